@@ -1,0 +1,25 @@
+/**
+ * Channel and event names only: no zod, no node. The sandboxed preload imports
+ * this file, so it must stay dependency-free.
+ */
+export const CHANNELS = [
+  'workspace.open',
+  'workspace.status',
+  'workspace.reindex',
+  'workspace.recent',
+  'articles.query',
+  'articles.facets',
+  'article.read',
+  'group.read',
+  'tags.list',
+  'validation.report',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVENTS = ['index.progress', 'workspace.changed'] as const;
+
+export type EventName = (typeof EVENTS)[number];
+
+/** Prefix for IPC channel names, so ours never collide with Electron's own. */
+export const IPC_PREFIX = 'copydesk:';

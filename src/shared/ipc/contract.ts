@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import type { Channel, EventName } from './channels';
+
+/**
+ * The contract: for each channel, the zod schema of its one input and its one
+ * output. `serve()` validates both sides; handlers and clients get their types
+ * from here, so there is no hand-kept declaration file.
+ */
+
+export const articleIssue = z.object({
+  code: z.enum(['no-frontmatter', 'yaml-syntax', 'schema', 'encoding', 'unreadable']),
+  message: z.string(),
+  field: z.string().optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+
+/** Paths are always relative to the workspace root, with `/` separators. */
+const relPath = z.string().min(1).max(4096);
+
+export const indexPhase = z.enum(['idle', 'scanning', 'indexing', 'fulltext']);
+
+export const indexProgress = z.object({
+  phase: indexPhase,
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
+export const workspaceStatus = z.object({
+  root: z.string(),
+  name: z.string(),
+  progress: indexProgress,
+  files: z.number().int(),
+  articles: z.number().int(),
+  invalid: z.number().int(),
+  languages: z.array(z.string()),
+  /** Whether this caller may switch to another folder (false over HTTP). */
+  canOpenOther: z.boolean(),
+});
+
+export const sortOrder = z.enum(['date-desc', 'date-asc', 'relevance', 'title']);
+
+export const articleRow = z.object({
+  path: relPath,
+  title: z.string(),
+  lang: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  category: z.string().nullable(),
+  tags: z.array(z.string()),
+  externalId: z.string().nullable(),
+  isOriginal: z.boolean(),
+  draft: z.boolean(),
+  sentiment: z.string().nullable(),
+  valid: z.boolean(),
+  /** Languages present in this article's translation group (including its own). */
+  groupLangs: z.array(z.string()),
+  /** FTS snippet with matches wrapped in U+E000 … U+E001 (never HTML). */
+  snippet: z.string().optional(),
+});
+
+export const facetValue = z.object({ value: z.string(), count: z.number().int() });
+
+export const facets = z.object({
+  lang: z.array(facetValue),
+  tag: z.array(facetValue),
+  category: z.array(facetValue),
+  sentiment: z.array(facetValue),
+  validity: z.array(facetValue),
+});
+
+export const groupMember = z.object({
+  path: relPath,
+  lang: z.string().nullable(),
+  title: z.string(),
+  valid: z.boolean(),
+  isOriginal: z.boolean(),
+});
+
+export const contract = {
+  'workspace.open': {
+    input: z.object({ root: z.string().min(1) }),
+    output: workspaceStatus,
+  },
+  'workspace.status': {
+    input: z.object({}),
+    output: workspaceStatus,
+  },
+  'workspace.reindex': {
+    input: z.object({ full: z.boolean().default(false) }),
+    output: workspaceStatus,
+  },
+  'workspace.recent': {
+    input: z.object({}),
+    output: z.object({ folders: z.array(z.string()) }),
+  },
+  'articles.query': {
+    input: z.object({
+      query: z.string().max(2000).default(''),
+      sort: sortOrder.default('date-desc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: z.object({
+      total: z.number().int(),
+      rows: z.array(articleRow),
+      /** Problems understanding the query (unknown filter, bad syntax), shown to the user. */
+      warnings: z.array(z.string()),
+    }),
+  },
+  'articles.facets': {
+    input: z.object({ query: z.string().max(2000).default('') }),
+    output: facets,
+  },
+  'article.read': {
+    input: z.object({ path: relPath }),
+    output: z.object({
+      path: relPath,
+      text: z.string(),
+      /** sha256 of the file's bytes, hex; the write path compares against it. */
+      hash: z.string(),
+      mtimeMs: z.number(),
+      lang: z.string().nullable(),
+      externalId: z.string().nullable(),
+      valid: z.boolean(),
+      issues: z.array(articleIssue),
+    }),
+  },
+  'group.read': {
+    input: z.object({ externalId: z.string().min(1) }),
+    output: z.object({
+      externalId: z.string(),
+      original: relPath.nullable(),
+      members: z.array(groupMember),
+      /** Workspace languages this group has no file for. */
+      missing: z.array(z.string()),
+    }),
+  },
+  'tags.list': {
+    input: z.object({}),
+    output: z.object({
+      tags: z.array(
+        z.object({ tag: z.string(), count: z.number().int(), byLang: z.record(z.string(), z.number().int()) }),
+      ),
+    }),
+  },
+  'validation.report': {
+    input: z.object({}),
+    output: z.object({
+      files: z.number().int(),
+      invalid: z.array(z.object({ path: relPath, issues: z.array(articleIssue) })),
+      /** Translation whose `ai.translatedFrom` names no original in the workspace. */
+      orphans: z.array(relPath),
+      /** Files claiming the same externalId and lang. */
+      duplicates: z.array(z.array(relPath)),
+      /** `<slug>.<lang>.md` suffix disagreeing with the `lang` field. */
+      langMismatches: z.array(z.object({ path: relPath, lang: z.string(), suffix: z.string() })),
+    }),
+  },
+} satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type HandlerInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const events = {
+  'index.progress': indexProgress,
+  'workspace.changed': z.object({ changed: z.array(relPath), removed: z.array(relPath) }),
+} satisfies Record<EventName, z.ZodType>;
+
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export type WorkspaceStatus = ChannelOutput<'workspace.status'>;
+export type ArticleRow = z.output<typeof articleRow>;
+export type Facets = z.output<typeof facets>;
+export type IndexProgress = z.output<typeof indexProgress>;
