@@ -9,14 +9,15 @@ import type { FieldMeta } from './form-description';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const meta = (m: FieldMeta): FieldMeta => m;
+// zod's `.meta()` takes an index-signature type, which an interface is not assignable to.
+const meta = (m: FieldMeta): FieldMeta & Record<string, unknown> => ({ ...m });
 
 /** js-yaml turns unquoted dates into `Date`; the `yaml` package keeps strings. Accept both. */
 const dateTime = z.union([
   z.date().refine((d) => !Number.isNaN(d.getTime()), 'Not a valid date'),
   z
     .string()
-    .regex(ISO_DATE_TIME, 'Expected an ISO 8601 date-time such as 2026-01-31T18:04:41.000Z')
+    .regex(ISO_DATE_TIME, { message: 'Expected an ISO 8601 date-time such as 2026-01-31T18:04:41.000Z', abort: true })
     .refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real calendar date'),
 ]);
 

@@ -1,0 +1,119 @@
+import matter from 'gray-matter';
+import type { ArticleIssue } from '@shared/errors';
+import { articleSchema } from '@shared/schema/article-schema';
+import { extractMeta, isRecord, type ArticleMeta } from './article-meta';
+import { schemaIssues } from './schema-issues';
+import { scanTopLevelScalars } from './scan-scalars';
+import { splitFrontmatter } from './split-frontmatter';
+
+export type { ArticleMeta } from './article-meta';
+
+/** One article file, split and checked. Never throws on user input. */
+export interface ParsedArticle {
+  /** Parsed YAML mapping (unknown keys kept), or null when missing or unparseable. */
+  frontmatter: Record<string, unknown> | null;
+  /** Text after the closing `---` (LF line endings); the whole text when there is no usable delimiter, so it can still be searched. */
+  body: string;
+  /** 1-based file line where `body` starts. */
+  bodyLine: number;
+  /** Empty when the file is valid. */
+  issues: ArticleIssue[];
+  meta: ArticleMeta;
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * Splits and validates one article. Line numbers in issues are 1-based file
+ * lines (a BOM or CRLF endings do not shift them).
+ */
+export function parseArticle(text: string): ParsedArticle {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const split = splitFrontmatter(source);
+
+  if (split.kind === 'none') {
+    const empty = source.trim() === '';
+    return failed(source, 1, {
+      code: 'no-frontmatter',
+      message: `${empty ? 'The file is empty' : 'The file has no frontmatter'}. Add a YAML frontmatter block starting with --- on the first line (title, publishedAt, lang, externalId) and closed by another --- line.`,
+      line: 1,
+    });
+  }
+  if (split.kind === 'unclosed') {
+    return failed(source, 1, {
+      code: 'yaml-syntax',
+      message: 'The frontmatter that opens with --- on line 1 is never closed. Add a line containing only --- after the last frontmatter field.',
+      line: 1,
+    });
+  }
+
+  const { yaml, body, bodyLine } = split;
+  const loaded = loadYaml(yaml);
+  if (!loaded.ok) {
+    return { ...failed(body, bodyLine, loaded.issue), meta: extractMeta(scanTopLevelScalars(yaml)) };
+  }
+
+  const frontmatter = loaded.data;
+  const result = articleSchema.safeParse(frontmatter);
+  return {
+    frontmatter,
+    body,
+    bodyLine,
+    issues: result.success ? [] : schemaIssues(result.error.issues, frontmatter, yaml),
+    meta: extractMeta(frontmatter),
+  };
+}
+
+function failed(body: string, bodyLine: number, issue: ArticleIssue): ParsedArticle {
+  return { frontmatter: null, body: body.replace(/\r\n/g, '\n'), bodyLine, issues: [issue], meta: extractMeta(null) };
+}
+
+/** Shape of js-yaml's YAMLException, as far as we use it. */
+interface YamlException {
+  reason?: string;
+  mark?: { line: number; column: number };
+}
+
+type Loaded = { ok: true; data: Record<string, unknown> } | { ok: false; issue: ArticleIssue };
+
+/**
+ * Parses the frontmatter with gray-matter (js-yaml). It is handed a rebuilt,
+ * canonical block so its own delimiter and language rules cannot disagree
+ * with `splitFrontmatter`. The options object is required: without one
+ * gray-matter caches every text it has seen.
+ */
+function loadYaml(yaml: string): Loaded {
+  const delimiterInside = /^---/m.exec(yaml);
+  if (delimiterInside) {
+    // gray-matter would close the block at this line; js-yaml would see a second document.
+    const line = yaml.slice(0, delimiterInside.index).split('\n').length + 1;
+    return yamlError(`Line ${line} starts with --- inside the frontmatter. Quote the value or remove the line.`, line);
+  }
+  let data: unknown;
+  try {
+    data = matter(`---\n${yaml}\n---\n`, { language: 'yaml' }).data;
+  } catch (error) {
+    const { reason, mark } = error as YamlException;
+    // The rebuilt text starts with an empty line before the YAML, so js-yaml's 0-based
+    // line N is YAML line N, which is file line N + 1. "Unexpected end of stream" marks
+    // point past the last YAML line; the person needs the last line instead.
+    const lastLine = yaml.split('\n').length + 1;
+    const pastEnd = mark !== undefined && mark.line + 1 > lastLine;
+    const line = mark ? Math.min(mark.line + 1, lastLine) : 1;
+    const column = mark && !pastEnd ? mark.column + 1 : undefined;
+    return yamlError(
+      `YAML syntax error in the frontmatter at line ${line}${column ? `, column ${column}` : ''}: ${reason ?? String(error)}. Check the indentation and quoting of that line.`,
+      line,
+      column,
+    );
+  }
+  if (!isRecord(data)) {
+    const what = Array.isArray(data) ? 'a list' : data === null ? 'empty' : `a single value (${typeof data})`;
+    return yamlError(`The frontmatter must be a mapping of \`key: value\` lines, but it is ${what}.`, 2);
+  }
+  return { ok: true, data };
+}
+
+function yamlError(message: string, line: number, column?: number): Loaded {
+  return { ok: false, issue: { code: 'yaml-syntax', message, line, ...(column !== undefined && { column }) } };
+}

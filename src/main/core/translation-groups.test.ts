@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeGroups, type GroupInput } from './translation-groups';
+
+const file = (path: string, lang: string | null, externalId: string | null, translatedFrom: string | null = null, valid = true): GroupInput => ({
+  path,
+  lang,
+  externalId,
+  translatedFrom,
+  valid,
+});
+
+describe('analyzeGroups', () => {
+  it('groups an original with its translations, including invalid ones', () => {
+    const en = file('blog/a.en.md', 'en', '1');
+    const uk = file('blog/a.uk.md', 'uk', '1', '1');
+    const de = file('blog/a.de.md', 'de', '1', '1', false);
+    const result = analyzeGroups([uk, en, de]);
+    expect(result.groups).toEqual([{ externalId: '1', original: 'blog/a.en.md', members: [de, en, uk] }]);
+    expect(result).toMatchObject({ orphans: [], duplicates: [], langMismatches: [] });
+  });
+
+  const cases = [
+    {
+      name: 'translation without an original is an orphan, group has no original',
+      input: [file('b.uk.md', 'uk', '2', '2'), file('b.pt.md', 'pt', '2', '2')],
+      expected: { orphans: ['b.pt.md', 'b.uk.md'], duplicates: [], langMismatches: [], originals: { '2': null } },
+    },
+    {
+      name: 'translatedFrom naming an id whose only files are translations is an orphan',
+      input: [file('x.en.md', 'en', '5'), file('y.uk.md', 'uk', '6', '5'), file('z.de.md', 'de', '7', '6')],
+      expected: { orphans: ['z.de.md'], duplicates: [], langMismatches: [], originals: { '5': 'x.en.md', '6': null, '7': null } },
+    },
+    {
+      name: 'two originals in the same language are duplicates; the first by path is the original',
+      input: [file('z.en.md', 'en', '3'), file('a.en.md', 'en', '3'), file('m.uk.md', 'uk', '3', '3')],
+      expected: { orphans: [], duplicates: [['a.en.md', 'z.en.md']], langMismatches: [], originals: { '3': 'a.en.md' } },
+    },
+    {
+      name: 'two translations into one language are duplicates; lists are sorted',
+      input: [file('q/2.uk.md', 'uk', '9', '9'), file('q/1.en.md', 'en', '9'), file('q/1.uk.md', 'uk', '9', '9'), file('b/x.en.md', 'en', '4'), file('a/x.en.md', 'en', '4')],
+      expected: {
+        orphans: [],
+        duplicates: [['a/x.en.md', 'b/x.en.md'], ['q/1.uk.md', 'q/2.uk.md']],
+        langMismatches: [],
+        originals: { '4': 'a/x.en.md', '9': 'q/1.en.md' },
+      },
+    },
+    {
+      name: 'a file without a lang field uses its suffix for duplicate checks',
+      input: [file('a.en.md', 'en', '1'), file('b.en.md', null, '1', null, false)],
+      expected: { orphans: [], duplicates: [['a.en.md', 'b.en.md']], langMismatches: [], originals: { '1': 'a.en.md' } },
+    },
+    {
+      name: 'suffix disagreeing with lang is a mismatch (case-insensitive), files without id still checked',
+      input: [file('a.uk.md', 'ru', '1'), file('b.pt-BR.md', 'pt-br', '2'), file('c.md', 'en', null), file('d.de.md', 'fr', null)],
+      expected: {
+        orphans: [],
+        duplicates: [],
+        langMismatches: [
+          { path: 'a.uk.md', lang: 'ru', suffix: 'uk' },
+          { path: 'd.de.md', lang: 'fr', suffix: 'de' },
+        ],
+        originals: { '1': 'a.uk.md', '2': 'b.pt-BR.md' },
+      },
+    },
+    { name: 'empty input', input: [], expected: { orphans: [], duplicates: [], langMismatches: [], originals: {} } },
+  ];
+
+  it.each(cases)('$name', ({ input, expected }) => {
+    const result = analyzeGroups(input);
+    expect(result.orphans).toEqual(expected.orphans);
+    expect(result.duplicates).toEqual(expected.duplicates);
+    expect(result.langMismatches).toEqual(expected.langMismatches);
+    expect(Object.fromEntries(result.groups.map((g) => [g.externalId, g.original]))).toEqual(expected.originals);
+    for (const group of result.groups) {
+      const paths = group.members.map((m) => m.path);
+      expect(paths).toEqual([...paths].sort());
+    }
+  });
+
+  it('does not reorder the caller’s array', () => {
+    const input = [file('b.en.md', 'en', '1'), file('a.uk.md', 'uk', '1', '1')];
+    analyzeGroups(input);
+    expect(input.map((i) => i.path)).toEqual(['b.en.md', 'a.uk.md']);
+  });
+
+  it('analyses 100k files in well under a second', () => {
+    const langs = ['en', 'uk', 'de', 'pt', 'es'];
+    const items: GroupInput[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      for (const lang of langs) {
+        const id = String(100_000 + i);
+        items.push(file(`src/content/blog/2026/${String(i % 12).padStart(2, '0')}/article-${i}.${lang}.md`, lang, id, lang === 'en' ? null : id));
+      }
+    }
+    items.reverse();
+    const started = performance.now();
+    const result = analyzeGroups(items);
+    const elapsed = performance.now() - started;
+    expect(result.groups).toHaveLength(20_000);
+    expect(result.groups[0]?.members).toHaveLength(5);
+    expect(result.orphans).toEqual([]);
+    expect(result.duplicates).toEqual([]);
+    expect(elapsed).toBeLessThan(1500);
+    console.log(`analyzeGroups: 100k files in ${elapsed.toFixed(0)} ms`);
+  });
+});

@@ -1,0 +1,59 @@
+import { SENTIMENTS } from '../schema/article-schema';
+
+/**
+ * The filter keys the search box understands. Add a key here (and a field
+ * in `QueryFilters`) to extend the syntax; the parser is driven by this table.
+ */
+export type ListKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'missing';
+export type BooleanKey = 'draft' | 'invalid';
+
+export interface ListKeySpec {
+  type: 'list';
+  /** Canonical form of a value, or null with a warning when it cannot be right. */
+  normalize?: (value: string) => { value: string } | { warning: string };
+}
+
+export interface BooleanKeySpec {
+  type: 'boolean';
+}
+
+export const LIST_KEYS: Record<ListKey, ListKeySpec> = {
+  lang: { type: 'list' },
+  tag: { type: 'list' },
+  category: { type: 'list' },
+  sentiment: {
+    type: 'list',
+    normalize: (value) => {
+      const upper = value.toUpperCase();
+      return (SENTIMENTS as readonly string[]).includes(upper)
+        ? { value: upper }
+        : { warning: `Unknown sentiment "${value}" (expected ${SENTIMENTS.join(', ')})` };
+    },
+  },
+  missing: { type: 'list' },
+};
+
+export const BOOLEAN_KEYS: Record<BooleanKey, BooleanKeySpec> = {
+  draft: { type: 'boolean' },
+  invalid: { type: 'boolean' },
+};
+
+export const KNOWN_KEYS: readonly string[] = [...Object.keys(LIST_KEYS), ...Object.keys(BOOLEAN_KEYS)];
+
+export function isListKey(key: string): key is ListKey {
+  return Object.hasOwn(LIST_KEYS, key);
+}
+
+export function isBooleanKey(key: string): key is BooleanKey {
+  return Object.hasOwn(BOOLEAN_KEYS, key);
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', '1', 'on']);
+const FALSE_WORDS = new Set(['false', 'no', '0', 'off']);
+
+export function parseBoolean(value: string): boolean | null {
+  const lower = value.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
