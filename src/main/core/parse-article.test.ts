@@ -114,6 +114,12 @@ const invalidCases: InvalidCase[] = [
     meta: { title: 'Broken', lang: 'uk', externalId: '9' },
   },
   {
+    name: 'an apostrophe closing a single-quoted string early points at that line, not the next key',
+    // line 1 ---, 2 title with an undoubled apostrophe (column 15, the `s`, is the stray text after the early closing quote), 3 lang
+    input: lines('---', "title: 'Miner's rigs'", 'lang: uk', "externalId: '9'", '---', 'B'),
+    issues: [{ code: 'yaml-syntax', line: 2, column: 15 }],
+  },
+  {
     name: 'unterminated flow list points at its last YAML line',
     input: lines('---', "title: 'T'", 'tags: [A, B', '---'),
     issues: [{ code: 'yaml-syntax', line: 3 }],

@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
 import type { ArticleIssue } from '@shared/errors';
 import { articleSchema } from '@shared/schema/article-schema';
 import { extractMeta, isRecord, type ArticleMeta } from './article-meta';
@@ -93,25 +94,49 @@ function loadYaml(yaml: string): Loaded {
   try {
     data = matter(`---\n${yaml}\n---\n`, { language: 'yaml' }).data;
   } catch (error) {
-    const { reason, mark } = error as YamlException;
-    // The rebuilt text starts with an empty line before the YAML, so js-yaml's 0-based
-    // line N is YAML line N, which is file line N + 1. "Unexpected end of stream" marks
-    // point past the last YAML line; the person needs the last line instead.
-    const lastLine = yaml.split('\n').length + 1;
-    const pastEnd = mark !== undefined && mark.line + 1 > lastLine;
-    const line = mark ? Math.min(mark.line + 1, lastLine) : 1;
-    const column = mark && !pastEnd ? mark.column + 1 : undefined;
-    return yamlError(
-      `YAML syntax error in the frontmatter at line ${line}${column ? `, column ${column}` : ''}: ${reason ?? String(error)}. Check the indentation and quoting of that line.`,
-      line,
-      column,
-    );
+    return precisePosition(yaml) ?? jsYamlPosition(yaml, error as YamlException);
   }
   if (!isRecord(data)) {
     const what = Array.isArray(data) ? 'a list' : data === null ? 'empty' : `a single value (${typeof data})`;
     return yamlError(`The frontmatter must be a mapping of \`key: value\` lines, but it is ${what}.`, 2);
   }
   return { ok: true, data };
+}
+
+/**
+ * js-yaml reports where it gave up, which is often a line after the mistake
+ * (an unclosed quote is reported on the next key). The `yaml` package points at
+ * the mistake itself, so on the error path only we ask it where and why. For
+ * indentation mistakes js-yaml's line is the better one, so those keep it.
+ */
+const PRECISE_CODES = new Set(['UNEXPECTED_TOKEN', 'MISSING_CHAR', 'BAD_SCALAR_START', 'BAD_DQ_ESCAPE', 'TAB_AS_INDENT']);
+
+function precisePosition(yaml: string): Loaded | null {
+  const [first] = parseDocument(yaml).errors;
+  const pos = first?.linePos?.[0];
+  if (!first || !pos || !PRECISE_CODES.has(first.code)) return null;
+  const line = pos.line + 1;
+  const reason = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? first.message;
+  return yamlError(
+    `YAML syntax error in the frontmatter at line ${line}, column ${pos.col}: ${reason}. Check the quoting and indentation of that line (inside '…' write an apostrophe as '').`,
+    line,
+    pos.col,
+  );
+}
+
+function jsYamlPosition(yaml: string, { reason, mark }: YamlException): Loaded {
+  // The rebuilt text starts with an empty line before the YAML, so js-yaml's 0-based
+  // line N is YAML line N, which is file line N + 1. "Unexpected end of stream" marks
+  // point past the last YAML line; the person needs the last line instead.
+  const lastLine = yaml.split('\n').length + 1;
+  const pastEnd = mark !== undefined && mark.line + 1 > lastLine;
+  const line = mark ? Math.min(mark.line + 1, lastLine) : 1;
+  const column = mark && !pastEnd ? mark.column + 1 : undefined;
+  return yamlError(
+    `YAML syntax error in the frontmatter at line ${line}${column ? `, column ${column}` : ''}: ${reason ?? 'unreadable YAML'}. Check the indentation and quoting of that line.`,
+    line,
+    column,
+  );
 }
 
 function yamlError(message: string, line: number, column?: number): Loaded {
