@@ -7,6 +7,7 @@ export const CHANNELS = [
   'workspace.status',
   'workspace.reindex',
   'workspace.recent',
+  'workspace.pick',
   'articles.query',
   'articles.facets',
   'article.read',

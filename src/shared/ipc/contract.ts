@@ -93,6 +93,11 @@ export const contract = {
     input: z.object({}),
     output: z.object({ folders: z.array(z.string()) }),
   },
+  /** Electron only: show the native folder picker, then open the chosen folder. `null` when cancelled. */
+  'workspace.pick': {
+    input: z.object({}),
+    output: workspaceStatus.nullable(),
+  },
   'articles.query': {
     input: z.object({
       query: z.string().max(2000).default(''),
