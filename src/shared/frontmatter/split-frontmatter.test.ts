@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter, type FrontmatterBlock } from './split-frontmatter';
+
+const cases: { name: string; input: string; expected: FrontmatterBlock | null }[] = [
+  { name: 'LF', input: '---\na: 1\n---\nbody\n', expected: { bom: false, eol: '\n', yamlFrom: 4, yamlTo: 9, bodyFrom: 13 } },
+  {
+    name: 'CRLF',
+    input: '---\r\na: 1\r\n---\r\nbody\r\n',
+    expected: { bom: false, eol: '\r\n', yamlFrom: 5, yamlTo: 11, bodyFrom: 16 },
+  },
+  { name: 'BOM', input: '\uFEFF---\na: 1\n---\nbody', expected: { bom: true, eol: '\n', yamlFrom: 5, yamlTo: 10, bodyFrom: 14 } },
+  { name: 'empty block', input: '---\n---\nbody', expected: { bom: false, eol: '\n', yamlFrom: 4, yamlTo: 4, bodyFrom: 8 } },
+  { name: 'closing --- at end of file without newline', input: '---\na: 1\n---', expected: { bom: false, eol: '\n', yamlFrom: 4, yamlTo: 9, bodyFrom: 12 } },
+  { name: 'trailing spaces after delimiters', input: '---  \na: 1\n--- \nb', expected: { bom: false, eol: '\n', yamlFrom: 6, yamlTo: 11, bodyFrom: 16 } },
+  {
+    name: 'a --- rule in the body is not the closing line',
+    input: '---\na: 1\n---\nintro\n\n---\n\nmore\n',
+    expected: { bom: false, eol: '\n', yamlFrom: 4, yamlTo: 9, bodyFrom: 13 },
+  },
+  { name: 'no frontmatter', input: 'Just a body\n---\n', expected: null },
+  { name: 'never closed', input: '---\na: 1\nbody\n', expected: null },
+  { name: 'only an opening line', input: '---', expected: null },
+  { name: '---- is not a delimiter', input: '----\na: 1\n----\n', expected: null },
+  { name: 'indented closing line does not close', input: '---\na: 1\n ---\n', expected: null },
+  { name: 'empty text', input: '', expected: null },
+];
+
+describe('splitFrontmatter', () => {
+  it.each(cases)('$name', ({ input, expected }) => {
+    expect(splitFrontmatter(input)).toEqual(expected);
+  });
+});
