@@ -1,0 +1,127 @@
+import type { StepMemory, StepResult } from './steps';
+
+/** Targets, stated for 100k articles on a 2-core machine. */
+export const TARGETS = {
+  listVsFloor: 1.5,
+  fulltextVsNaive: 0.6,
+  reindexMs: 1000,
+  searchP95Ms: 20,
+  peakRssBytes: 400 * 1024 * 1024,
+} as const;
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: 'ms' | 'MB' | 'x';
+  target: string;
+  /** value / limit; ≤ 1 meets the target. Absent when the reference was not measured. */
+  ratio?: number;
+  ok?: boolean;
+}
+
+export interface BenchReport {
+  articles: number;
+  corpus: { dir: string; bytes: number; generated: boolean; ms: number };
+  environment: { node: string; cpus: number; platform: string; worker: string; loadAverage: number[] };
+  figures: Figure[];
+  steps: StepResult[];
+}
+
+const peak = (memory: StepMemory): number => Math.max(memory.sampledPeakRss, memory.kernelPeakRss ?? 0);
+const mb = (bytes: number): number => bytes / (1024 * 1024);
+
+/** The headline figures: each value beside its target and the ratio to it. */
+export function headlineFigures(steps: StepResult[]): Figure[] {
+  const find = <S extends StepResult['step']>(name: S): Extract<StepResult, { step: S }> | undefined =>
+    steps.find((s): s is Extract<StepResult, { step: S }> => s.step === name);
+  const floor = find('floor');
+  const naive = find('naive');
+  const copydesk = find('copydesk');
+  if (!copydesk) return [];
+  const c = copydesk.figures;
+  const versus = (name: string, value: number, reference: number | undefined, limit: number, label: string): Figure => {
+    if (reference === undefined) return { name, value, unit: 'ms', target: `≤ ${limit}× ${label} (not measured)` };
+    const ratio = value / reference / limit;
+    return { name, value, unit: 'ms', target: `≤ ${limit}× ${label} = ${Math.round(reference * limit)} ms`, ratio, ok: ratio <= 1 };
+  };
+  const absolute = (name: string, value: number, limit: number, unit: 'ms' | 'MB'): Figure => ({
+    name, value, unit, target: `≤ ${limit} ${unit}`, ratio: value / limit, ok: value <= limit,
+  });
+  const searches = c.queries.filter((q) => q.query !== '' && !q.facets);
+  const worst = searches.reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a), searches[0] ?? { p95Ms: Number.NaN, name: '' });
+  return [
+    versus('list+facets usable', c.listUsableMs, floor?.figures.ms, TARGETS.listVsFloor, 'floor'),
+    versus('full-text search complete', c.fulltextMs, naive?.figures.ms, TARGETS.fulltextVsNaive, 'naive'),
+    absolute('re-index, nothing changed', c.reindexMs, TARGETS.reindexMs, 'ms'),
+    absolute(`search p95 (worst: ${worst.name})`, worst.p95Ms, TARGETS.searchP95Ms, 'ms'),
+    absolute('peak RSS', mb(peak(copydesk.memory)), mb(TARGETS.peakRssBytes), 'MB'),
+  ];
+}
+
+const fmtMs = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const fmt = (value: number, unit: Figure['unit']): string =>
+  unit === 'ms' ? fmtMs(value) : unit === 'MB' ? `${value.toFixed(0)} MB` : `${value.toFixed(2)}×`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The human-readable report. */
+export function formatReport(report: BenchReport): string {
+  const { corpus, environment } = report;
+  const out: string[] = [];
+  out.push(
+    `Copydesk bench: ${report.articles.toLocaleString('en')} articles, ${mb(corpus.bytes).toFixed(0)} MB ` +
+      `(${corpus.generated ? `generated in ${fmtMs(corpus.ms)}` : 'reused'}: ${corpus.dir})`,
+    `Node ${environment.node}, ${environment.cpus} CPUs, ${environment.platform}; parse worker: ${environment.worker}`,
+    `Load average at start (1/5/15 min): ${environment.loadAverage.map((l) => l.toFixed(2)).join(' / ')}; other processes skew the timings.`,
+    'Targets are stated for 100,000 articles. Each step ran in a fresh process and a fresh database, page cache warm.',
+    '',
+    table(
+      ['figure', 'value', 'target', 'ratio', 'verdict'],
+      report.figures.map((f) => [
+        f.name, fmt(f.value, f.unit), f.target, f.ratio === undefined ? '-' : `${f.ratio.toFixed(2)}`, f.ok === undefined ? '' : f.ok ? 'ok' : 'MISSED',
+      ]),
+    ),
+    '(ratio = value / target limit; ≤ 1.00 meets the target)',
+  );
+
+  const stepRows = report.steps.map((s) => {
+    const memory = `${mb(peak(s.memory)).toFixed(0)} MB`;
+    const start = `${mb(s.memory.startRss).toFixed(0)} MB`;
+    if (s.step === 'copydesk') {
+      const f = s.figures;
+      return ['copydesk index', fmtMs(f.fulltextMs), String(f.files), String(f.invalid), f.dbBytes ? `${mb(f.dbBytes).toFixed(0)} MB` : '-', memory, start];
+    }
+    const f = s.figures;
+    const name = s.step === 'floor' ? 'floor (read + gray-matter)' : 'naive indexer (1 txn + FTS5)';
+    return [name, fmtMs(f.ms), String(f.files), String(f.parseErrors), f.dbBytes ? `${mb(f.dbBytes).toFixed(0)} MB` : '-', memory, start];
+  });
+  out.push('', table(['step', 'time', 'files', 'invalid/errors', 'db size', 'peak RSS', 'RSS at start'], stepRows));
+
+  const copydesk = report.steps.find((s) => s.step === 'copydesk');
+  if (copydesk?.step === 'copydesk') {
+    const f = copydesk.figures;
+    out.push(
+      '',
+      `copydesk: open ${fmtMs(f.openMs)}, list+facets usable ${fmtMs(f.listUsableMs)}, full text ${fmtMs(f.fulltextMs)}, ` +
+        `re-index ${fmtMs(f.reindexMs)} (read ${f.reindexRead} files)`,
+      `event loop while indexing: max delay ${fmtMs(f.maxEventLoopDelayMs)}, p99 ${fmtMs(f.p99EventLoopDelayMs)}`,
+      `peak RSS: sampled ${mb(copydesk.memory.sampledPeakRss).toFixed(0)} MB, VmHWM ${copydesk.memory.kernelPeakRss === undefined ? 'n/a' : `${mb(copydesk.memory.kernelPeakRss).toFixed(0)} MB`} (worker threads included); ` +
+        `RSS when the list became usable ${mb(f.rssAtListUsable).toFixed(0)} MB, VmHWM when indexing ended ${mb(f.peakRssAfterIndex).toFixed(0)} MB`,
+      '',
+      table(
+        ['query (top 20, snippets)', 'input', 'sort', 'hits', 'p50', 'p95', 'max', 'target p95', 'snippets ok'],
+        f.queries.map((q) => [
+          q.name, q.query === '' ? '(empty)' : q.query, q.sort, String(q.total), fmtMs(q.p50Ms), fmtMs(q.p95Ms), fmtMs(q.maxMs),
+          q.query !== '' && !q.facets ? `≤ ${TARGETS.searchP95Ms} ms ${q.p95Ms <= TARGETS.searchP95Ms ? 'ok' : 'MISSED'}` : '-',
+          q.snippets.withSnippet > 0 ? `${q.snippets.fromOwnFile}/${q.snippets.withSnippet}` : '-',
+        ]),
+      ),
+      `(${f.queries[0]?.runs ?? 0} runs each after 3 warm-up runs; "snippets ok": snippets whose text occurs in their own row's file)`,
+    );
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,85 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultCorpusDir, ensureCorpus, flag } from './generate-corpus';
+import { resolveWorkerPath } from './copydesk/worker-path';
+import { listMarkdown } from './measure/list-markdown';
+import { formatReport, headlineFigures, type BenchReport } from './report';
+import { runStep, type StepConfig, type StepName, type StepResult } from './steps';
+
+/**
+ * `npm run bench` — generates (or reuses) a corpus, measures the floor and
+ * naive baselines and Copydesk's own indexer, and prints the figures.
+ *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--json] [--runs 50] [--worker PATH]
+ * Each step runs in a child process (this file with `--step-config`), so one
+ * step's heap, caches and peak RSS do not colour the next.
+ */
+
+const log = (message: string): void => void process.stderr.write(`${message}\n`);
+
+function runChild(config: StepConfig): Promise<StepResult> {
+  return new Promise((resolve, reject) => {
+    // Children inherit tsx's loader through execArgv; the tsconfig gives them the @shared alias.
+    const child = fork(__filename, ['--step-config', JSON.stringify(config)], {
+      stdio: ['ignore', 2, 2, 'ipc'],
+      env: { ...process.env, TSX_TSCONFIG_PATH: process.env.TSX_TSCONFIG_PATH ?? join(__dirname, '..', 'tsconfig.node.json') },
+    });
+    let result: StepResult | undefined;
+    child.on('message', (message) => (result = message as StepResult));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      result && code === 0 ? resolve(result) : reject(new Error(`bench step ${config.step} exited with code ${code}`)),
+    );
+  });
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const loadAverage = loadavg();
+  const articles = Number(flag(argv, 'articles') ?? 10_000);
+  const runs = Number(flag(argv, 'runs') ?? 50);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer, e.g. --articles 100000');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer, e.g. --runs 50');
+
+  log(`corpus: ${articles} articles…`);
+  const corpus = ensureCorpus({ articles, out: defaultCorpusDir(articles) });
+  log(`corpus: ${corpus.generated ? `generated in ${(corpus.ms / 1000).toFixed(1)} s` : 'reused'} (${corpus.dir})`);
+  // Warm the page cache so every step reads from memory, whichever runs first.
+  for (const file of listMarkdown(corpus.dir)) readFileSync(file);
+
+  const worker = await resolveWorkerPath(flag(argv, 'worker'));
+  log(`parse worker: ${worker.path} (${worker.origin})`);
+  const temp = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+  const steps: StepName[] = argv.includes('--skip-baselines') ? ['copydesk'] : ['floor', 'naive', 'copydesk'];
+  const results: StepResult[] = [];
+  try {
+    for (const step of steps) {
+      log(`measuring ${step}…`);
+      results.push(
+        await runChild({ step, corpusDir: corpus.dir, dbPath: join(temp, `${step}.db`), workerPath: worker.path, probes: corpus.manifest.probes, runs }),
+      );
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+
+  const report: BenchReport = {
+    articles,
+    corpus: { dir: corpus.dir, bytes: corpus.manifest.bytes, generated: corpus.generated, ms: corpus.ms },
+    environment: { node: process.version, cpus: availableParallelism(), platform: `${process.platform}-${process.arch}`, worker: worker.origin, loadAverage },
+    figures: headlineFigures(results),
+    steps: results,
+  };
+  process.stdout.write(argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `\n${formatReport(report)}\n`);
+}
+
+async function child(config: StepConfig): Promise<void> {
+  const result = await runStep(config);
+  await new Promise<void>((resolve, reject) => process.send?.(result, (error: Error | null) => (error ? reject(error) : resolve())));
+}
+
+const stepConfig = flag(process.argv, 'step-config');
+(stepConfig === undefined ? main(process.argv.slice(2)) : child(JSON.parse(stepConfig) as StepConfig)).catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

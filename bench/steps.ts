@@ -1,0 +1,72 @@
+import { statSync } from 'node:fs';
+import { runFloor } from './baselines/floor';
+import { runNaiveIndexer } from './baselines/naive-indexer';
+import { measureCopydesk, type CopydeskFigures } from './copydesk/measure-copydesk';
+import type { CorpusProbes } from './generate-corpus';
+import { peakRssFromKernel, startRssSampler } from './measure/memory';
+
+/** One measured step; each runs in its own process so memory and caches do not leak between them. */
+export type StepName = 'floor' | 'naive' | 'copydesk';
+
+export interface StepConfig {
+  step: StepName;
+  corpusDir: string;
+  /** Fresh, not yet existing database file for this step. */
+  dbPath: string;
+  workerPath: string;
+  probes: CorpusProbes;
+  runs: number;
+}
+
+export interface StepMemory {
+  /** RSS when the step started (runtime, tsx and modules loaded), bytes: the part no step can avoid. */
+  startRss: number;
+  /** Highest `process.memoryUsage().rss` seen by polling, bytes. */
+  sampledPeakRss: number;
+  /** Kernel high-water mark (VmHWM), bytes; absent off Linux. */
+  kernelPeakRss?: number;
+}
+
+export interface BaselineFigures {
+  ms: number;
+  files: number;
+  parseErrors: number;
+  dbBytes?: number;
+}
+
+export type StepResult =
+  | { step: 'floor'; figures: BaselineFigures; memory: StepMemory }
+  | { step: 'naive'; figures: BaselineFigures; memory: StepMemory }
+  | { step: 'copydesk'; figures: CopydeskFigures; memory: StepMemory };
+
+const fileSize = (path: string): number => {
+  try {
+    return statSync(path).size + (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+  } catch {
+    return 0;
+  }
+};
+
+/** Runs one step in this process and reports its figures and memory. */
+export async function runStep(config: StepConfig): Promise<StepResult> {
+  const startRss = process.memoryUsage().rss;
+  const sampler = startRssSampler();
+  const finish = (): StepMemory => {
+    const kernelPeakRss = peakRssFromKernel();
+    return { startRss, sampledPeakRss: sampler.stop(), ...(kernelPeakRss !== undefined && { kernelPeakRss }) };
+  };
+  switch (config.step) {
+    case 'floor': {
+      const figures = runFloor(config.corpusDir);
+      return { step: 'floor', figures, memory: finish() };
+    }
+    case 'naive': {
+      const figures = runNaiveIndexer(config.corpusDir, config.dbPath);
+      return { step: 'naive', figures: { ...figures, dbBytes: fileSize(config.dbPath) }, memory: finish() };
+    }
+    case 'copydesk': {
+      const figures = await measureCopydesk(config);
+      return { step: 'copydesk', figures: { ...figures, dbBytes: fileSize(config.dbPath) }, memory: finish() };
+    }
+  }
+}
