@@ -1,0 +1,3 @@
+/** Review types shared by the main process (core, services, CLI) and the renderer. */
+export * from './review-schema';
+export * from './review-types';
