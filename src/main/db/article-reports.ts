@@ -1,0 +1,119 @@
+import type { ArticleIssue } from '@shared/errors';
+import type { GroupInput } from '../core/translation-groups';
+import type { IndexDatabase } from './open-database';
+
+/** Counts over the whole index; "articles", languages and tags count valid files only. */
+export interface IndexCounts {
+  files: number;
+  articles: number;
+  invalid: number;
+  languages: Record<string, number>;
+  groups: number;
+  tags: Record<string, number>;
+}
+
+export interface GroupMemberRow {
+  path: string;
+  lang: string | null;
+  title: string;
+  valid: boolean;
+  translatedFrom: string | null;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+  byLang: Record<string, number>;
+}
+
+/** Whole-index reads: summary counts, tags, groups and invalid files. */
+export class ArticleReports {
+  constructor(private readonly db: IndexDatabase) {}
+
+  counts(): IndexCounts {
+    const totals = this.db
+      .prepare<[], { files: number; articles: number | null; groups: number }>(
+        `SELECT count(*) AS files, sum(valid) AS articles,
+           count(DISTINCT CASE WHEN valid = 1 THEN external_id END) AS groups FROM articles`,
+      )
+      .get();
+    const files = totals?.files ?? 0;
+    const articles = totals?.articles ?? 0;
+    return {
+      files,
+      articles,
+      invalid: files - articles,
+      languages: Object.fromEntries(this.languageCounts().map(({ lang, count }) => [lang, count])),
+      groups: totals?.groups ?? 0,
+      tags: Object.fromEntries(this.tagList().map(({ tag, count }) => [tag, count])),
+    };
+  }
+
+  /** Languages of valid articles, most frequent first. */
+  languageCounts(): { lang: string; count: number }[] {
+    return this.db
+      .prepare<[], { lang: string; count: number }>(
+        `SELECT lang, count(*) AS count FROM articles WHERE valid = 1 AND lang IS NOT NULL
+         GROUP BY lang ORDER BY count DESC, lang`,
+      )
+      .all();
+  }
+
+  /** Tags of valid articles with counts, overall and per language; most used first. */
+  tagList(): TagCount[] {
+    const rows = this.db
+      .prepare<[], { tag: string; lang: string | null; count: number }>(
+        'SELECT tag, lang, count(*) AS count FROM article_tags WHERE valid = 1 GROUP BY tag, lang',
+      )
+      .all();
+    const byTag = new Map<string, TagCount>();
+    for (const { tag, lang, count } of rows) {
+      let entry = byTag.get(tag);
+      if (!entry) {
+        entry = { tag, count: 0, byLang: {} };
+        byTag.set(tag, entry);
+      }
+      entry.count += count;
+      if (lang !== null) entry.byLang[lang] = (entry.byLang[lang] ?? 0) + count;
+    }
+    return [...byTag.values()].sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+  }
+
+  /** Every file sharing `externalId`, sorted by path (valid or not). */
+  groupMembers(externalId: string): GroupMemberRow[] {
+    return this.db
+      .prepare<[string], { path: string; lang: string | null; title: string; valid: number; translatedFrom: string | null }>(
+        `SELECT path, lang, title, valid, translated_from AS translatedFrom FROM articles
+         WHERE external_id = ? ORDER BY path`,
+      )
+      .all(externalId)
+      .map((row) => ({ ...row, valid: row.valid === 1 }));
+  }
+
+  /** What translation pairing needs, for every file. */
+  groupInputs(): GroupInput[] {
+    return this.db
+      .prepare<[], [string, string | null, string | null, string | null, number]>(
+        'SELECT path, lang, external_id, translated_from, valid FROM articles',
+      )
+      .raw()
+      .all()
+      .map(([path, lang, externalId, translatedFrom, valid]) => ({
+        path,
+        lang,
+        externalId,
+        translatedFrom,
+        valid: valid === 1,
+      }));
+  }
+
+  /** Invalid files with their issues, sorted by path. */
+  invalidFiles(): { path: string; issues: ArticleIssue[] }[] {
+    return this.db
+      .prepare<[], { path: string; errors: string | null }>(
+        'SELECT path, errors FROM articles WHERE valid = 0 ORDER BY path',
+      )
+      .all()
+      .map(({ path, errors }) => ({ path, issues: errors === null ? [] : (JSON.parse(errors) as ArticleIssue[]) }));
+  }
+}

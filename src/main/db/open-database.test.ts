@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, schemaVersion } from './open-database';
+import { SCHEMA_VERSION } from './schema';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'copydesk-db-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const countArticles = (db: Database.Database): number =>
+  (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+
+const insertArticle = (db: Database.Database): void => {
+  db.prepare(
+    "INSERT INTO articles (path, size, mtime_ms, hash, title, valid) VALUES ('a.md', 1, 1, 'h', 'A', 1)",
+  ).run();
+};
+
+describe('openDatabase', () => {
+  it('creates the schema in WAL mode at the current version', () => {
+    const db = openDatabase(join(dir, 'index.db'));
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(countArticles(db)).toBe(0);
+    db.close();
+  });
+
+  it('keeps the rows of a current index', () => {
+    const file = join(dir, 'index.db');
+    const first = openDatabase(file);
+    insertArticle(first);
+    first.close();
+    const again = openDatabase(file);
+    expect(countArticles(again)).toBe(1);
+    again.close();
+  });
+
+  it('rebuilds an index of another schema version, empty', () => {
+    const file = join(dir, 'index.db');
+    const first = openDatabase(file);
+    insertArticle(first);
+    first.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    first.close();
+    const rebuilt = openDatabase(file);
+    expect(schemaVersion(rebuilt)).toBe(SCHEMA_VERSION);
+    expect(countArticles(rebuilt)).toBe(0);
+    rebuilt.close();
+  });
+
+  it('rebuilds a file from before versioning that has an incompatible table', () => {
+    const file = join(dir, 'index.db');
+    const old = new Database(file);
+    old.exec('CREATE TABLE articles (path TEXT)');
+    old.close();
+    const db = openDatabase(file);
+    insertArticle(db);
+    expect(countArticles(db)).toBe(1);
+    db.close();
+  });
+
+  it('opens read-only only when the schema is current', () => {
+    const file = join(dir, 'index.db');
+    openDatabase(file).close();
+    const ro = openDatabase(file, { readonly: true });
+    expect(() => insertArticle(ro)).toThrow();
+    ro.close();
+    const stale = new Database(file);
+    stale.pragma('user_version = 0');
+    stale.close();
+    expect(() => openDatabase(file, { readonly: true })).toThrow(/schema version 0/);
+  });
+});

@@ -1,0 +1,133 @@
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleIssue } from '@shared/errors';
+import type { ArticleRecord } from '../db/article-record';
+import { decodeArticleBytes } from '../core/decode-article';
+import { langFromPath } from '../core/lang-from-path';
+import { parseArticle, type ParsedArticle } from '../core/parse-article';
+
+/** One file to (re)read, with the stat the scan saw and the hash the index holds. */
+export interface ParseJob {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  /** Hash stored in the index; a file whose bytes still hash to it is not parsed again. */
+  knownHash: string | null;
+}
+
+/** The outcome of reading one file: metadata plus searchable text, or "unchanged". */
+export type ParsedFile =
+  | { kind: 'unchanged'; path: string; size: number; mtimeMs: number }
+  | {
+      kind: 'parsed';
+      record: ArticleRecord;
+      /**
+       * 1-based line where the body starts, or 0 when there is no text to search.
+       * Bodies are re-read when the full text is written rather than carried
+       * around: at 100k files they would hold hundreds of MB meanwhile.
+       */
+      bodyLine: number;
+    };
+
+/** Reads, hashes, decodes and parses one file. Never throws: problems become issues. */
+export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, job.path));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return failed(job, '', {
+      code: 'unreadable',
+      message: `The file could not be read (${reason}); check that it exists and that you may read it.`,
+    });
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  if (hash === job.knownHash) return { kind: 'unchanged', path: job.path, size: job.size, mtimeMs: job.mtimeMs };
+  // Fast path: simdutf's validation plus a plain decode is several times quicker than a
+  // fatal TextDecoder; decodeArticleBytes still explains files that are not UTF-8.
+  let text: string;
+  if (isUtf8(bytes)) text = bytes.toString('utf8');
+  else {
+    const decoded = decodeArticleBytes(bytes);
+    if (!decoded.ok) return failed(job, hash, decoded.issue);
+    text = decoded.text;
+  }
+  const parsed = parseArticle(text);
+  return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
+}
+
+/** Builds the index record from a parse; the file name stands in for a missing title. */
+export function toRecord(job: Pick<ParseJob, 'path' | 'size' | 'mtimeMs'>, hash: string, parsed: ParsedArticle): ArticleRecord {
+  const { meta } = parsed;
+  return {
+    path: job.path,
+    size: job.size,
+    mtimeMs: job.mtimeMs,
+    hash,
+    lang: meta.lang ?? langFromPath(job.path),
+    externalId: meta.externalId,
+    translatedFrom: meta.translatedFrom,
+    title: meta.title ?? fileName(job.path),
+    description: meta.description,
+    publishedAt: meta.publishedAt,
+    updatedAt: meta.updatedAt,
+    category: meta.category,
+    tags: meta.tags,
+    draft: meta.draft,
+    sentiment: meta.sentiment,
+    valid: parsed.issues.length === 0,
+    issues: parsed.issues,
+  };
+}
+
+function failed(job: ParseJob, hash: string, issue: ArticleIssue): ParsedFile {
+  return {
+    kind: 'parsed',
+    record: {
+      path: job.path,
+      size: job.size,
+      mtimeMs: job.mtimeMs,
+      hash,
+      lang: langFromPath(job.path),
+      externalId: null,
+      translatedFrom: null,
+      title: fileName(job.path),
+      description: null,
+      publishedAt: null,
+      updatedAt: null,
+      category: null,
+      tags: [],
+      draft: false,
+      sentiment: null,
+      valid: false,
+      issues: [issue],
+    },
+    bodyLine: 0,
+  };
+}
+
+function fileName(relPath: string): string {
+  return relPath.slice(relPath.lastIndexOf('/') + 1);
+}
+
+/**
+ * The searchable body of a file: its text from `bodyLine` on ('' for 0 or
+ * an unreadable file). Cheap: no YAML parsing, just a newline count.
+ */
+export function readBody(root: string, relPath: string, bodyLine: number): string {
+  if (bodyLine < 1) return '';
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, relPath));
+  } catch {
+    return '';
+  }
+  let offset = 0;
+  for (let line = 1; line < bodyLine && offset !== -1; line++) {
+    offset = bytes.indexOf(0x0a, offset);
+    if (offset !== -1) offset++;
+  }
+  return offset === -1 ? '' : bytes.toString('utf8', offset);
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { CopydeskError } from '@shared/errors';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import { decodeArticleBytes } from '../core/decode-article';
+import { parseArticle } from '../core/parse-article';
+
+/**
+ * Reads one article as it is on disk now (not as indexed): text, sha256 of
+ * its bytes (the write path compares it), mtime, and its issues. `abs` must
+ * already be resolved inside the workspace; `relPath` is echoed normalised.
+ */
+export async function readArticleFile(abs: string, relPath: string): Promise<ChannelOutput<'article.read'>> {
+  let bytes: Buffer;
+  let mtimeMs: number;
+  try {
+    [bytes, mtimeMs] = await Promise.all([readFile(abs), stat(abs).then((st) => st.mtimeMs)]);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR') {
+      throw new CopydeskError('not-found', `There is no file ${relPath} in the workspace.`, { path: relPath });
+    }
+    throw new CopydeskError('internal', `${relPath} could not be read (${code ?? String(error)}).`, { path: relPath });
+  }
+  const path = normalizeRel(relPath);
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    return { path, text: '', hash, mtimeMs, lang: null, externalId: null, valid: false, issues: [decoded.issue] };
+  }
+  const parsed = parseArticle(decoded.text);
+  return {
+    path,
+    text: decoded.text,
+    hash,
+    mtimeMs,
+    lang: parsed.meta.lang,
+    externalId: parsed.meta.externalId,
+    valid: parsed.issues.length === 0,
+    issues: parsed.issues,
+  };
+}
+
+function normalizeRel(relPath: string): string {
+  return relPath.split(/[\\/]+/).filter((part) => part !== '' && part !== '.').join('/');
+}

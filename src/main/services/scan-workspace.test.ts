@@ -1,0 +1,66 @@
+import { chmod, mkdir, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BLOG, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { scanWorkspace } from './scan-workspace';
+
+let corpus: TempCorpus;
+
+beforeEach(async () => {
+  corpus = await makeCorpus();
+});
+
+afterEach(async () => {
+  await chmod(join(corpus.root, 'locked'), 0o755).catch(() => undefined);
+  await corpus.cleanup();
+});
+
+describe('scanWorkspace', () => {
+  it('finds Markdown files with their size and mtime, skipping ignored folders and other files', async () => {
+    await corpus.write('docs/a.mdx', 'x');
+    await corpus.write('docs/b.markdown', 'xy');
+    await corpus.write('docs/C.MD', 'xyz');
+    const files = await scanWorkspace(corpus.root);
+    expect(files.map((f) => f.path).sort()).toEqual([
+      'docs/C.MD',
+      'docs/a.mdx',
+      'docs/b.markdown',
+      `${BLOG}/01/coreweave.en.md`,
+      `${BLOG}/01/coreweave.pt.md`,
+      `${BLOG}/01/coreweave.uk.md`,
+      `${BLOG}/02/broken.en.md`,
+      `${BLOG}/02/etf.de.md`,
+      `${BLOG}/02/etf.en.md`,
+      `${BLOG}/02/latin1.en.md`,
+      `${BLOG}/02/orphan.fr.md`,
+    ]);
+    const b = files.find((f) => f.path === 'docs/b.markdown');
+    expect(b?.size).toBe(2);
+    expect(b?.mtimeMs).toBeGreaterThan(0);
+  });
+
+  it('does not follow symbolic links', async () => {
+    await symlink(join(corpus.root, 'src'), join(corpus.root, 'loop'));
+    await symlink(join(corpus.root, BLOG, '02', 'etf.en.md'), join(corpus.root, 'alias.md'));
+    const files = await scanWorkspace(corpus.root);
+    expect(files.some((f) => f.path.startsWith('loop/') || f.path === 'alias.md')).toBe(false);
+  });
+
+  it('scans one folder when asked', async () => {
+    const files = await scanWorkspace(corpus.root, { under: `${BLOG}/02` });
+    expect(files.map((f) => f.path).sort()).toEqual(
+      ['broken.en.md', 'etf.de.md', 'etf.en.md', 'latin1.en.md', 'orphan.fr.md'].map((f) => `${BLOG}/02/${f}`),
+    );
+  });
+
+  // root reads every folder, so there is nothing to test as root.
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable folder and goes on', async () => {
+    await mkdir(join(corpus.root, 'locked'));
+    await corpus.write('locked/x.md', 'x');
+    await chmod(join(corpus.root, 'locked'), 0o000);
+    const errors: string[] = [];
+    const files = await scanWorkspace(corpus.root, { onError: (rel) => errors.push(rel) });
+    expect(errors).toEqual(['locked']);
+    expect(files).toHaveLength(8);
+  });
+});

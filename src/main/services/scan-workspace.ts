@@ -1,0 +1,72 @@
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { isMarkdownPath } from '../core/lang-from-path';
+
+/** A Markdown file found by a scan. */
+export interface ScannedFile {
+  /** Relative to the root, `/` separators. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface ScanOptions {
+  /** Relative folder to scan instead of the whole root (`''` = root). */
+  under?: string;
+  /** Called for each folder that could not be listed; the scan goes on. */
+  onError?: (relPath: string, error: NodeJS.ErrnoException) => void;
+}
+
+/** Folders never scanned: dependencies and dot-folders (`.git`, `.astro`, …). */
+export function isIgnoredDirName(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/** True when a relative path lies inside an ignored folder (for watcher events). */
+export function isInIgnoredDir(relPath: string): boolean {
+  const parts = relPath.split('/');
+  return parts.slice(0, -1).some(isIgnoredDirName);
+}
+
+/** Stats between yields to the event loop (about 10 ms of work). */
+const YIELD_EVERY = 2000;
+
+/**
+ * Lists every Markdown file (.md .mdx .markdown) under `root`, skipping
+ * node_modules, dot-folders and symbolic links (a link could point outside
+ * the workspace or loop). Unreadable folders are reported through `onError`,
+ * never fatal. The order of the result is unspecified.
+ *
+ * Synchronous calls in slices: at 100k files they are 3–4× faster than
+ * fs.promises (which pays a thread-pool round trip per stat), and yielding
+ * every few thousand stats keeps the event loop responsive.
+ */
+export async function scanWorkspace(root: string, opts: ScanOptions = {}): Promise<ScannedFile[]> {
+  const files: ScannedFile[] = [];
+  const dirs: string[] = [opts.under ?? ''];
+  let sinceYield = 0;
+  for (let rel = dirs.pop(); rel !== undefined; rel = dirs.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(rel === '' ? root : join(root, rel), { withFileTypes: true });
+    } catch (error) {
+      opts.onError?.(rel, error as NodeJS.ErrnoException);
+      continue;
+    }
+    for (const entry of entries) {
+      const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!isIgnoredDirName(entry.name)) dirs.push(childRel);
+      } else if (entry.isFile() && isMarkdownPath(entry.name)) {
+        // Gone between listing and stat: simply not there.
+        const st = lstatSync(join(root, childRel), { throwIfNoEntry: false });
+        if (st?.isFile()) files.push({ path: childRel, size: st.size, mtimeMs: st.mtimeMs });
+        if (++sinceYield >= YIELD_EVERY) {
+          sinceYield = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
+    }
+  }
+  return files;
+}

@@ -1,0 +1,71 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BLOG, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { Workspace } from './workspace';
+
+let corpus: TempCorpus;
+let ws: Workspace;
+
+beforeEach(async () => {
+  corpus = await makeCorpus();
+  ws = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db') });
+  await ws.index();
+});
+
+afterEach(async () => {
+  await ws.close();
+  await corpus.cleanup();
+});
+
+/** Polls `check` until it returns true or `timeoutMs` passes. */
+async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the watcher');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const find = (q: string): string[] => ws.queryArticles({ query: q, sort: 'date-desc', offset: 0, limit: 100 }).rows.map((r) => r.path);
+
+describe('watching a workspace', () => {
+  it('indexes a file written after watch() and announces it', async () => {
+    const events: { changed: string[]; removed: string[] }[] = [];
+    ws.on('changed', (e) => events.push(e));
+    await ws.watch();
+    await ws.watch(); // idempotent
+    const rel = `${BLOG}/03/halving.en.md`;
+    await mkdir(join(corpus.root, BLOG, '03'), { recursive: true });
+    await writeFile(join(corpus.root, rel), '---\ntitle: Halving countdown\nlang: en\n---\nMiners brace for the halving.\n');
+    await waitFor(() => find('halving').includes(rel));
+    expect(events.flatMap((e) => e.changed)).toContain(rel);
+
+    await rm(join(corpus.root, BLOG, '03'), { recursive: true });
+    await waitFor(() => find('halving').length === 0);
+    expect(events.flatMap((e) => e.removed)).toContain(rel);
+  });
+
+  it('ignores changes in node_modules and dot-folders', async () => {
+    const events: { changed: string[]; removed: string[] }[] = [];
+    ws.on('changed', (e) => events.push(e));
+    await ws.watch();
+    await writeFile(join(corpus.root, 'node_modules', 'some-pkg', 'other.md'), '---\ntitle: x\n---\n');
+    await writeFile(join(corpus.root, '.git', 'other.md'), '---\ntitle: x\n---\n');
+    // A real change afterwards proves events were flowing when the ignored ones were written.
+    const rel = `${BLOG}/02/after.en.md`;
+    await writeFile(join(corpus.root, rel), '---\ntitle: After\n---\nafterword\n');
+    await waitFor(() => events.some((e) => e.changed.includes(rel)));
+    expect(events.flatMap((e) => e.changed)).toEqual([rel]);
+  });
+
+  it('closes cleanly while watching', async () => {
+    await ws.watch();
+    await ws.close();
+    await writeFile(join(corpus.root, `${BLOG}/02/late.en.md`), '---\ntitle: Late\n---\n');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Reopen to prove the closed workspace left a usable database behind.
+    ws = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db') });
+    expect(ws.status().files).toBe(8);
+  });
+});

@@ -1,0 +1,307 @@
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { CopydeskError } from '@shared/errors';
+import type { ChannelOutput, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
+import { parseQuery, toFtsMatch } from '@shared/query/parse-query';
+import { analyzeGroups, type GroupAnalysis } from '../core/translation-groups';
+import { ArticleReports, type IndexCounts } from '../db/article-reports';
+import { ArticleSearch } from '../db/article-search';
+import { ArticleWriter } from '../db/article-writer';
+import { openDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
+import { defaultIndexPath } from './app-paths';
+import type { IndexJson, IndexSummary } from './index-summary';
+import { ProgressReporter } from './progress-reporter';
+import { planFromPaths, planFromScan } from './plan-index';
+import { readArticleFile } from './read-article';
+import { resolveInside } from './resolve-inside';
+import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
+import { scanWorkspace } from './scan-workspace';
+import { WorkspaceWatcher } from './workspace-watcher';
+
+export interface WorkspaceOptions {
+  /** The folder of articles. */
+  root: string;
+  /** Index file; defaults to one per folder in the app's data folder. */
+  dbPath?: string;
+  /** Built parse-worker.js; without it files are parsed on the calling thread. */
+  workerPath?: string;
+  /** better-sqlite3 native module path, for packaged apps. */
+  nativeBinding?: string;
+}
+
+export interface WorkspaceEvents {
+  progress: IndexProgress;
+  changed: { changed: string[]; removed: string[] };
+}
+
+type Listener<E extends keyof WorkspaceEvents> = (payload: WorkspaceEvents[E]) => void;
+
+/**
+ * One open folder of articles and its index: indexing (full, incremental,
+ * watched), queries for the library views, and safe reads of single files.
+ * Index runs are serialised; queries read whatever is committed.
+ */
+export class Workspace {
+  private readonly writer: ArticleWriter;
+  private readonly search: ArticleSearch;
+  private readonly reports: ArticleReports;
+  private readonly progressReporter: ProgressReporter;
+  private readonly listeners: { [E in keyof WorkspaceEvents]: Set<Listener<E>> } = {
+    progress: new Set(),
+    changed: new Set(),
+  };
+  private queue: Promise<unknown> = Promise.resolve();
+  private watcher: Promise<WorkspaceWatcher> | undefined;
+  /** Whole-index figures, dropped whenever rows change. */
+  private cache: { counts?: IndexCounts; analysis?: GroupAnalysis } = {};
+  private closed = false;
+
+  private constructor(
+    /** Real path of the folder. */
+    readonly root: string,
+    private readonly db: IndexDatabase,
+    private readonly opts: WorkspaceOptions,
+  ) {
+    this.writer = new ArticleWriter(db);
+    this.search = new ArticleSearch(db);
+    this.reports = new ArticleReports(db);
+    this.progressReporter = new ProgressReporter((progress) => this.emit('progress', progress));
+  }
+
+  /** Opens a folder and its index (creating the index file if needed). Does not index. */
+  static open(opts: WorkspaceOptions): Workspace {
+    let isDir = false;
+    try {
+      isDir = statSync(opts.root).isDirectory();
+    } catch {
+      // reported below
+    }
+    if (!isDir) {
+      throw new CopydeskError('not-found', `The folder ${opts.root} does not exist or is not a folder.`, {
+        path: opts.root,
+      });
+    }
+    const root = realpathSync(opts.root);
+    const dbPath = opts.dbPath ?? defaultIndexPath(root);
+    mkdirSync(dirname(dbPath), { recursive: true });
+    const db = openDatabase(dbPath, opts.nativeBinding !== undefined ? { nativeBinding: opts.nativeBinding } : {});
+    return new Workspace(root, db, opts);
+  }
+
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends keyof WorkspaceEvents>(event: E, cb: Listener<E>): () => void {
+    const set = this.listeners[event] as Set<Listener<E>>;
+    set.add(cb);
+    return () => set.delete(cb);
+  }
+
+  private emit<E extends keyof WorkspaceEvents>(event: E, payload: WorkspaceEvents[E]): void {
+    for (const cb of this.listeners[event] as Set<Listener<E>>) cb(payload);
+  }
+
+  /** Runs `task` after every earlier index run has finished. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.closed) throw new CopydeskError('no-workspace', 'The workspace has been closed.');
+      return task();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Brings the index up to date with the folder: only files whose size or
+   * mtime changed are read, and only those whose bytes changed are parsed.
+   * `full` drops the index and rebuilds it.
+   */
+  index(opts: { full?: boolean; signal?: AbortSignal } = {}): Promise<IndexSummary> {
+    return this.exclusive(async () => {
+      const started = performance.now();
+      this.progressReporter.update('scanning', 0, 0);
+      try {
+        if (opts.full) {
+          resetSchema(this.db);
+          this.cache = {};
+        }
+        const unreadableDirs: string[] = [];
+        const files = await scanWorkspace(this.root, { onError: (rel) => unreadableDirs.push(rel) });
+        opts.signal?.throwIfAborted();
+        const changes = await this.run(planFromScan(this.writer, files), opts.signal);
+        const { changedPaths: _changed, removedPaths: _removed, ...counts } = changes;
+        return { ...this.indexSummary(), ms: Math.round(performance.now() - started), changes: { ...counts, unreadableDirs } };
+      } finally {
+        this.progressReporter.update('idle', 0, 0);
+      }
+    });
+  }
+
+  private async run(plan: IndexPlan, signal?: AbortSignal): Promise<IndexChanges> {
+    const changes = await runIndex(
+      {
+        root: this.root,
+        writer: this.writer,
+        progress: this.progressReporter,
+        ...(this.opts.workerPath !== undefined && { workerPath: this.opts.workerPath }),
+        ...(signal !== undefined && { signal }),
+        onRowsChanged: () => (this.cache = {}),
+      },
+      plan,
+    );
+    return changes;
+  }
+
+  /**
+   * Re-indexes the given relative paths (files or folders, present or gone),
+   * as the watcher reports them, and emits `changed` when something did.
+   */
+  reindexPaths(relPaths: string[]): Promise<IndexChanges> {
+    return this.exclusive(async () => {
+      try {
+        const plan = await planFromPaths(this.writer, this.root, relPaths);
+        const changes = await this.run(plan);
+        if (changes.changedPaths.length > 0 || changes.removedPaths.length > 0) {
+          this.emit('changed', { changed: changes.changedPaths, removed: changes.removedPaths });
+        }
+        return changes;
+      } finally {
+        this.progressReporter.update('idle', 0, 0);
+      }
+    });
+  }
+
+  /** Starts watching the folder; later changes are indexed and announced by `changed`. Idempotent. */
+  async watch(): Promise<void> {
+    this.watcher ??= WorkspaceWatcher.start(this.root, (paths) => this.reindexPaths(paths), {
+      // A failed re-index of one burst must not stop watching; the next change or index run repairs it.
+      onError: (error) => console.warn('Copydesk: re-indexing changed files failed:', error),
+    });
+    try {
+      await this.watcher;
+    } catch (error) {
+      this.watcher = undefined;
+      throw error;
+    }
+  }
+
+  status(): Omit<WorkspaceStatus, 'canOpenOther'> {
+    const counts = this.counts();
+    return {
+      root: this.root,
+      name: basename(this.root),
+      progress: this.progressReporter.progress,
+      files: counts.files,
+      articles: counts.articles,
+      invalid: counts.invalid,
+      languages: Object.keys(counts.languages),
+    };
+  }
+
+  /** One page of the article list for a search query (`lang:uk tag:MINING words…`). */
+  queryArticles(input: HandlerInput<'articles.query'>): ChannelOutput<'articles.query'> {
+    const parsed = parseQuery(input.query);
+    const match = toFtsMatch(parsed.terms);
+    const page = this.search.search({
+      filters: parsed.filters,
+      match,
+      terms: parsed.terms,
+      sort: input.sort,
+      offset: input.offset,
+      limit: input.limit,
+    });
+    return { ...page, warnings: parsed.warnings };
+  }
+
+  /** Facet counts among the articles matching the query. */
+  facets(input: HandlerInput<'articles.facets'>): ChannelOutput<'articles.facets'> {
+    const parsed = parseQuery(input.query);
+    return this.search.facets(parsed.filters, toFtsMatch(parsed.terms));
+  }
+
+  /** Reads one file as it is on disk now (not as indexed), with its hash and issues. */
+  async readArticle(relPath: string): Promise<ChannelOutput<'article.read'>> {
+    return readArticleFile(await this.resolveInside(relPath), relPath);
+  }
+
+  /** All files of one translation group and the workspace languages it lacks. */
+  readGroup(externalId: string): ChannelOutput<'group.read'> {
+    const rows = this.reports.groupMembers(externalId);
+    if (rows.length === 0) {
+      throw new CopydeskError('not-found', `No article has externalId ${externalId}.`);
+    }
+    const group = analyzeGroups(rows.map((row) => ({ ...row, externalId }))).groups[0];
+    const original = group?.original ?? null;
+    const present = new Set(rows.flatMap((row) => (row.lang === null ? [] : [row.lang.toLowerCase()])));
+    return {
+      externalId,
+      original,
+      members: rows.map((row) => ({
+        path: row.path,
+        lang: row.lang,
+        title: row.title,
+        valid: row.valid,
+        isOriginal: row.path === original,
+      })),
+      missing: Object.keys(this.counts().languages)
+        .filter((lang) => !present.has(lang.toLowerCase()))
+        .sort(),
+    };
+  }
+
+  tags(): ChannelOutput<'tags.list'> {
+    return { tags: this.reports.tagList() };
+  }
+
+  validationReport(): ChannelOutput<'validation.report'> {
+    const analysis = this.analysis();
+    return {
+      files: this.counts().files,
+      invalid: this.reports.invalidFiles(),
+      orphans: analysis.orphans,
+      duplicates: analysis.duplicates,
+      langMismatches: analysis.langMismatches,
+    };
+  }
+
+  /** The index figures, as `copydesk index --json` prints them (without `ms`). */
+  indexSummary(): IndexJson {
+    const counts = this.counts();
+    const analysis = this.analysis();
+    return {
+      files: counts.files,
+      articles: counts.articles,
+      invalid: counts.invalid,
+      languages: counts.languages,
+      groups: counts.groups,
+      orphans: analysis.orphans,
+      duplicates: analysis.duplicates,
+      tags: counts.tags,
+    };
+  }
+
+  private analysis(): GroupAnalysis {
+    this.cache.analysis ??= analyzeGroups(this.reports.groupInputs());
+    return this.cache.analysis;
+  }
+
+  private counts(): IndexCounts {
+    this.cache.counts ??= this.reports.counts();
+    return this.cache.counts;
+  }
+
+  /** Real absolute path of a workspace-relative path; refuses anything outside the folder. */
+  resolveInside(relPath: string): Promise<string> {
+    return resolveInside(this.root, relPath);
+  }
+
+  /** Stops the watcher, waits for a running index, and closes the database. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    const watcher = this.watcher;
+    this.watcher = undefined;
+    if (watcher) await (await watcher).close();
+    this.closed = true;
+    await this.queue;
+    this.progressReporter.dispose();
+    this.db.close();
+  }
+}
