@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import { CopydeskError, type CopydeskErrorData } from '@shared/errors';
+import type { Channel } from '@shared/ipc/channels';
+import type { Contract } from '@shared/ipc/contract';
+import type { Envelope } from '@shared/ipc/envelope';
+import type { Handlers } from './handlers';
+
+/** Calls one channel with untrusted input and always answers with an envelope; never throws. */
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Envelope<unknown>>;
+
+/** Where unexpected failures are reported; they never reach the caller in full. */
+export type ServeLogger = (message: string, error: unknown) => void;
+
+const defaultLogger: ServeLogger = (message, error) => console.error(`[copydesk] ${message}`, error);
+
+/**
+ * Binds handlers to the contract. This is the only place where input and
+ * output are validated: input failures are the caller's (`bad-input`), output
+ * failures are ours (`internal`, logged), and a thrown CopydeskError keeps
+ * its code. Transports call the returned function and only map envelopes.
+ */
+export function serve(contract: Contract, handlers: Handlers, log: ServeLogger = defaultLogger): Dispatch {
+  const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+  return async (channel, rawInput) => {
+    if (!isChannel(channel)) {
+      return failure({ code: 'bad-input', message: `Unknown channel "${channel}".` });
+    }
+    const { input: inputSchema, output: outputSchema } = contract[channel];
+    // IPC `invoke(channel)` and an empty HTTP body both arrive as undefined: treat as `{}`.
+    const parsedInput = inputSchema.safeParse(rawInput ?? {});
+    if (!parsedInput.success) {
+      return failure({
+        code: 'bad-input',
+        message: `Invalid input for ${channel}: ${describeZodError(parsedInput.error)}`,
+      });
+    }
+
+    let value: unknown;
+    try {
+      // The schema and the handler are both looked up by `channel`, so they agree;
+      // TypeScript cannot correlate the two lookups across the union, hence the cast.
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+      value = await handler(parsedInput.data);
+    } catch (error) {
+      if (error instanceof CopydeskError) return failure(error.toJSON());
+      log(`${channel} failed`, error);
+      return failure({ code: 'internal', message: `Unexpected error in ${channel}: ${messageOf(error)}` });
+    }
+
+    const parsedOutput = outputSchema.safeParse(value);
+    if (!parsedOutput.success) {
+      log(`${channel} returned a value that breaks the contract: ${describeZodError(parsedOutput.error)}`, value);
+      return failure({ code: 'internal', message: `Unexpected error in ${channel}: the answer did not match the contract.` });
+    }
+    return { ok: true, value: parsedOutput.data };
+  };
+}
+
+function failure(error: CopydeskErrorData): Envelope<never> {
+  return { ok: false, error };
+}
+
+/** `limit: Too big: expected number to be <=500; query: …` — short enough for one line. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

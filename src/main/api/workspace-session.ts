@@ -1,0 +1,96 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { CopydeskError } from '@shared/errors';
+import { Workspace } from '../services/workspace';
+import { createEventHub, type EventHub } from './event-hub';
+import type { ServeLogger } from './serve';
+
+/** How a host (Electron shell, `copydesk serve`, tests) opens workspaces. */
+export interface SessionOptions {
+  /** Index file for a root; undefined → the workspace's default (app data folder). */
+  dbPathFor?: (root: string) => string | undefined;
+  /** Built parse worker beside the bundle; undefined → the workspace's default. */
+  workerPath?: string;
+  /** Electron-ABI better-sqlite3 binary; undefined under plain Node. */
+  nativeBinding?: string;
+  /** Start the file watcher after the first index (off for one-shot CLI commands). */
+  watch?: boolean;
+  /** Called after a folder opened, e.g. to remember it in recent folders. */
+  onOpened?: (root: string) => void;
+  log?: ServeLogger;
+}
+
+/**
+ * Holds the one open workspace of a process: opens and closes it, indexes it
+ * in the background, starts the watcher, and forwards its events to `events`
+ * so transports subscribe once and survive a change of folder.
+ */
+export class WorkspaceSession {
+  readonly events: EventHub = createEventHub();
+  private ws: Workspace | null = null;
+  private detach: Array<() => void> = [];
+  private indexing: Promise<void> = Promise.resolve();
+  private abortIndexing: AbortController | null = null;
+
+  constructor(private readonly options: SessionOptions = {}) {}
+
+  current(): Workspace | null {
+    return this.ws;
+  }
+
+  /** Opens `root`, closing the previous workspace; indexing continues in the background. */
+  async open(root: string): Promise<Workspace> {
+    const absolute = resolve(root);
+    const info = await stat(absolute).catch(() => null);
+    if (!info?.isDirectory()) {
+      throw new CopydeskError('not-found', `Folder not found: ${absolute}. Choose an existing folder of Markdown articles.`, { path: absolute });
+    }
+    await this.close();
+
+    const { dbPathFor, workerPath, nativeBinding } = this.options;
+    const dbPath = dbPathFor?.(absolute);
+    const ws = await Workspace.open({
+      root: absolute,
+      ...(dbPath !== undefined && { dbPath }),
+      ...(workerPath !== undefined && { workerPath }),
+      ...(nativeBinding !== undefined && { nativeBinding }),
+    });
+    this.ws = ws;
+    this.detach = [
+      ws.on('progress', (p) => this.events.emit('index.progress', p)),
+      ws.on('changed', (change) => this.events.emit('workspace.changed', change)),
+    ];
+    this.indexing = this.indexInBackground(ws);
+    this.options.onOpened?.(absolute);
+    return ws;
+  }
+
+  /** Resolves when the background index started by the last `open` has finished (or failed). */
+  whenIndexed(): Promise<void> {
+    return this.indexing;
+  }
+
+  async close(): Promise<void> {
+    for (const off of this.detach) off();
+    this.detach = [];
+    const ws = this.ws;
+    this.ws = null;
+    if (ws) {
+      this.abortIndexing?.abort();
+      await this.indexing;
+      await ws.close();
+    }
+  }
+
+  private async indexInBackground(ws: Workspace): Promise<void> {
+    const controller = new AbortController();
+    this.abortIndexing = controller;
+    try {
+      await ws.index({ signal: controller.signal });
+      if (this.options.watch !== false && this.ws === ws) await ws.watch();
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      (this.options.log ?? ((m, e) => console.error(`[copydesk] ${m}`, e)))(`indexing ${ws.status().root} failed`, error);
+    }
+  }
+}

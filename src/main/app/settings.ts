@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** How many folders File ▸ Open Recent remembers. */
+const MAX_RECENT = 10;
+
+const settingsFile = z.object({ recentFolders: z.array(z.string()).default([]) });
+
+type SettingsData = z.infer<typeof settingsFile>;
+
+/** The app's own settings (recent folders), as JSON in the user-data folder. */
+export interface SettingsStore {
+  recentFolders(): string[];
+  /** Moves `root` to the front of the recent list. */
+  addRecent(root: string): void;
+  removeRecent(root: string): void;
+}
+
+/**
+ * Settings in `<dir>/settings.json`. A missing or corrupt file means defaults
+ * (settings are a convenience, never a reason not to start); writes go
+ * through a temp file and rename so a crash cannot leave half a file.
+ */
+export function createSettingsStore(dir: string): SettingsStore {
+  const file = join(dir, 'settings.json');
+  let data = load(file);
+
+  const save = (next: SettingsData): void => {
+    data = next;
+    mkdirSync(dir, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`);
+    renameSync(temp, file);
+  };
+
+  return {
+    recentFolders: () => [...data.recentFolders],
+    addRecent(root) {
+      save({ ...data, recentFolders: [root, ...data.recentFolders.filter((r) => r !== root)].slice(0, MAX_RECENT) });
+    },
+    removeRecent(root) {
+      save({ ...data, recentFolders: data.recentFolders.filter((r) => r !== root) });
+    },
+  };
+}
+
+function load(file: string): SettingsData {
+  try {
+    const parsed = settingsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Missing or unreadable: defaults below.
+  }
+  return { recentFolders: [] };
+}

@@ -1,0 +1,167 @@
+import { statSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT, UsageError, describeError, type CliIo } from './cli-io';
+import { runIndexCommand } from './index-command';
+import { runSearch } from './search-command';
+import { runServe } from './serve-command';
+import { runValidate } from './validate-command';
+
+export type { CliIo, Writer } from './cli-io';
+
+const USAGE = {
+  main: `Usage: copydesk <command> [options]
+
+Commands:
+  validate DIR [--json]                      check every article's frontmatter (no index needed)
+  index DIR [--db FILE] [--json]             build or update the search index and summarise the folder
+  search DIR QUERY [--limit N] [--db FILE] [--json]
+                                             search the folder (updates the index first)
+  serve DIR [--port N] [--db FILE]           open the Copydesk interface in a browser
+  serve --sample [--port N]                  the same, on a copy of the bundled sample articles
+
+Run \`copydesk <command> --help\` for details.
+`,
+  validate: `Usage: copydesk validate DIR [--json]
+
+Checks every Markdown file under DIR: frontmatter present, YAML well-formed, fields valid.
+Exit status: 0 all valid, 1 some invalid, 2 bad usage.
+  --json   print {"files", "valid", "invalid": [{"path", "errors": [{"code", "field", "line", "message"}]}]}
+`,
+  index: `Usage: copydesk index DIR [--db FILE] [--json]
+
+Builds or updates the index of DIR (only changed files are read again) and summarises it.
+  --db FILE   index file to use (default: one per folder in the Copydesk data folder)
+  --json      print {"files", "articles", "invalid", "languages", "groups", "orphans", "duplicates", "tags", "ms"}
+`,
+  search: `Usage: copydesk search DIR QUERY [--limit N] [--db FILE] [--json]
+
+Updates the index of DIR, then searches it. QUERY uses the app's search syntax (words, "phrases", lang:uk, tag:MINING, …).
+  --limit N   at most N results (1–500, default 20)
+  --db FILE   index file to use
+  --json      print {"total", "results": [{"path", "title", "lang", "snippet"}]}
+`,
+  serve: `Usage: copydesk serve DIR [--port N] [--db FILE]
+       copydesk serve --sample [--port N]
+
+Serves the Copydesk interface for DIR on http://127.0.0.1 (this computer only) and prints the URL to open.
+The URL carries a one-time token; keep it private. Stop with Ctrl+C.
+  --sample    serve a copy of the bundled sample articles (copied to the Copydesk data folder once)
+  --port N    port to listen on (default: any free port)
+  --db FILE   index file to use
+`,
+} as const;
+
+type Command = Exclude<keyof typeof USAGE, 'main'>;
+
+const isCommand = (name: string): name is Command => name !== 'main' && Object.hasOwn(USAGE, name);
+
+/**
+ * Runs one `copydesk` command in-process and resolves to its exit status:
+ * 0 success, 1 failure (or invalid files for `validate`), 2 bad usage.
+ * Never throws; errors become one line on stderr.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout).write(USAGE.main);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (!isCommand(name)) {
+    io.stderr.write(`copydesk: unknown command "${name}".\n\n${USAGE.main}`);
+    return EXIT.usage;
+  }
+  try {
+    return await runCommand(name, rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`copydesk ${name}: ${error.message}\n\n${USAGE[name]}`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`copydesk ${name}: ${describeError(error, env)}\n`);
+    return EXIT.failed;
+  }
+}
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  db: { type: 'string' },
+  limit: { type: 'string' },
+  port: { type: 'string' },
+  sample: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
+  validate: ['json', 'help'],
+  index: ['db', 'json', 'help'],
+  search: ['db', 'json', 'limit', 'help'],
+  serve: ['db', 'port', 'sample', 'help'],
+};
+
+async function runCommand(name: Command, args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(name, args);
+  if (values.help) {
+    io.stdout.write(USAGE[name]);
+    return EXIT.ok;
+  }
+  const json = values.json ?? false;
+  switch (name) {
+    case 'validate': {
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      return runValidate(existingFolder(dir), json, io);
+    }
+    case 'index': {
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      return runIndexCommand(existingFolder(dir), { db: values.db, json }, io);
+    }
+    case 'search': {
+      const [dir, query] = expectPositionals(positionals, ['DIR', 'QUERY']);
+      const limit = integerOption('--limit', values.limit, 20, 1, 500);
+      return runSearch(existingFolder(dir), query, { db: values.db, json, limit }, io);
+    }
+    case 'serve': {
+      const sample = values.sample ?? false;
+      const port = integerOption('--port', values.port, 0, 0, 65535);
+      if (sample) {
+        if (positionals.length > 0) throw new UsageError('give either DIR or --sample, not both.');
+        return runServe({ sample, port, db: values.db }, io);
+      }
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      return runServe({ root: existingFolder(dir), sample, port, db: values.db }, io);
+    }
+  }
+}
+
+function parse(name: Command, args: string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const extra = Object.keys(parsed.values).find((key) => !(ALLOWED[name] as readonly string[]).includes(key));
+  if (extra !== undefined) throw new UsageError(`option --${extra} does not apply to ${name}.`);
+  return parsed;
+}
+
+function expectPositionals<const N extends readonly string[]>(given: string[], names: N): { [K in keyof N]: string } {
+  if (given.length < names.length) throw new UsageError(`missing ${names.slice(given.length).join(' and ')}.`);
+  if (given.length > names.length) throw new UsageError(`unexpected argument "${given[names.length]}" (quote a QUERY that has spaces).`);
+  return given as unknown as { [K in keyof N]: string };
+}
+
+function integerOption(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  }
+  return value;
+}
+
+function existingFolder(dir: string): string {
+  const info = statSync(dir, { throwIfNoEntry: false });
+  if (!info?.isDirectory()) throw new UsageError(`"${dir}" is not a folder.`);
+  return dir;
+}

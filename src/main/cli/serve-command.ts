@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { contract } from '@shared/ipc/contract';
+import { createHandlers } from '../api/handlers';
+import { serve } from '../api/serve';
+import { WorkspaceSession } from '../api/workspace-session';
+import { SAMPLE_SOURCE, ensureSampleCorpus, findSampleSource } from '../app/sample-corpus';
+import { appDataDir } from '../services/app-paths';
+import { startHttpServer } from '../transports/http';
+import { EXIT, type CliIo } from './cli-io';
+import { parseWorkerPath } from './open-workspace';
+import { createProgressLine } from './progress-line';
+
+export interface ServeOptions {
+  /** Folder to serve; ignored with `sample`. */
+  root?: string;
+  sample: boolean;
+  port: number;
+  db?: string;
+}
+
+/**
+ * `copydesk serve`: the app's handlers over HTTP on 127.0.0.1, with the built
+ * renderer as the page. Indexes in the background (progress on stderr and as
+ * events), watches the folder, and runs until Ctrl+C or `io.signal`.
+ */
+export async function runServe(options: ServeOptions, io: CliIo): Promise<number> {
+  const root = options.sample ? await sampleRoot(io) : resolve(options.root ?? '.');
+  const session = new WorkspaceSession({
+    workerPath: parseWorkerPath(),
+    dbPathFor: () => (options.db !== undefined ? resolve(options.db) : undefined),
+  });
+  const progress = createProgressLine(io.stderr);
+  const offProgress = session.events.subscribe((e) => {
+    if (e.event !== 'index.progress') return;
+    progress.update(e.payload);
+    if (e.payload.phase === 'idle') progress.finish();
+  });
+  await session.open(root);
+  void session.whenIndexed().then(() => {
+    progress.finish();
+    const status = session.current()?.status();
+    if (status) io.stderr.write(`Indexed ${status.files} files (${status.invalid} invalid). Watching for changes.\n`);
+  });
+
+  const handlers = createHandlers({
+    getWorkspace: () => session.current(),
+    // A browser tab must not be able to make this process read another folder.
+    openWorkspace: () => Promise.reject(new Error('not reachable: canOpenOther is false')),
+    canOpenOther: false,
+    recentFolders: () => [root],
+  });
+  const server = await startHttpServer({
+    dispatch: serve(contract, handlers),
+    subscribe: session.events.subscribe,
+    staticDir: rendererDir(),
+    port: options.port,
+  });
+  io.stdout.write(`Copydesk is serving ${root} at ${server.url}/#token=${server.token}\n`);
+  io.stderr.write('Press Ctrl+C to stop.\n');
+
+  await untilStopped(io.signal);
+  offProgress();
+  progress.finish();
+  await server.close();
+  await session.close();
+  io.stderr.write('Stopped.\n');
+  return EXIT.ok;
+}
+
+async function sampleRoot(io: CliIo): Promise<string> {
+  const source = findSampleSource(__dirname) ?? join(__dirname, SAMPLE_SOURCE);
+  const target = join(appDataDir(io.env), 'sample-articles');
+  const { root, copied } = await ensureSampleCorpus(source, target);
+  if (copied) io.stderr.write(`Copied the sample articles to ${root}.\n`);
+  return root;
+}
+
+/** `out/renderer` of the project, from the bundle (`out/main`) or from source (tests). */
+function rendererDir(): string {
+  let dir = __dirname;
+  for (;;) {
+    const candidate = join(dir, 'out', 'renderer');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return join(__dirname, '..', 'renderer');
+    dir = parent;
+  }
+}
+
+function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolvePromise) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      signal?.removeEventListener('abort', stop);
+      resolvePromise();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop, { once: true });
+  });
+}

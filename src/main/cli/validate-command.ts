@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleIssue } from '@shared/errors';
+import { decodeArticleBytes } from '../core/decode-article';
+import { parseArticle } from '../core/parse-article';
+import { scanWorkspace } from '../services/scan-workspace';
+import { EXIT, type CliIo } from './cli-io';
+
+/** One error as `copydesk validate --json` prints it (`field`, `line` only when known). */
+export interface ValidateError {
+  code: ArticleIssue['code'];
+  field?: string;
+  line?: number;
+  message: string;
+}
+
+/** The JSON printed by `copydesk validate --json`; other tools read it, keep its shape. */
+export interface ValidateReport {
+  files: number;
+  valid: number;
+  invalid: Array<{ path: string; errors: ValidateError[] }>;
+}
+
+/**
+ * Checks every Markdown file under `root` without touching any index: scan,
+ * decode, parse, validate. Paths are relative to `root`, sorted.
+ */
+export async function validateFolder(root: string): Promise<{ report: ValidateReport; issues: Map<string, ArticleIssue[]> }> {
+  const files = (await scanWorkspace(root)).map((f) => f.path).sort();
+  const issues = new Map<string, ArticleIssue[]>();
+  for (const path of files) {
+    const found = await checkFile(join(root, path));
+    if (found.length > 0) issues.set(path, found);
+  }
+  const invalid = [...issues].map(([path, list]) => ({ path, errors: list.map(toValidateError) }));
+  return { report: { files: files.length, valid: files.length - invalid.length, invalid }, issues };
+}
+
+async function checkFile(absolute: string): Promise<ArticleIssue[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    return [{ code: 'unreadable', message: `The file could not be read: ${(error as Error).message}` }];
+  }
+  const decoded = decodeArticleBytes(bytes);
+  return decoded.ok ? parseArticle(decoded.text).issues : [decoded.issue];
+}
+
+function toValidateError(issue: ArticleIssue): ValidateError {
+  return {
+    code: issue.code,
+    ...(issue.field !== undefined && { field: issue.field }),
+    ...(issue.line !== undefined && { line: issue.line }),
+    message: issue.message,
+  };
+}
+
+/** `copydesk validate DIR [--json]`: exit 0 when every file is valid, 1 otherwise. */
+export async function runValidate(root: string, json: boolean, io: CliIo): Promise<number> {
+  const { report, issues } = await validateFolder(root);
+  if (json) {
+    io.stdout.write(`${JSON.stringify(report)}\n`);
+  } else {
+    for (const [path, list] of issues) {
+      for (const issue of list) {
+        const where = issue.line !== undefined ? `${path}:${issue.line}:${issue.column ?? 1}` : path;
+        io.stdout.write(`${where}  ${issue.code}  ${issue.message}\n`);
+      }
+    }
+    const invalidCount = report.invalid.length;
+    io.stdout.write(
+      `${report.files} file${report.files === 1 ? '' : 's'} checked: ${report.valid} valid, ${invalidCount} invalid.\n`,
+    );
+  }
+  return report.invalid.length === 0 ? EXIT.ok : EXIT.failed;
+}

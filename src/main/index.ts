@@ -1,0 +1,148 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, dialog, ipcMain, Menu, session as electronSession, type BrowserWindow, type WebContents } from 'electron';
+import { CopydeskError } from '@shared/errors';
+import { contract } from '@shared/ipc/contract';
+import { createHandlers } from './api/handlers';
+import { serve, type Dispatch } from './api/serve';
+import { WorkspaceSession } from './api/workspace-session';
+import { initialFolder } from './app/first-run';
+import { buildAppMenu } from './app/menu';
+import { electronNativeBindingPath, findElectronNativeBinding, missingNativeBindingMessage } from './app/native-sqlite';
+import { createSettingsStore } from './app/settings';
+import { createMainWindow, hardenSession } from './app/window';
+import { appDataDir } from './services/app-paths';
+import { bindIpc, createSenderCheck, forwardEvents } from './transports/electron-ipc';
+
+/*
+ * The Electron shell: lifecycle, one window, menu, dialogs. Everything the
+ * window can do goes through the same handlers as the CLI and HTTP.
+ */
+
+// One data folder for the app and the CLI, so they share indexes and the sample copy.
+app.setPath('userData', appDataDir());
+app.enableSandbox();
+
+let win: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
+}
+
+async function start(): Promise<void> {
+  const appRoot = app.getAppPath();
+  const nativeBinding = findElectronNativeBinding(appRoot);
+  if (nativeBinding === null) {
+    dialog.showErrorBox('Copydesk cannot open its index', missingNativeBindingMessage(electronNativeBindingPath(appRoot)));
+    app.exit(1);
+    return;
+  }
+
+  const userData = app.getPath('userData');
+  const settings = createSettingsStore(userData);
+  const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+  const rendererUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+  const session = new WorkspaceSession({
+    workerPath: join(__dirname, 'parse-worker.js'),
+    nativeBinding,
+    onOpened: (root) => {
+      settings.addRecent(root);
+      refreshMenu();
+    },
+  });
+
+  const handlers = createHandlers({
+    getWorkspace: () => session.current(),
+    openWorkspace: (root) => session.open(root),
+    canOpenOther: true,
+    recentFolders: () => settings.recentFolders(),
+    pickFolder: async () => {
+      const options = { title: 'Open a folder of articles', properties: ['openDirectory' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  });
+  const dispatch = serve(contract, handlers);
+  const webContents = (): WebContents | null => (win && !win.isDestroyed() ? win.webContents : null);
+
+  hardenSession(electronSession.defaultSession, { devServer: devServerUrl !== undefined });
+  bindIpc({ ipcMain, dispatch, isTrustedSender: createSenderCheck({ getWebContents: webContents, rendererUrl }) });
+  forwardEvents(session.events.subscribe, webContents);
+
+  function refreshMenu(): void {
+    Menu.setApplicationMenu(
+      buildAppMenu({
+        recentFolders: settings.recentFolders(),
+        isDev: !app.isPackaged,
+        openFolder: () => void switchFolder(dispatch, 'workspace.pick', {}),
+        openRecent: (root) =>
+          void switchFolder(dispatch, 'workspace.open', { root }).then((ok) => {
+            if (!ok) {
+              settings.removeRecent(root);
+              refreshMenu();
+            }
+          }),
+        reindex: () => void report(dispatch('workspace.reindex', { full: false })),
+        about: () =>
+          void dialog.showMessageBox({ type: 'info', title: 'About Copydesk', message: `Copydesk ${app.getVersion()}`, detail: 'Editorial desk for multilingual Markdown newsrooms.' }),
+      }),
+    );
+  }
+
+  try {
+    const argv = process.argv.slice(app.isPackaged ? 1 : 2);
+    await session.open(await initialFolder({ argv, recentFolders: settings.recentFolders(), userData, appRoot }));
+  } catch (error) {
+    // Start anyway: the window offers File ▸ Open Folder… when no workspace is open.
+    console.error('[copydesk] could not open the initial folder', error);
+  }
+  win = createMainWindow({ preloadPath: join(__dirname, '../preload/index.js'), rendererUrl });
+  win.on('closed', () => {
+    win = null;
+  });
+  refreshMenu();
+
+  app.on('before-quit', (event) => {
+    if (session.current() === null) return;
+    // Let the index and watcher close cleanly (WAL checkpoint), then quit for real.
+    event.preventDefault();
+    void session.close().finally(() => app.quit());
+  });
+}
+
+/**
+ * Opens a folder from the menu. The renderer learns about the new folder by
+ * reloading (it asks `workspace.status` on load); the contract has no
+ * "workspace opened" event. Resolves to false when the folder could not be opened.
+ */
+async function switchFolder(dispatch: Dispatch, channel: 'workspace.pick' | 'workspace.open', input: object): Promise<boolean> {
+  const envelope = await dispatch(channel, input);
+  if (!envelope.ok) {
+    dialog.showErrorBox('Could not open the folder', envelope.error.message);
+    return false;
+  }
+  if (envelope.value !== null) win?.webContents.reload();
+  return true;
+}
+
+async function report(pending: ReturnType<Dispatch>): Promise<void> {
+  const envelope = await pending;
+  if (!envelope.ok) dialog.showErrorBox('Copydesk', envelope.error.message);
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof CopydeskError || error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Copydesk could not start', message);
+  app.exit(1);
+}
