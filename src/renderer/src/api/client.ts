@@ -1,0 +1,94 @@
+import { CopydeskError, isCopydeskErrorData } from '@shared/errors';
+import type { Channel, EventName } from '@shared/ipc/channels';
+import type { ChannelInput, ChannelOutput, EventPayload } from '@shared/ipc/contract';
+import type { Envelope } from '@shared/ipc/envelope';
+import { forgetToken, takeToken } from './token';
+
+/**
+ * The one way the UI talks to the handlers. Inside Electron it goes through
+ * `window.api` (the preload); in a browser opened by `copydesk serve` it goes
+ * over HTTP + Server-Sent Events. Both answer with the same envelope, so every
+ * failure surfaces as a `CopydeskError` with a code.
+ */
+
+/** Which transport this page runs on. */
+export type TransportKind = 'electron' | 'http';
+
+export const transport: TransportKind = window.api ? 'electron' : 'http';
+
+const token: string | null = window.api ? null : takeToken();
+
+/** True in browser mode when no token came with the URL: nothing can be called. */
+export const missingToken = transport === 'http' && token === null;
+
+type Listener<E extends EventName> = (payload: EventPayload<E>) => void;
+
+function unwrap<T>(envelope: unknown): T {
+  if (typeof envelope === 'object' && envelope !== null && 'ok' in envelope) {
+    const typed = envelope as Envelope<T>;
+    if (typed.ok) return typed.value;
+    if (isCopydeskErrorData(typed.error)) throw CopydeskError.fromData(typed.error);
+  }
+  throw new CopydeskError('internal', 'The server answered with something that is not a Copydesk envelope.');
+}
+
+async function callHttp(channel: Channel, input: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    throw new CopydeskError('internal', 'Cannot reach the Copydesk server. Is `copydesk serve` still running?');
+  }
+  if (response.status === 401) forgetToken();
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new CopydeskError('internal', `The server answered ${response.status} without a JSON body.`);
+  }
+  return body;
+}
+
+/** Calls a handler; resolves with its output or throws the `CopydeskError` it reported. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  if (window.api) {
+    // The bridge's per-channel methods are a mapped type; indexing it by a generic channel needs this one cast.
+    const method = window.api[channel] as (input: ChannelInput<C>) => Promise<Envelope<ChannelOutput<C>>>;
+    return unwrap<ChannelOutput<C>>(await method(input));
+  }
+  return unwrap<ChannelOutput<C>>(await callHttp(channel, input));
+}
+
+let source: EventSource | null = null;
+
+function eventSource(): EventSource {
+  source ??= new EventSource(`/api/events?token=${encodeURIComponent(token ?? '')}`);
+  return source;
+}
+
+/** Subscribes to a main → renderer event; returns the unsubscribe function. */
+export function on<E extends EventName>(event: E, listener: Listener<E>): () => void {
+  if (window.api) return window.api.on(event, listener);
+  if (!token) return () => undefined;
+  const handler = (message: MessageEvent<string>): void => {
+    try {
+      listener(JSON.parse(message.data) as EventPayload<E>);
+    } catch {
+      // A malformed event must not break the page; the next status poll corrects any drift.
+    }
+  };
+  const es = eventSource();
+  es.addEventListener(event, handler as EventListener);
+  return () => es.removeEventListener(event, handler as EventListener);
+}
+
+/** A message fit for the UI from anything a call may throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof CopydeskError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

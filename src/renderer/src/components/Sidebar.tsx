@@ -1,0 +1,56 @@
+import type { Facets } from '@shared/ipc/contract';
+import { facetTerm, hasFilter, parseFilterToken, tokenizeQuery } from '../lib/query-filters';
+import type { FacetKey, FilterTerm } from '../lib/query-filters';
+import { FacetGroup } from './FacetGroup';
+import type { FacetEntry } from './FacetGroup';
+
+interface Props {
+  facets: Facets | null;
+  /** Counts are being recomputed for a new query; the old ones stay visible, dimmed. */
+  loading?: boolean;
+  query: string;
+  onToggle: (facet: FacetKey, value: string) => void;
+}
+
+const GROUPS: { key: FacetKey; title: string; limit?: number }[] = [
+  { key: 'lang', title: 'Language' },
+  { key: 'validity', title: 'Validity' },
+  { key: 'sentiment', title: 'Sentiment' },
+  { key: 'category', title: 'Category' },
+  { key: 'tag', title: 'Tag', limit: 12 },
+];
+
+const LABELS: Partial<Record<FacetKey, Record<string, string>>> = {
+  validity: { valid: 'Valid', invalid: 'Invalid' },
+  sentiment: { POSITIVE: 'Positive', NEGATIVE: 'Negative', NEUTRAL: 'Neutral' },
+};
+
+/** Facet filters with counts; active values stay listed even when the current result has none of them. */
+export function Sidebar({ facets, loading = false, query, onToggle }: Props) {
+  return (
+    <nav className={`sidebar${loading ? ' sidebar--loading' : ''}`} aria-label="Filters" aria-busy={loading}>
+      {GROUPS.map(({ key, title, limit }) => {
+        const values = withActiveValues(facets?.[key] ?? [], key, query);
+        const entries: FacetEntry[] = values.map(({ value, count }) => ({
+          value,
+          count,
+          label: LABELS[key]?.[value] ?? value,
+          active: hasFilter(query, facetTerm(key, value)),
+        }));
+        return <FacetGroup key={key} title={title} entries={entries} limit={limit} onToggle={(value) => onToggle(key, value)} />;
+      })}
+      {facets === null && <p className="sidebar-empty">Loading filters…</p>}
+    </nav>
+  );
+}
+
+/** Adds values the query filters on but the facet did not return (count 0), so they can be switched off here. */
+function withActiveValues(values: { value: string; count: number }[], key: FacetKey, query: string) {
+  if (key === 'validity') return values;
+  const known = new Set(values.map((v) => v.value.toLowerCase()));
+  const extra = tokenizeQuery(query)
+    .map(parseFilterToken)
+    .filter((term): term is FilterTerm => term !== null && term.key === key && !known.has(term.value.toLowerCase()))
+    .map((term) => ({ value: term.value, count: 0 }));
+  return extra.length > 0 ? [...extra, ...values] : values;
+}

@@ -1,0 +1,68 @@
+import type { WorkspaceStatus } from '@shared/ipc/contract';
+import { formatCount } from '../lib/format';
+import { FolderIcon, KeyboardIcon } from './Icons';
+import { RecentFolders } from './RecentFolders';
+
+/** Which main view is showing. */
+export type MainView = 'articles' | 'problems';
+
+interface Props {
+  status: WorkspaceStatus | null;
+  view: MainView;
+  onView: (view: MainView) => void;
+  problemCount: number | null;
+  articleCount: number | null;
+  onPick: () => void;
+  onOpenRecent: (root: string) => void;
+  onShortcuts: () => void;
+}
+
+/** Workspace name, the Articles/Problems tabs, and (desktop only) folder switching. */
+export function TopBar({ status, view, onView, problemCount, articleCount, onPick, onOpenRecent, onShortcuts }: Props) {
+  return (
+    <header className="topbar">
+      <div className="topbar-workspace" title={status?.root}>
+        <span className="app-mark" aria-hidden="true">
+          C
+        </span>
+        <span className="workspace-name">{status?.name ?? 'Copydesk'}</span>
+        {status && (
+          <span className="workspace-root">
+            <span dir="ltr">{status.root}</span>
+          </span>
+        )}
+      </div>
+      <div className="tabs" role="tablist" aria-label="Views">
+        <button type="button" role="tab" className="tab" aria-selected={view === 'articles'} onClick={() => onView('articles')}>
+          Articles{articleCount !== null && <span className="tab-count">{formatCount(articleCount)}</span>}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={view === 'problems'}
+          onClick={() => onView('problems')}
+          title="Problems (Ctrl+Shift+M)"
+        >
+          Problems
+          {problemCount !== null && (
+            <span className={`tab-count${problemCount > 0 ? ' tab-count--bad' : ''}`}>{formatCount(problemCount)}</span>
+          )}
+        </button>
+      </div>
+      <div className="topbar-actions">
+        {status?.canOpenOther && (
+          <>
+            <RecentFolders current={status.root} onOpen={onOpenRecent} />
+            <button type="button" className="button" onClick={onPick}>
+              <FolderIcon /> Open folder…
+            </button>
+          </>
+        )}
+        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>
+          <KeyboardIcon size={16} />
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
+import { call, on } from '../api/client';
+
+/** The open workspace as the UI sees it. */
+export interface WorkspaceState {
+  status: WorkspaceStatus | null;
+  /** Live progress from `index.progress` events (falls back to the status's). */
+  progress: IndexProgress | null;
+  /** The last error from `workspace.status` (e.g. `no-workspace`). */
+  error: unknown;
+  /** Bumped whenever indexed data may have changed, so views re-query. */
+  dataVersion: number;
+  /** Replace the status after open/pick. */
+  adopt: (status: WorkspaceStatus) => void;
+}
+
+/**
+ * Loads `workspace.status` and follows `index.progress` and `workspace.changed`.
+ * Views re-query when indexing finishes or files change on disk.
+ */
+export function useWorkspace(): WorkspaceState {
+  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
+  const [progress, setProgress] = useState<IndexProgress | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [dataVersion, setDataVersion] = useState(0);
+  const lastPhase = useRef<IndexProgress['phase'] | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const next = await call('workspace.status', {});
+      setStatus(next);
+      setError(null);
+      setProgress((live) => (live === null || next.progress.phase !== 'idle' ? next.progress : live));
+      return next;
+    } catch (caught) {
+      setError(caught);
+      return null;
+    }
+  }, []);
+
+  const adopt = useCallback((next: WorkspaceStatus) => {
+    setStatus(next);
+    setError(null);
+    setProgress(next.progress);
+    lastPhase.current = next.progress.phase;
+    setDataVersion((v) => v + 1);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const offProgress = on('index.progress', (next) => {
+      setProgress(next);
+      // Re-query when a phase ends (not on every tick): rows are listable once
+      // indexing is through, before full-text search is built, and complete at idle.
+      const phaseChanged = lastPhase.current !== null && lastPhase.current !== next.phase;
+      lastPhase.current = next.phase;
+      if (phaseChanged && next.phase !== 'indexing') {
+        void refresh().then(() => setDataVersion((v) => v + 1));
+      }
+    });
+    const offChanged = on('workspace.changed', () => {
+      void refresh();
+      setDataVersion((v) => v + 1);
+    });
+    return () => {
+      offProgress();
+      offChanged();
+    };
+  }, [refresh]);
+
+  // The status answers with the current phase; if indexing was already running
+  // when we loaded, its end must also trigger a re-query.
+  useEffect(() => {
+    if (status && lastPhase.current === null) lastPhase.current = status.progress.phase;
+  }, [status]);
+
+  return { status, progress: progress ?? status?.progress ?? null, error, dataVersion, adopt };
+}
