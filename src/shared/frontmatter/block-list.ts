@@ -14,6 +14,9 @@ interface ItemSpan {
   from: number;
   /** After the item's line (its comment and EOL included). */
   to: number;
+  /** The item's scalar alone, without `- ` or a trailing comment. */
+  valueFrom: number;
+  valueTo: number;
   value: unknown;
 }
 
@@ -32,7 +35,7 @@ function itemSpans(seq: YAMLSeq, source: string, base: number): { spans: ItemSpa
     if (from < previousEnd || lineStart(source, base + item.range[1]) !== from) return null;
     if (spans.length === 0) prefix = source.slice(from, itemFrom);
     previousEnd = afterLine(source, base + item.range[1]);
-    spans.push({ from, to: previousEnd, value: item.value });
+    spans.push({ from, to: previousEnd, valueFrom: itemFrom, valueTo: base + item.range[1], value: item.value });
   }
   return spans.length > 0 ? { spans, prefix } : null;
 }
@@ -70,6 +73,15 @@ export function blockListChanges(
   if (removed.length === 0 && added.length === 0) return [];
 
   const style = itemStyleOf(seq);
+  if (removed.length === added.length) {
+    // One-for-one replacements (a rename) touch only the scalars, so each line's
+    // indentation, dash and trailing `# comment` keep their bytes.
+    return removed.map((span, i) => ({
+      from: span.valueFrom,
+      to: span.valueTo,
+      insert: scalarText(added[i] as ScalarValue, { style, quote }),
+    }));
+  }
   const insert = added.map((value) => blockItemLine(prefix, value, style, quote) + eol).join('');
   const first = removed[0];
   const last = removed[removed.length - 1];

@@ -34,6 +34,7 @@ const cases: AwkwardCase[] = [
   { name: 'comments: plain value keeps its trailing comment', input: COMMENTS, edits: [set(['title'], 'New title')], expected: COMMENTS.replace('title: Old title # keep me', 'title: New title # keep me') },
   { name: 'comments: alignment before the comment is kept', input: COMMENTS, edits: [set(['lang'], 'uk')], expected: COMMENTS.replace('lang: en   #', 'lang: uk   #') },
   { name: 'comments: list append keeps item comments', input: COMMENTS, edits: [set(['tags'], ['MINING', 'AI', 'ETF'])], expected: COMMENTS.replace('  - AI\n', '  - AI\n  - ETF\n') },
+  { name: 'comments: renaming an item keeps its trailing comment', input: COMMENTS, edits: [set(['tags'], ['BITCOIN MINING', 'AI'])], expected: COMMENTS.replace('  - MINING # main\n', '  - BITCOIN MINING # main\n') },
   { name: 'comments: removing an item keeps the comment above it', input: COMMENTS, edits: [set(['tags'], ['AI'])], expected: COMMENTS.replace('  - MINING # main\n', '') },
   {
     name: 'comments: emptied list keeps the key comment',
