@@ -56,6 +56,7 @@ async function start(): Promise<void> {
   const session = new WorkspaceSession({
     workerPath: join(__dirname, 'parse-worker.js'),
     nativeBinding,
+    canOpenOther: true,
     onOpened: (root) => {
       settings.addRecent(root);
       refreshMenu();
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
     openWorkspace: (root) => session.open(root),
     canOpenOther: true,
     recentFolders: () => settings.recentFolders(),
+    emit: (event, payload) => session.events.emit(event, payload),
     pickFolder: async () => {
       const options = { title: 'Open a folder of articles', properties: ['openDirectory' as const] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
@@ -94,6 +96,7 @@ async function start(): Promise<void> {
             }
           }),
         reindex: () => void report(dispatch('workspace.reindex', { full: false })),
+        command: (command) => session.events.emit('app.command', { command }),
         about: () =>
           void dialog.showMessageBox({ type: 'info', title: 'About Copydesk', message: `Copydesk ${app.getVersion()}`, detail: 'Editorial desk for multilingual Markdown newsrooms.' }),
       }),
@@ -122,9 +125,9 @@ async function start(): Promise<void> {
 }
 
 /**
- * Opens a folder from the menu. The renderer learns about the new folder by
- * reloading (it asks `workspace.status` on load); the contract has no
- * "workspace opened" event. Resolves to false when the folder could not be opened.
+ * Opens a folder from the menu. The renderer learns about it from the
+ * `workspace.opened` event (no reload, so nothing unsaved is lost by the
+ * switch itself). Resolves to false when the folder could not be opened.
  */
 async function switchFolder(dispatch: Dispatch, channel: 'workspace.pick' | 'workspace.open', input: object): Promise<boolean> {
   const envelope = await dispatch(channel, input);
@@ -132,7 +135,6 @@ async function switchFolder(dispatch: Dispatch, channel: 'workspace.pick' | 'wor
     dialog.showErrorBox('Could not open the folder', envelope.error.message);
     return false;
   }
-  if (envelope.value !== null) win?.webContents.reload();
   return true;
 }
 

@@ -15,6 +15,8 @@ export interface SessionOptions {
   nativeBinding?: string;
   /** Start the file watcher after the first index (off for one-shot CLI commands). */
   watch?: boolean;
+  /** Whether clients of this session may switch folders (reported in `workspace.opened`). */
+  canOpenOther?: boolean;
   /** Called after a folder opened, e.g. to remember it in recent folders. */
   onOpened?: (root: string) => void;
   log?: ServeLogger;
@@ -61,6 +63,7 @@ export class WorkspaceSession {
       ws.on('changed', (change) => this.events.emit('workspace.changed', change)),
     ];
     this.indexing = this.indexInBackground(ws);
+    this.events.emit('workspace.opened', { ...ws.status(), canOpenOther: this.options.canOpenOther ?? false });
     this.options.onOpened?.(absolute);
     return ws;
   }

@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '@shared/ipc/contract';
 
 /** What the menu can ask of the shell; each maps to a handler call or a window action. */
 export interface MenuActions {
@@ -6,6 +7,8 @@ export interface MenuActions {
   openRecent(root: string): void;
   reindex(): void;
   about(): void;
+  /** Asks the renderer to run one of its own commands. */
+  command(command: AppCommand): void;
   recentFolders: string[];
   isDev: boolean;
 }
@@ -21,6 +24,15 @@ export function buildAppMenu(actions: MenuActions): Menu {
       ? actions.recentFolders.map((root) => ({ label: root, click: () => actions.openRecent(root) }))
       : [{ label: 'No recent folders', enabled: false }];
 
+  // The renderer handles these shortcuts itself (they depend on focus); the menu
+  // shows them and sends the command when clicked, without registering the key twice.
+  const rendererItem = (label: string, accelerator: string, command: AppCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => actions.command(command),
+  });
+
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -28,13 +40,31 @@ export function buildAppMenu(actions: MenuActions): Menu {
       submenu: [
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
         { label: 'Open Recent', submenu: recent },
+        rendererItem('Quick Open…', 'CmdOrCtrl+P', 'quick-open'),
+        { type: 'separator' },
+        rendererItem('Save', 'CmdOrCtrl+S', 'save'),
+        rendererItem('Save Both Panes', 'CmdOrCtrl+Shift+S', 'save-all'),
         { type: 'separator' },
         { label: 'Reindex', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.reindex() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        rendererItem('Find in Library', 'CmdOrCtrl+F', 'find'),
+        { label: 'Undo Last Bulk Edit', click: () => actions.command('undo-bulk-edit') },
+      ],
+    },
     {
       label: 'View',
       submenu: [
@@ -47,7 +77,13 @@ export function buildAppMenu(actions: MenuActions): Menu {
         { role: 'togglefullscreen' },
       ],
     },
-    { role: 'help', submenu: [{ label: 'About Copydesk', click: () => actions.about() }] },
+    {
+      role: 'help',
+      submenu: [
+        rendererItem('Keyboard Shortcuts', '?', 'show-shortcuts'),
+        { label: 'About Copydesk', click: () => actions.about() },
+      ],
+    },
   ];
   return Menu.buildFromTemplate(template);
 }

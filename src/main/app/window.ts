@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type Session } from 'electron';
+import { BrowserWindow, dialog, shell, type Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../transports/http-static';
 import { isSafeExternalUrl } from './external-url';
 
@@ -51,6 +51,19 @@ export function createMainWindow({ preloadPath, rendererUrl }: MainWindowOptions
     openOutside(url);
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // The renderer's beforeunload refuses while an edit is unsaved; Electron then
+  // cancels silently, so the shell asks the person (closing the window, quitting).
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['Discard Changes', 'Keep Editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'You have unsaved changes.',
+      detail: 'Close anyway and discard them?',
+    });
+    if (choice === 0) event.preventDefault();
+  });
 
   // loadURL takes file:// as well as the dev server's http:// URL.
   void win.loadURL(rendererUrl);
