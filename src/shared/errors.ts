@@ -27,6 +27,7 @@ export type CopydeskErrorCode =
   | 'not-found'
   | 'outside-workspace'
   | 'conflict'
+  | 'invalid-article'
   | 'forbidden'
   | 'internal';
 

@@ -2,8 +2,12 @@ import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, describeError, type CliIo } from './cli-io';
 import { runIndexCommand } from './index-command';
+import { runRetag } from './retag-command';
+import { parseLangs, runReview } from './review-command';
 import { runSearch } from './search-command';
 import { runServe } from './serve-command';
+import { runSet } from './set-command';
+import { runUndo } from './undo-command';
 import { runValidate } from './validate-command';
 
 export type { CliIo, Writer } from './cli-io';
@@ -16,8 +20,13 @@ Commands:
   index DIR [--db FILE] [--json]             build or update the search index and summarise the folder
   search DIR QUERY [--limit N] [--db FILE] [--json]
                                              search the folder (updates the index first)
+  review DIR [--json] [--langs uk,pt]        translation review statuses; exit 1 when any is outdated or inconsistent
   serve DIR [--port N] [--db FILE]           open the Copydesk interface in a browser
   serve --sample [--port N]                  the same, on a copy of the bundled sample articles
+  set DIR FILE KEY=VALUE… [--json]           change frontmatter fields of one article
+  retag DIR --where QUERY [--add T] [--remove T] [--rename A=B] [--category C] [--dry-run] [--json]
+                                             add, remove or rename tags in every matching article
+  undo DIR [--journal ID] [--json]           put back the files of the last retag
 
 Run \`copydesk <command> --help\` for details.
 `,
@@ -40,6 +49,16 @@ Updates the index of DIR, then searches it. QUERY uses the app's search syntax (
   --db FILE   index file to use
   --json      print {"total", "results": [{"path", "title", "lang", "snippet"}]}
 `,
+  review: `Usage: copydesk review DIR [--json] [--langs uk,pt]
+
+Reads every article under DIR (no index needed) and reports, per target language, how many translations
+are missing, draft, unreviewed, needs-work, approved and outdated (the source changed since approval), then
+lists outdated and inconsistent translations with reasons, and orphans.
+Exit status: 0 none outdated or inconsistent, 1 some, 2 bad usage.
+  --langs L   target languages, comma-separated; others are ignored (default: every language in DIR except the originals')
+  --json      print {"source", "languages": {"<lang>": {"missing", "draft", "unreviewed", "approved", "outdated"}},
+              "outdated": [path], "inconsistent": [{"path", "checks": [id]}], "orphans": [path]}
+`,
   serve: `Usage: copydesk serve DIR [--port N] [--db FILE]
        copydesk serve --sample [--port N]
 
@@ -48,6 +67,32 @@ The URL carries a one-time token; keep it private. Stop with Ctrl+C.
   --sample    serve a copy of the bundled sample articles (copied to the Copydesk data folder once)
   --port N    port to listen on (default: any free port)
   --db FILE   index file to use
+`,
+  set: `Usage: copydesk set DIR FILE KEY=VALUE… [--keep-updated-at] [--db FILE] [--json]
+
+Changes frontmatter fields of FILE (a path inside DIR) and saves it the way the app does: only the
+edited values change, the article must stay valid, updatedAt is set to now in its own format.
+KEY is a field or a dotted path (coverImage.thumb); VALUE is YAML: draft=true, score=5,
+"title=Hello world", "externalId='001'", "tags=[A, B]".
+Exit status: 0 saved or already so, 1 refused (errors printed, file untouched), 2 bad usage.
+  --keep-updated-at   leave updatedAt as it is
+  --json              print {"path", "changed", "errors": [{"code", "field", "line", "message"}]}
+`,
+  retag: `Usage: copydesk retag DIR --where QUERY [--add T]… [--remove T]… [--rename A=B]… [--category C]
+                      [--groups] [--ignore-case] [--dry-run] [--db FILE] [--json]
+
+Updates the index, then changes the tags (and category) of every article QUERY selects, in the
+app's search syntax ('' = all). Only the tags and category lines change; every file is written
+atomically and journaled, so \`copydesk undo\` can put the batch back.
+  --groups        include every translation of the selected articles
+  --ignore-case   match tags ignoring case and spacing (Mining = MINING = " mining ")
+  --dry-run       print the plan (diffs) and write nothing
+  --json          print {"changed", "unchanged", "skipped": [{"path", "reason"}], "journal"}
+`,
+  undo: `Usage: copydesk undo DIR [--journal ID] [--db FILE] [--json]
+
+Puts back the files changed by the latest retag batch (or batch ID). Files edited since are left alone.
+  --json   print {"journal", "restored": [paths], "skipped": [{"path", "reason"}]}
 `,
 } as const;
 
@@ -89,6 +134,17 @@ const OPTIONS = {
   limit: { type: 'string' },
   port: { type: 'string' },
   sample: { type: 'boolean' },
+  langs: { type: 'string' },
+  'keep-updated-at': { type: 'boolean' },
+  where: { type: 'string' },
+  add: { type: 'string', multiple: true },
+  remove: { type: 'string', multiple: true },
+  rename: { type: 'string', multiple: true },
+  category: { type: 'string' },
+  groups: { type: 'boolean' },
+  'ignore-case': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  journal: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -97,6 +153,10 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   index: ['db', 'json', 'help'],
   search: ['db', 'json', 'limit', 'help'],
   serve: ['db', 'port', 'sample', 'help'],
+  review: ['json', 'langs', 'help'],
+  set: ['db', 'json', 'keep-updated-at', 'help'],
+  retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'help'],
+  undo: ['db', 'json', 'journal', 'help'],
 };
 
 async function runCommand(name: Command, args: string[], io: CliIo): Promise<number> {
@@ -120,6 +180,10 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
       const limit = integerOption('--limit', values.limit, 20, 1, 500);
       return runSearch(existingFolder(dir), query, { db: values.db, json, limit }, io);
     }
+    case 'review': {
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      return runReview(existingFolder(dir), { json, langs: parseLangs(values.langs) }, io);
+    }
     case 'serve': {
       const sample = values.sample ?? false;
       const port = integerOption('--port', values.port, 0, 0, 65535);
@@ -129,6 +193,35 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
       }
       const [dir] = expectPositionals(positionals, ['DIR']);
       return runServe({ root: existingFolder(dir), sample, port, db: values.db }, io);
+    }
+    case 'set': {
+      const [dir, file, ...assignments] = positionals;
+      if (dir === undefined || file === undefined) throw new UsageError(`missing ${dir === undefined ? 'DIR, ' : ''}FILE and KEY=VALUE.`);
+      return runSet(existingFolder(dir), file, assignments, { db: values.db, json, keepUpdatedAt: values['keep-updated-at'] ?? false }, io);
+    }
+    case 'retag': {
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      if (values.where === undefined) throw new UsageError("--where QUERY is required (--where '' selects every article).");
+      return runRetag(
+        existingFolder(dir),
+        {
+          where: values.where,
+          add: values.add ?? [],
+          remove: values.remove ?? [],
+          rename: values.rename ?? [],
+          ...(values.category !== undefined && { category: values.category }),
+          groups: values.groups ?? false,
+          ignoreCase: values['ignore-case'] ?? false,
+          dryRun: values['dry-run'] ?? false,
+          json,
+          ...(values.db !== undefined && { db: values.db }),
+        },
+        io,
+      );
+    }
+    case 'undo': {
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      return runUndo(existingFolder(dir), { journal: values.journal, db: values.db, json }, io);
     }
   }
 }

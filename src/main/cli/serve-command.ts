@@ -49,6 +49,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     openWorkspace: () => Promise.reject(new Error('not reachable: canOpenOther is false')),
     canOpenOther: false,
     recentFolders: () => [root],
+    emit: (event, payload) => session.events.emit(event, payload),
   });
   const server = await startHttpServer({
     dispatch: serve(contract, handlers),

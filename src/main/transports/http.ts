@@ -37,6 +37,7 @@ const STATUS_BY_CODE: Record<CopydeskErrorCode, number> = {
   'not-found': 404,
   'outside-workspace': 403,
   conflict: 409,
+  'invalid-article': 422,
   forbidden: 403,
   internal: 500,
 };

@@ -14,11 +14,27 @@ export const CHANNELS = [
   'group.read',
   'tags.list',
   'validation.report',
+  'articles.find',
+  'article.save',
+  'retag.plan',
+  'retag.preview',
+  'retag.apply',
+  'retag.cancel',
+  'retag.undo',
+  'retag.journals',
+  'taxonomy.list',
+  'review.summary',
+  'review.pair',
+  'review.approve',
+  'review.needsWork',
+  'review.fix',
+  'review.createTranslation',
+  'review.queue',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['index.progress', 'workspace.changed'] as const;
+export const EVENTS = ['index.progress', 'workspace.changed', 'workspace.opened', 'retag.progress', 'app.command'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import type { Channel, EventName } from './channels';
+import { retagOperationSchema } from '../retag/operation';
+import { retagSummarySchema } from '../retag/plan-summary';
+import { diffHunkSchema } from '../text/diff-hunk';
+import { reviewContract } from './review-contract';
 
 /**
  * The contract: for each channel, the zod schema of its one input and its one
@@ -75,6 +79,10 @@ export const groupMember = z.object({
   valid: z.boolean(),
   isOriginal: z.boolean(),
 });
+
+/** Commands the native menu can ask the renderer to run. */
+export const appCommand = z.enum(['save', 'save-all', 'quick-open', 'find', 'undo-bulk-edit', 'show-shortcuts']);
+export type AppCommand = z.output<typeof appCommand>;
 
 export const contract = {
   'workspace.open': {
@@ -161,6 +169,132 @@ export const contract = {
       langMismatches: z.array(z.object({ path: relPath, lang: z.string(), suffix: z.string() })),
     }),
   },
+  /** Quick open: fuzzy match on title and path across the whole index, best first. */
+  'articles.find': {
+    input: z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(100).default(30) }),
+    output: z.object({
+      results: z.array(z.object({ path: relPath, title: z.string(), lang: z.string().nullable(), valid: z.boolean() })),
+    }),
+  },
+  /**
+   * Writes an editor's text back, validated and atomically. Refused with
+   * `invalid-article` (issues attached) when the text is invalid, and with
+   * `conflict` when the file on disk no longer has `baseHash` (unless `force`).
+   */
+  'article.save': {
+    input: z.object({
+      path: relPath,
+      text: z.string(),
+      /** Hash the editor loaded (`article.read`'s hash); null for a file that was deleted on disk and is saved again. */
+      baseHash: z.string().nullable(),
+      /** Overwrite even though the disk changed (the user chose "overwrite"). */
+      force: z.boolean().default(false),
+      /** Set `updatedAt` to now, in the format already in the file, when the text changed. */
+      touchUpdatedAt: z.boolean().default(true),
+    }),
+    output: z.object({
+      path: relPath,
+      /** False when the text equals the disk: nothing was written. */
+      written: z.boolean(),
+      hash: z.string(),
+      mtimeMs: z.number(),
+      /** The text as written; differs from the input when `updatedAt` was touched. */
+      text: z.string(),
+    }),
+  },
+  /** Computes a bulk retag plan and holds it in the main process under an id. Writes nothing. */
+  'retag.plan': {
+    input: z.object({
+      selection: z.union([z.object({ query: z.string().max(2000) }), z.object({ paths: z.array(relPath).max(200_000) })]),
+      /** Extend the selection to whole translation groups. */
+      groups: z.boolean().default(false),
+      operation: retagOperationSchema,
+    }),
+    output: z.object({
+      planId: z.string(),
+      summary: retagSummarySchema,
+      /** Files in the selection (after group extension). */
+      selected: z.number().int(),
+    }),
+  },
+  /** A page of a plan's per-file results with the exact line diffs. */
+  'retag.preview': {
+    input: z.object({
+      planId: z.string(),
+      status: z.enum(['changed', 'unchanged', 'skipped']).default('changed'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: z.object({
+      total: z.number().int(),
+      files: z.array(
+        z.object({
+          path: relPath,
+          status: z.enum(['changed', 'unchanged', 'skipped']),
+          reason: z.string().optional(),
+          message: z.string().optional(),
+          hunks: z.array(diffHunkSchema),
+        }),
+      ),
+    }),
+  },
+  /** Applies a plan: re-checks each file's hash, writes atomically, journals old bytes. Progress via `retag.progress`. */
+  'retag.apply': {
+    input: z.object({ planId: z.string() }),
+    output: z.object({
+      journalId: z.string(),
+      changed: z.array(relPath),
+      skipped: z.array(z.object({ path: relPath, reason: z.string(), message: z.string() })),
+      failed: z.array(z.object({ path: relPath, message: z.string() })),
+      cancelled: z.boolean(),
+    }),
+  },
+  'retag.cancel': {
+    input: z.object({ planId: z.string() }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  /** Restores the bytes a batch replaced; files edited since are skipped. Latest batch when no id. */
+  'retag.undo': {
+    input: z.object({ journalId: z.string().optional() }),
+    output: z.object({
+      journalId: z.string(),
+      restored: z.array(relPath),
+      skipped: z.array(z.object({ path: relPath, reason: z.string() })),
+    }),
+  },
+  'retag.journals': {
+    input: z.object({}),
+    output: z.object({
+      journals: z.array(
+        z.object({
+          id: z.string(),
+          at: z.string(),
+          description: z.string(),
+          files: z.number().int(),
+          undone: z.boolean(),
+        }),
+      ),
+    }),
+  },
+  /** Every tag and category with counts in total and per language; case/spacing variants grouped and flagged. */
+  'taxonomy.list': {
+    input: z.object({ matchCase: z.enum(['exact', 'insensitive']).default('insensitive') }),
+    output: z.object({
+      tags: z.array(
+        z.object({
+          key: z.string(),
+          variants: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+          total: z.number().int(),
+          byLang: z.record(z.string(), z.number().int()),
+          flags: z.array(z.enum(['single-use', 'case-variants', 'spacing-variants'])),
+        }),
+      ),
+      categories: z.array(
+        z.object({ category: z.string(), total: z.number().int(), byLang: z.record(z.string(), z.number().int()) }),
+      ),
+    }),
+  },
+  ...reviewContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -171,6 +305,11 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export const events = {
   'index.progress': indexProgress,
   'workspace.changed': z.object({ changed: z.array(relPath), removed: z.array(relPath) }),
+  /** Another folder was opened (menu, recent list): the window switches without reloading. */
+  'workspace.opened': workspaceStatus,
+  'retag.progress': z.object({ planId: z.string(), done: z.number().int(), total: z.number().int() }),
+  /** A menu item was chosen (Electron); the renderer runs the same command as its keyboard shortcut. */
+  'app.command': z.object({ command: appCommand }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

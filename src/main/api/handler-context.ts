@@ -1,0 +1,41 @@
+import { CopydeskError } from '@shared/errors';
+import type { Channel, EventName } from '@shared/ipc/channels';
+import type { ChannelOutput, EventPayload, HandlerInput, WorkspaceStatus } from '@shared/ipc/contract';
+import type { Workspace } from '../services/workspace';
+
+/** What the handlers need from their host (Electron shell, `copydesk serve`, tests). */
+export interface HandlerDeps {
+  /** The open workspace, or null before a folder is opened. */
+  getWorkspace(): Workspace | null;
+  /** Opens `root` (closing any previous workspace) and starts indexing it in the background. */
+  openWorkspace(root: string): Promise<Workspace>;
+  /** False over HTTP: a browser tab must not make the server read another folder. */
+  canOpenOther: boolean;
+  recentFolders(): string[];
+  /** Native folder picker; absent where there is none (HTTP, CLI). */
+  pickFolder?: () => Promise<string | null>;
+  /** Sends an event to every connected client (renderer window, SSE streams). */
+  emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+}
+
+/** Handlers for a subset of channels; each domain file returns one of these. */
+export type HandlerGroup<C extends Channel> = { [K in C]: (input: HandlerInput<K>) => Promise<ChannelOutput<K>> };
+
+export interface HandlerContext {
+  deps: HandlerDeps;
+  /** The open workspace, or a `no-workspace` error the user can act on. */
+  workspace(): Workspace;
+  statusOf(ws: Workspace): WorkspaceStatus;
+}
+
+export function createHandlerContext(deps: HandlerDeps): HandlerContext {
+  return {
+    deps,
+    workspace: () => {
+      const ws = deps.getWorkspace();
+      if (!ws) throw new CopydeskError('no-workspace', 'Open a folder first.');
+      return ws;
+    },
+    statusOf: (ws) => ({ ...ws.status(), canOpenOther: deps.canOpenOther }),
+  };
+}

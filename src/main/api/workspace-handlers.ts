@@ -1,0 +1,31 @@
+import { CopydeskError } from '@shared/errors';
+import type { HandlerContext, HandlerGroup } from './handler-context';
+
+type WorkspaceChannel = 'workspace.open' | 'workspace.status' | 'workspace.reindex' | 'workspace.recent' | 'workspace.pick';
+
+export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext): HandlerGroup<WorkspaceChannel> {
+  const requireOpenOther = (): void => {
+    if (!deps.canOpenOther) {
+      throw new CopydeskError('forbidden', 'This window cannot open another folder; restart Copydesk with the folder you want.');
+    }
+  };
+  return {
+    'workspace.open': async ({ root }) => {
+      requireOpenOther();
+      return statusOf(await deps.openWorkspace(root));
+    },
+    'workspace.status': async () => statusOf(workspace()),
+    'workspace.reindex': async ({ full }) => {
+      const ws = workspace();
+      await ws.index({ full });
+      return statusOf(ws);
+    },
+    'workspace.recent': async () => ({ folders: deps.recentFolders() }),
+    'workspace.pick': async () => {
+      requireOpenOther();
+      if (!deps.pickFolder) throw new CopydeskError('forbidden', 'There is no folder picker here.');
+      const root = await deps.pickFolder();
+      return root === null ? null : statusOf(await deps.openWorkspace(root));
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyReviewCorpus, type ReviewCorpus } from '../services/review/__fixtures__/review-corpus';
+import { runCli, type Writer } from './index';
+
+/*
+ * `copydesk review` on a temp copy of services/review/__fixtures__/review-corpus
+ * (contents listed in review-corpus.ts) and of resources/sample-articles.
+ * Expected values are written out by hand from the files.
+ */
+
+class Collector implements Writer {
+  text = '';
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+}
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new Collector();
+  const stderr = new Collector();
+  const code = await runCli(argv, { stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+let corpus: ReviewCorpus;
+let samples: string;
+beforeAll(async () => {
+  corpus = await copyReviewCorpus();
+  samples = await mkdtemp(join(tmpdir(), 'copydesk-review-samples-'));
+  await cp(resolve(__dirname, '../../../resources/sample-articles'), samples, { recursive: true });
+});
+afterAll(async () => {
+  await corpus.dispose();
+  await rm(samples, { recursive: true, force: true });
+});
+
+describe('copydesk review --json', () => {
+  it('prints exactly the documented shape for the review fixture and exits 1', async () => {
+    const { code, stdout, stderr } = await run(['review', corpus.root, '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toStrictEqual({
+      source: 'en',
+      languages: {
+        de: { missing: 2, draft: 1, unreviewed: 0, approved: 0, outdated: 1 },
+        uk: { missing: 1, draft: 0, unreviewed: 2, approved: 1, outdated: 0 },
+      },
+      outdated: ['2026/01/alpha.de.md'],
+      inconsistent: [
+        { path: '2026/01/beta.uk.md', checks: ['field:category'] },
+        { path: '2026/02/delta.uk.md', checks: ['translated-from'] },
+        { path: '2026/02/epsilon.uk.md', checks: ['untranslated:title'] },
+      ],
+      orphans: ['2026/02/delta.uk.md'],
+    });
+    // Key order is part of the shape.
+    expect(stdout.startsWith('{"source":"en","languages":{"de":{"missing":2,"draft":1,"unreviewed":0,"approved":0,"outdated":1}')).toBe(true);
+  });
+
+  it('reads the bundled samples (broken files reported, not fatal)', async () => {
+    const { code, stdout } = await run(['review', samples, '--json', '--langs', 'uk,pt']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toStrictEqual({
+      source: 'en',
+      languages: {
+        pt: { missing: 7, draft: 0, unreviewed: 6, approved: 0, outdated: 0 },
+        uk: { missing: 5, draft: 0, unreviewed: 6, approved: 0, outdated: 0 },
+      },
+      outdated: [],
+      inconsistent: [
+        { path: '2025/12/gpu-lease-rates-soften.pt.md', checks: ['frontmatter'] },
+        { path: '2026/02/lightning-merchant-fees-survey.pt.md', checks: ['translated-from'] },
+        { path: '2026/02/stablecoin-payroll-pilot.uk.md', checks: ['frontmatter'] },
+      ],
+      orphans: ['2025/12/gpu-lease-rates-soften.pt.md', '2026/02/lightning-merchant-fees-survey.pt.md'],
+    });
+  });
+
+  it('exits 0 when nothing is outdated or inconsistent', async () => {
+    const clean = await mkdtemp(join(tmpdir(), 'copydesk-review-clean-'));
+    try {
+      await cp(join(corpus.root, '2026/02/gamma.en.md'), join(clean, 'gamma.en.md'));
+      const { code, stdout } = await run(['review', clean, '--json', '--langs', 'de']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toStrictEqual({
+        source: 'en',
+        languages: { de: { missing: 1, draft: 0, unreviewed: 0, approved: 0, outdated: 0 } },
+        outdated: [],
+        inconsistent: [],
+        orphans: [],
+      });
+    } finally {
+      await rm(clean, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('copydesk review (for people)', () => {
+  it('prints a table per language with needs-work, and the lists with reasons', async () => {
+    const { code, stdout } = await run(['review', corpus.root]);
+    expect(code).toBe(1);
+    const lines = stdout.split('\n');
+    expect(lines).toContain('lang  missing  draft  unreviewed  needs-work  approved  outdated');
+    expect(lines).toContain('de          2      1           0           0         0         1');
+    expect(lines).toContain('uk          1      0           2           1         1         0');
+    expect(stdout).toContain('  2026/01/alpha.de.md  (source: 2026/01/alpha.en.md)');
+    expect(stdout).toContain('    field:category: category must match the original');
+    expect(lines.at(-2)).toBe('1 outdated, 3 inconsistent.');
+  });
+});
+
+describe('copydesk review usage', () => {
+  const cases = [
+    { argv: ['review'], text: 'missing DIR' },
+    { argv: ['review', '.', '--langs', 'uk,??'], text: '--langs takes language codes' },
+    { argv: ['review', '.', '--langs', ''], text: '--langs takes language codes' },
+    { argv: ['review', '.', '--db', 'x'], text: '--db does not apply to review' },
+    { argv: ['review', '/no/such/folder'], text: 'is not a folder' },
+  ];
+  for (const c of cases) {
+    it(`${c.argv.join(' ')} → exit 2`, async () => {
+      const { code, stderr } = await run(c.argv);
+      expect(code).toBe(2);
+      expect(stderr).toContain(c.text);
+    });
+  }
+});

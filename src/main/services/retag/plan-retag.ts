@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { CopydeskError } from '@shared/errors';
+import type { HandlerInput } from '@shared/ipc/contract';
+import { decodeArticleBytes } from '../../core/decode-article';
+import { planFileRetag, summarisePlan, validateOperation, type FileRetagPlan } from '../../core/retag';
+import type { Workspace } from '../workspace';
+import { contentHash } from '../write/content-hash';
+import { normaliseRelPath } from '../write/save-article';
+import { describeOperation } from './describe-operation';
+import { mapLimit } from './for-each-limit';
+import type { PlanEntry, StoredPlan } from './plan-store';
+import { throttledProgress, type ProgressSink } from './progress-throttle';
+
+export type RetagPlanInput = HandlerInput<'retag.plan'>;
+
+/** Reads in flight at once: enough to hide file-system latency, few enough to leave the thread pool to others. */
+const READ_CONCURRENCY = 8;
+
+/** The workspace-relative paths a selection names, deduplicated, in a stable order. */
+export async function selectPaths(ws: Workspace, input: RetagPlanInput): Promise<string[]> {
+  const { selection, groups } = input;
+  let paths: string[];
+  if ('query' in selection) paths = ws.matchingPaths(selection.query, { groups });
+  else {
+    // Check the paths as given: normalising first would turn `/etc/x.md` into an innocent `etc/x.md`.
+    await mapLimit(selection.paths, READ_CONCURRENCY, (path) => ws.resolveInside(path));
+    const given = selection.paths.map(normaliseRelPath);
+    paths = groups ? ws.withGroups(given) : given;
+  }
+  return [...new Set(paths)].sort();
+}
+
+function skipped(reason: 'unreadable', message: string): FileRetagPlan {
+  return { status: 'skipped', reason, message };
+}
+
+/** Reads one file and plans it; read and decoding failures become `unreadable` skips. */
+async function planOne(ws: Workspace, path: string, op: RetagPlanInput['operation']): Promise<PlanEntry> {
+  const abs = await ws.resolveInside(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it no longer exists (re-index the folder)' : `it could not be read (${code ?? String(error)})`;
+    return { path, hash: '', plan: skipped('unreadable', `${path} was left alone: ${why}.`) };
+  }
+  const hash = contentHash(bytes);
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { path, hash, plan: skipped('unreadable', decoded.issue.message) };
+  return { path, hash, plan: planFileRetag(decoded.text, op) };
+}
+
+/**
+ * Computes a plan over the selection without writing anything: reads every
+ * file (bounded concurrency, yielding to the event loop), keeps each file's
+ * hash and minimal changes, and reports progress under `planId`. Refuses an
+ * operation that makes no sense with `bad-input` and its reasons, and any
+ * path outside the workspace with `outside-workspace`.
+ */
+export async function planRetag(
+  ws: Workspace,
+  input: RetagPlanInput,
+  opts: { planId: string; onProgress?: ProgressSink; signal?: AbortSignal },
+): Promise<StoredPlan> {
+  const problems = validateOperation(input.operation);
+  if (problems.length > 0) throw new CopydeskError('bad-input', problems.join(' '));
+  const paths = await selectPaths(ws, input);
+  const progress = throttledProgress(opts.planId, paths.length, opts.onProgress);
+  progress(0);
+  let done = 0;
+  const results = await mapLimit(
+    paths,
+    READ_CONCURRENCY,
+    async (path) => {
+      const entry = await planOne(ws, path, input.operation);
+      progress(++done);
+      return entry;
+    },
+    opts.signal ? { signal: opts.signal } : {},
+  );
+  if (opts.signal?.aborted) throw new CopydeskError('bad-input', 'Planning was cancelled; nothing was changed.');
+  const entries = results.filter((entry): entry is PlanEntry => entry !== undefined);
+  const where = 'query' in input.selection ? `files matching "${input.selection.query}"` : `${paths.length} chosen file(s)`;
+  return {
+    id: opts.planId,
+    root: ws.root,
+    operation: input.operation,
+    description: describeOperation(input.operation, `${where}${input.groups ? ' and their translations' : ''}`),
+    entries,
+    summary: summarisePlan(entries),
+    selected: paths.length,
+    state: 'ready',
+  };
+}

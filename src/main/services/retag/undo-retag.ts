@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { CopydeskError } from '@shared/errors';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import type { Workspace } from '../workspace';
+import { contentHash } from '../write/content-hash';
+import { writeFileAtomic } from '../write/write-file-atomic';
+import { mapLimit } from './for-each-limit';
+import type { JournalStore, OpenJournal } from './journal-store';
+
+export type RetagUndoResult = ChannelOutput<'retag.undo'>;
+
+type Outcome = { restored: true } | { restored: false; reason?: string };
+
+async function undoEntry(ws: Workspace, store: JournalStore, journal: OpenJournal, index: number): Promise<Outcome> {
+  const entry = journal.entries[index];
+  if (!entry) return { restored: false };
+  let current: Buffer;
+  try {
+    current = await readFile(await ws.resolveInside(entry.path));
+  } catch (error) {
+    if (error instanceof CopydeskError) return { restored: false, reason: error.code };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { restored: false, reason: code === 'ENOENT' ? 'deleted-since' : 'unreadable' };
+  }
+  const hash = contentHash(current);
+  // Already holding the old bytes: the apply stopped before this file (crash or cancel), or it was undone by hand.
+  if (hash === entry.oldHash) return { restored: false };
+  if (hash !== entry.newHash) return { restored: false, reason: 'edited-since' };
+  const old = await store.oldBytes(journal, entry);
+  if (contentHash(old) !== entry.oldHash) return { restored: false, reason: 'journal-damaged' };
+  try {
+    await writeFileAtomic(await ws.resolveInside(entry.path), old, { expectedHash: entry.newHash, label: entry.path });
+    return { restored: true };
+  } catch (error) {
+    const code = error instanceof CopydeskError ? error.code : 'internal';
+    return { restored: false, reason: code === 'conflict' ? 'edited-since' : code === 'forbidden' ? 'not-writable' : 'failed' };
+  }
+}
+
+/**
+ * Puts back the bytes a batch replaced. Only files that still hold exactly
+ * what the batch wrote are restored; files edited since are reported as
+ * skipped and left alone; files that never got the new bytes need nothing.
+ * The journal is marked undone, and restored files are re-indexed.
+ */
+export async function undoRetag(ws: Workspace, store: JournalStore, journal: OpenJournal): Promise<RetagUndoResult> {
+  const outcomes = new Map<string, Outcome>();
+  const firsts: number[] = [];
+  for (let i = 0; i < journal.entries.length; i++) {
+    // A path is journaled once per apply; a repeat (never written by us) must not be restored twice.
+    const path = journal.entries[i]?.path ?? '';
+    if (!outcomes.has(path)) {
+      outcomes.set(path, { restored: false });
+      firsts.push(i);
+    }
+  }
+  await mapLimit(firsts, 4, async (index) => {
+    outcomes.set(journal.entries[index]?.path ?? '', await undoEntry(ws, store, journal, index));
+  });
+  const restored: string[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  for (const [path, outcome] of outcomes) {
+    if (outcome.restored) restored.push(path);
+    else if (outcome.reason !== undefined) skipped.push({ path, reason: outcome.reason });
+  }
+  await store.markUndone(journal);
+  if (restored.length > 0) await ws.reindexPaths(restored);
+  return { journalId: journal.manifest.id, restored, skipped };
+}

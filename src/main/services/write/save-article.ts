@@ -1,0 +1,80 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { CopydeskError } from '@shared/errors';
+import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
+import { decodeArticleBytes } from '../../core/decode-article';
+import { isMarkdownPath } from '../../core/lang-from-path';
+import { parseArticle } from '../../core/parse-article';
+import type { Workspace } from '../workspace';
+import { contentHash } from './content-hash';
+import { touchUpdatedAt } from './touch-updated-at';
+import { writeFileAtomic } from './write-file-atomic';
+
+export type SaveArticleInput = HandlerInput<'article.save'>;
+export type SaveArticleResult = ChannelOutput<'article.save'>;
+
+/** Workspace-relative path with `/` separators and no empty or `.` parts, as the index stores it. */
+export function normaliseRelPath(relPath: string): string {
+  return relPath
+    .split(/[\\/]+/)
+    .filter((part) => part !== '' && part !== '.')
+    .join('/');
+}
+
+async function readDisk(abs: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
+  try {
+    const [bytes, info] = await Promise.all([readFile(abs), stat(abs)]);
+    return { bytes, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Saves an editor's text: the one path for the app's save and `copydesk set`.
+ * Text equal to the disk writes nothing (`written: false`, mtime untouched).
+ * Otherwise the text must be a valid article (`invalid-article` with its
+ * issues, nothing written), `updatedAt` is set to now in its own format
+ * (unless `touchUpdatedAt` is off or the person edited it), and the file is
+ * written atomically against `baseHash` (`conflict` unless `force`), then
+ * re-indexed so the library shows the change at once.
+ */
+export async function saveArticle(ws: Workspace, input: SaveArticleInput, now: Date = new Date()): Promise<SaveArticleResult> {
+  // Resolve the path as given: normalising first would turn `/etc/x.md` into a harmless-looking `etc/x.md`.
+  const abs = await ws.resolveInside(input.path);
+  const path = normaliseRelPath(input.path);
+  if (!isMarkdownPath(path)) {
+    throw new CopydeskError('bad-input', `Only Markdown articles (.md, .mdx, .markdown) can be saved, not "${input.path}".`, { path });
+  }
+  const disk = await readDisk(abs);
+  const typed = Buffer.from(input.text, 'utf8');
+  if (disk !== null && disk.bytes.equals(typed)) {
+    return { path, written: false, hash: contentHash(disk.bytes), mtimeMs: disk.mtimeMs, text: input.text };
+  }
+
+  const issues = parseArticle(input.text).issues;
+  if (issues.length > 0) {
+    const first = issues[0];
+    const where = first?.line !== undefined ? ` (line ${first.line})` : '';
+    throw new CopydeskError(
+      'invalid-article',
+      `${path} was not saved: ${first?.message ?? 'the article is not valid'}${where}${issues.length > 1 ? ` and ${issues.length - 1} more problem(s)` : ''}.`,
+      { path, issues },
+    );
+  }
+
+  let text = input.text;
+  if (input.touchUpdatedAt) {
+    const decoded = disk === null ? null : decodeArticleBytes(disk.bytes);
+    text = touchUpdatedAt(text, decoded?.ok ? decoded.text : null, now);
+  }
+  if (disk === null) await mkdir(dirname(abs), { recursive: true });
+  const written = await writeFileAtomic(abs, Buffer.from(text, 'utf8'), {
+    expectedHash: input.baseHash,
+    force: input.force,
+    label: path,
+  });
+  await ws.reindexPaths([path]);
+  return { path, written: true, hash: written.hash, mtimeMs: written.mtimeMs, text };
+}
