@@ -1,0 +1,101 @@
+import type { ReviewSummary } from '@shared/review';
+import { reviewFolder, type FolderReview } from '../services/review';
+import { EXIT, UsageError, type CliIo } from './cli-io';
+
+/** Per-language counts as `copydesk review --json` prints them (needs-work is shown to people only). */
+export interface ReviewJsonCounts {
+  missing: number;
+  draft: number;
+  unreviewed: number;
+  approved: number;
+  outdated: number;
+}
+
+/** The JSON printed by `copydesk review --json`; CI scripts read it, keep its shape. */
+export interface ReviewJson {
+  source: string;
+  languages: Record<string, ReviewJsonCounts>;
+  outdated: string[];
+  inconsistent: { path: string; checks: string[] }[];
+  orphans: string[];
+}
+
+const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** `--langs uk,pt` → `['uk', 'pt']`; a usage error for anything that is not a language code. */
+export function parseLangs(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const langs = raw.split(',').map((l) => l.trim()).filter((l) => l !== '');
+  const bad = langs.find((l) => !LANG.test(l));
+  if (langs.length === 0 || bad !== undefined) {
+    throw new UsageError(`--langs takes language codes separated by commas (uk,pt,pt-BR), not "${bad ?? raw}".`);
+  }
+  return langs;
+}
+
+/** The summary in the exact `--json` shape: no needs-work key, keys in a fixed order. */
+export function reviewJson(summary: ReviewSummary): ReviewJson {
+  const languages: Record<string, ReviewJsonCounts> = {};
+  for (const [lang, c] of Object.entries(summary.languages)) {
+    languages[lang] = { missing: c.missing, draft: c.draft, unreviewed: c.unreviewed, approved: c.approved, outdated: c.outdated };
+  }
+  return {
+    source: summary.source,
+    languages,
+    outdated: summary.outdated,
+    inconsistent: summary.inconsistent.map(({ path, checks }) => ({ path, checks })),
+    orphans: summary.orphans,
+  };
+}
+
+/**
+ * `copydesk review DIR [--json] [--langs uk,pt]`: review statuses per
+ * language from the files alone (no index), for a content repository's CI.
+ * Exit 1 when any translation is outdated or inconsistent, else 0.
+ */
+export async function runReview(root: string, opts: { json: boolean; langs: string[] | undefined }, io: CliIo): Promise<number> {
+  const review = await reviewFolder(root, opts.langs ? { langs: opts.langs } : {});
+  const { summary } = review;
+  if (opts.json) io.stdout.write(`${JSON.stringify(reviewJson(summary))}\n`);
+  else io.stdout.write(humanReport(review));
+  return summary.outdated.length > 0 || summary.inconsistent.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+const COLUMNS = ['missing', 'draft', 'unreviewed', 'needs-work', 'approved', 'outdated'] as const;
+
+function humanReport(review: FolderReview): string {
+  const { summary } = review;
+  const out: string[] = [];
+  const langs = Object.keys(summary.languages);
+  out.push(`Source language: ${summary.source}. Target languages: ${langs.length > 0 ? langs.join(', ') : 'none'}.`, '');
+  if (langs.length > 0) {
+    const header = ['lang', ...COLUMNS];
+    const rows = langs.map((lang) => [lang, ...COLUMNS.map((c) => String(summary.languages[lang]?.[c] ?? 0))]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+    out.push(line(header), ...rows.map(line), '');
+  }
+  const entries = new Map(review.entries.map((e) => [e.path, e]));
+  if (summary.outdated.length > 0) {
+    out.push(`Outdated (${summary.outdated.length}): the source changed since approval`);
+    for (const path of summary.outdated) out.push(`  ${path}  (source: ${entries.get(path)?.source ?? '?'})`);
+    out.push('');
+  }
+  if (summary.inconsistent.length > 0) {
+    out.push(`Inconsistent (${summary.inconsistent.length}):`);
+    for (const { path } of summary.inconsistent) {
+      out.push(`  ${path}`);
+      for (const check of entries.get(path)?.checkList ?? []) out.push(`    ${check.id}: ${check.message}`);
+    }
+    out.push('');
+  }
+  if (summary.orphans.length > 0) {
+    out.push(`Orphans (${summary.orphans.length}): translations whose original is not in the folder`, ...summary.orphans.map((p) => `  ${p}`), '');
+  }
+  if (review.skipped.length > 0) {
+    out.push(`Skipped (${review.skipped.length}): no readable frontmatter (copydesk validate explains)`, ...review.skipped.map((p) => `  ${p}`), '');
+  }
+  const problems = summary.outdated.length + summary.inconsistent.length;
+  out.push(problems === 0 ? 'No outdated or inconsistent translations.' : `${summary.outdated.length} outdated, ${summary.inconsistent.length} inconsistent.`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { CopydeskError } from '@shared/errors';
+import { checkConsistency, type Check } from '../../core/review';
+import { normaliseRelPath } from '../write/save-article';
+import type { Workspace } from '../workspace';
+import { articleSide, readReviewFile, reviewFileFromBytes, type ReviewFile } from './review-file';
+
+/** A translation, its source and the group facts its checks need, all read from disk now. */
+export interface PairContext {
+  /** Real absolute path of the translation. */
+  abs: string;
+  translation: ReviewFile;
+  source: { abs: string; file: ReviewFile } | null;
+  /** A file with `ai.translatedFrom`'s id and no `ai.translatedFrom` of its own exists. */
+  originalExists: boolean;
+  /** Another file of the group has the translation's language. */
+  duplicateOfLang: boolean;
+}
+
+/** Reads one workspace file for review; `not-found` when absent, `bad-input` when it is not readable text. */
+export async function loadReviewFile(ws: Workspace, relPath: string): Promise<{ abs: string; file: ReviewFile }> {
+  const path = normaliseRelPath(relPath);
+  const abs = await ws.resolveInside(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR') throw new CopydeskError('not-found', `There is no file ${path} in the workspace.`, { path });
+    throw new CopydeskError('internal', `${path} could not be read (${code ?? String(error)}).`, { path });
+  }
+  const file = reviewFileFromBytes(path, bytes);
+  if (file === null) throw new CopydeskError('bad-input', `${path} is not UTF-8 text; re-save it as UTF-8 first.`, { path });
+  return { abs, file };
+}
+
+/**
+ * Loads a translation with its source. Group membership comes from the
+ * index (`ws.readGroup`), the files themselves from disk. Refuses files
+ * without readable frontmatter and originals (`bad-input`).
+ */
+export async function loadPairContext(ws: Workspace, relPath: string): Promise<PairContext> {
+  const { abs, file } = await loadReviewFile(ws, relPath);
+  const path = file.path;
+  if (file.data === null) {
+    throw new CopydeskError('bad-input', `${path} has no readable frontmatter; fix it first (copydesk validate shows where).`, { path });
+  }
+  const from = file.translatedFrom;
+  if (from === null) {
+    throw new CopydeskError('bad-input', `${path} is an original (it has no ai.translatedFrom); open one of its translations to review.`, { path });
+  }
+  const ids = [...new Set([file.externalId, from].filter((id): id is string => id !== null))];
+  const memberPaths = new Set(ids.flatMap((id) => groupPaths(ws, id)));
+  memberPaths.delete(path);
+  const members: { abs: string; file: ReviewFile }[] = [];
+  for (const member of [...memberPaths].sort()) {
+    const memberAbs = await ws.resolveInside(member);
+    const read = await readReviewFile(memberAbs, member);
+    if (read?.data) members.push({ abs: memberAbs, file: read });
+  }
+  const originals = members.filter((m) => m.file.translatedFrom === null);
+  const source =
+    (file.externalId !== null ? originals.find((m) => m.file.externalId === file.externalId) : undefined) ??
+    originals.find((m) => m.file.externalId === from) ??
+    null;
+  const lang = file.lang?.toLowerCase();
+  return {
+    abs,
+    translation: file,
+    source,
+    originalExists: originals.some((m) => m.file.externalId === from),
+    duplicateOfLang:
+      lang !== undefined && members.some((m) => m.file.externalId === file.externalId && m.file.lang?.toLowerCase() === lang),
+  };
+}
+
+/** The translation's consistency checks, in the core's order. */
+export function pairChecks(context: PairContext): Check[] {
+  const translation = articleSide(context.translation);
+  if (!translation) return [];
+  return checkConsistency({
+    source: context.source ? articleSide(context.source.file) : null,
+    translation,
+    originalExists: context.originalExists,
+    duplicateOfLang: context.duplicateOfLang,
+  });
+}
+
+function groupPaths(ws: Workspace, externalId: string): string[] {
+  try {
+    return ws.readGroup(externalId).members.map((m) => m.path);
+  } catch {
+    // Not indexed (yet): the group is unknown, not an error.
+    return [];
+  }
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { splitFrontmatter } from '@shared/frontmatter';
+import { langFromPath } from '../../core/lang-from-path';
+import { decodeArticleBytes } from '../../core/decode-article';
+import { parseArticle } from '../../core/parse-article';
+import type { Review } from '@shared/review';
+import { readReview, sourceContentHash, type ArticleSide } from '../../core/review';
+
+/** Hex sha256 of a text, the `hash` the pure review core asks for. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** One article read for review: its text, frontmatter as parsed, and its body with the body's place in the file. */
+export interface ReviewFile {
+  /** Workspace-relative, `/` separators. */
+  path: string;
+  text: string;
+  /** sha256 hex of the file's bytes: what `writeFileAtomic` compares. */
+  hash: string;
+  /** Parsed frontmatter (js-yaml, as the index reads it); null when missing or unreadable. */
+  data: Record<string, unknown> | null;
+  /** The body exactly as in the file (CRLF kept), so block offsets map back to the text. */
+  body: string;
+  /** UTF-16 offset of the body in `text`. */
+  bodyFrom: number;
+  /** 1-based file line where the body starts. */
+  bodyLine: number;
+  /** `lang`, else the file name's `<slug>.<lang>.md` suffix. */
+  lang: string | null;
+  externalId: string | null;
+  translatedFrom: string | null;
+  draft: boolean;
+  title: string | null;
+  publishedAt: string | null;
+  review: Review | null;
+  reviewWarning: string | null;
+  /** Why `data` is null (the parser's first issue); null when the frontmatter was read. */
+  problem: string | null;
+}
+
+/** Reads and parses one article; null when it cannot be read or decoded (the validator reports those). */
+export async function readReviewFile(abs: string, path: string): Promise<ReviewFile | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(abs);
+  } catch {
+    return null;
+  }
+  return reviewFileFromBytes(path, bytes);
+}
+
+/** `readReviewFile` on bytes already read. */
+export function reviewFileFromBytes(path: string, bytes: Uint8Array): ReviewFile | null {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return null;
+  const text = decoded.text;
+  const parsed = parseArticle(text);
+  const block = splitFrontmatter(text);
+  const bodyFrom = block?.bodyFrom ?? 0;
+  const { meta } = parsed;
+  const { review, warning } = readReview(parsed.frontmatter);
+  return {
+    path,
+    text,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    data: parsed.frontmatter,
+    body: text.slice(bodyFrom),
+    bodyFrom,
+    bodyLine: lineOf(text, bodyFrom),
+    lang: meta.lang ?? langFromPath(path),
+    externalId: meta.externalId,
+    translatedFrom: meta.translatedFrom,
+    draft: meta.draft,
+    title: meta.title,
+    publishedAt: meta.publishedAt,
+    review,
+    reviewWarning: warning,
+    problem: parsed.frontmatter === null ? (parsed.issues[0]?.message ?? 'The frontmatter cannot be read.') : null,
+  };
+}
+
+/** The source's content hash (title, description, body), as recorded at approval. */
+export function contentHashOf(file: ReviewFile): string | null {
+  return sourceContentHash(file.text, sha256Hex);
+}
+
+/** The file as the consistency checks take it; null without readable frontmatter. */
+export function articleSide(file: ReviewFile): ArticleSide | null {
+  return file.data === null ? null : { path: file.path, data: file.data, body: file.body };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

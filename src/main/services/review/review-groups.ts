@@ -1,0 +1,70 @@
+import type { ReviewCell, ReviewCellStatus, ReviewGroup } from '@shared/ipc/review-contract';
+import type { ReviewStatus } from '@shared/review';
+import type { FileFacts, ReviewEntry } from './review-folder';
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The groups × languages matrix: one row per externalId, one cell per target
+ * language. A cell shows the first file of that language (by path): the
+ * translation's status, or `original`; `missing` when the group has an
+ * original and no file in that language. Rows are newest first (the
+ * original's publishedAt, else any member's), then by externalId.
+ */
+export function buildGroups(facts: readonly FileFacts[], entries: readonly ReviewEntry[], langs: readonly string[]): ReviewGroup[] {
+  const entryOf = new Map(entries.map((e) => [e.path, e]));
+  const byId = new Map<string, FileFacts[]>();
+  for (const f of facts) {
+    if (f.externalId === null) continue;
+    const list = byId.get(f.externalId);
+    if (list) list.push(f);
+    else byId.set(f.externalId, [f]);
+  }
+  const groups: ReviewGroup[] = [];
+  for (const [externalId, members] of byId) {
+    const original = members.find((m) => m.translatedFrom === null && m.broken === null) ?? null;
+    const head = original ?? members[0];
+    const cells: Record<string, ReviewCell> = {};
+    for (const lang of langs) {
+      const file = members.find((m) => m.lang?.toLowerCase() === lang);
+      const entry = file ? entryOf.get(file.path) : undefined;
+      if (file && entry) {
+        const status: ReviewCellStatus = entry.isOriginal ? 'original' : entry.status;
+        cells[lang] = { status, path: file.path, checks: entry.checks };
+      } else if (original) {
+        cells[lang] = { status: 'missing', path: null, checks: [] };
+      }
+    }
+    groups.push({
+      externalId,
+      original: original?.path ?? null,
+      title: head?.title ?? null,
+      publishedAt: head?.publishedAt ?? members.find((m) => m.publishedAt !== null)?.publishedAt ?? null,
+      cells,
+    });
+  }
+  return groups.sort((a, b) => byText(b.publishedAt ?? '', a.publishedAt ?? '') || byText(a.externalId, b.externalId));
+}
+
+export interface GroupFilter {
+  status?: ReviewStatus;
+  lang?: string;
+  query?: string;
+}
+
+/** Groups with a cell of `status` (in `lang` when given; `inconsistent` = checks fired) and `query` in the title, id or a path. */
+export function filterGroups(groups: readonly ReviewGroup[], filter: GroupFilter): ReviewGroup[] {
+  const lang = filter.lang?.toLowerCase();
+  const needle = filter.query?.trim().toLowerCase() ?? '';
+  return groups.filter((group) => {
+    if (filter.status !== undefined) {
+      const cells = lang !== undefined ? [group.cells[lang]] : Object.values(group.cells);
+      const wanted = filter.status;
+      const hit = cells.some((cell) => cell !== undefined && (wanted === 'inconsistent' ? cell.checks.length > 0 : cell.status === wanted));
+      if (!hit) return false;
+    }
+    if (needle === '') return true;
+    const haystack = [group.title ?? '', group.externalId, group.original ?? '', ...Object.values(group.cells).map((c) => c.path ?? '')];
+    return haystack.some((text) => text.toLowerCase().includes(needle));
+  });
+}

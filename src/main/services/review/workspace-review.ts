@@ -1,0 +1,56 @@
+import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
+import type { Workspace } from '../workspace';
+import { filterGroups } from './review-groups';
+import { ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
+
+const caches = new WeakMap<Workspace, ReviewCache>();
+
+/** The open workspace's review, reading only files changed since its last review. */
+export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Promise<FolderReview> {
+  let cache = caches.get(ws);
+  if (!cache) {
+    cache = new ReviewCache();
+    caches.set(ws, cache);
+  }
+  return reviewFolder(ws.root, options, cache);
+}
+
+function folderOptions(input: { langs?: string[] | undefined; sourceLang?: string | undefined }): ReviewFolderOptions {
+  return { ...(input.langs !== undefined && { langs: input.langs }), ...(input.sourceLang !== undefined && { sourceLang: input.sourceLang }) };
+}
+
+/** `review.summary`: the overview plus one filtered page of the matrix. */
+export async function reviewSummary(ws: Workspace, input: HandlerInput<'review.summary'>): Promise<ChannelOutput<'review.summary'>> {
+  const review = await workspaceReview(ws, folderOptions(input));
+  const groups = filterGroups(review.groups, {
+    ...(input.status !== undefined && { status: input.status }),
+    ...(input.lang !== undefined && { lang: input.lang }),
+    query: input.query,
+  });
+  return {
+    summary: review.summary,
+    sourceLang: review.sourceLang,
+    langs: review.langs,
+    total: groups.length,
+    groups: groups.slice(input.offset, input.offset + input.limit),
+    skipped: review.skipped,
+  };
+}
+
+/**
+ * `review.queue`: the first translation by path after `after` with the
+ * status (in a target language, or `lang`), wrapping around to the start;
+ * `remaining` counts them all except `after`.
+ */
+export async function reviewQueue(ws: Workspace, input: HandlerInput<'review.queue'>): Promise<ChannelOutput<'review.queue'>> {
+  const review = await workspaceReview(ws, folderOptions(input));
+  const langs = new Set(input.lang !== undefined ? [input.lang.toLowerCase()] : review.langs);
+  const candidates = review.entries
+    .filter((e) => !e.isOriginal && e.status === input.status && e.lang !== null && langs.has(e.lang.toLowerCase()))
+    .map((e) => e.path)
+    .sort();
+  const after = input.after;
+  const others = after === undefined ? candidates : candidates.filter((p) => p !== after);
+  const next = (after === undefined ? undefined : others.find((p) => p > after)) ?? others[0] ?? null;
+  return { path: next, remaining: others.length };
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import {
+  alignedPairSchema,
+  blockSchema,
+  checkSchema,
+  REVIEW_STATES,
+  REVIEW_STATUSES,
+  reviewSummarySchema,
+  TRANSLATION_STATUSES,
+} from '../review';
+
+/**
+ * The review channels' schemas, spread into `contract` (src/shared/ipc/contract.ts).
+ * Kept in their own file so the review domain reads in one place.
+ */
+
+const relPath = z.string().min(1).max(4096);
+const langCode = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Expected a language code such as uk, pt or pt-BR');
+
+/** What one cell of the groups × languages matrix shows. `original`: the group's original is in that language. */
+export const REVIEW_CELL_STATUSES = ['original', 'missing', ...TRANSLATION_STATUSES] as const;
+export type ReviewCellStatus = (typeof REVIEW_CELL_STATUSES)[number];
+
+export const reviewCellSchema = z.object({
+  status: z.enum(REVIEW_CELL_STATUSES),
+  /** The file of that language (the first by path when there are duplicates); null when missing. */
+  path: relPath.nullable(),
+  /** Ids of the consistency checks that fired; non-empty means "inconsistent". */
+  checks: z.array(z.string()),
+});
+export type ReviewCell = z.infer<typeof reviewCellSchema>;
+
+/** One translation group (files sharing `externalId`) as a matrix row. */
+export const reviewGroupSchema = z.object({
+  externalId: z.string(),
+  /** The original's path; null for a group of translations only (orphans). */
+  original: relPath.nullable(),
+  title: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  /** By target language; a language the group has no file in and no original for is absent. */
+  cells: z.record(z.string(), reviewCellSchema),
+});
+export type ReviewGroup = z.infer<typeof reviewGroupSchema>;
+
+/** A translation's `review` field as read (the time always as an ISO string). */
+export const reviewFieldSchema = z.object({
+  status: z.enum(REVIEW_STATES),
+  sourceHash: z.string().optional(),
+  at: z.string().optional(),
+});
+
+/** A body split into blocks. Block offsets are into the body: file offset = `bodyFrom + block.from`, file line = `bodyLine + block.line - 1`. */
+export const bodyBlocksSchema = z.object({
+  bodyFrom: z.number().int(),
+  bodyLine: z.number().int(),
+  blocks: z.array(blockSchema),
+});
+
+/**
+ * What changed in the source since approval. `git`: the approved version
+ * came from the commit whose source hash matches (show a merge view of the
+ * two texts). `blocks`: no such commit; indices into the current source's
+ * blocks changed or added since approval (from `review.blocks`). `unknown`:
+ * neither is available.
+ */
+export const sourceChangesSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('git'), commit: z.string(), approvedSource: z.string(), currentSource: z.string() }),
+  z.object({ mode: z.literal('blocks'), changedBlocks: z.array(z.number().int()), blocks: z.array(blockSchema) }),
+  z.object({ mode: z.literal('unknown') }),
+]);
+export type SourceChanges = z.infer<typeof sourceChangesSchema>;
+
+/** One side of a pair: its text as on disk now and the sha256 of its bytes (pass as `baseHash`). */
+const pairFile = z.object({ path: relPath, lang: z.string().nullable(), text: z.string(), hash: z.string() });
+
+const reviewWrite = z.object({
+  path: relPath,
+  /** sha256 of the file's bytes after the write: the new `baseHash`. */
+  hash: z.string(),
+  status: z.enum(TRANSLATION_STATUSES),
+  review: reviewFieldSchema,
+});
+
+export const reviewContract = {
+  /** Review overview: per-language counts, lists for CI, and one page of the groups × languages matrix. */
+  'review.summary': {
+    input: z.object({
+      /** Target languages (other languages' translations are then left out of the lists); default: every language in the folder except the source language. */
+      langs: z.array(langCode).max(100).optional(),
+      /** The language originals are written in; default: the most common language of originals. */
+      sourceLang: langCode.optional(),
+      /** Only groups with a cell of this status (`inconsistent`: a cell whose checks fired). */
+      status: z.enum(REVIEW_STATUSES).optional(),
+      /** Only look at this language's cells when filtering by status. */
+      lang: langCode.optional(),
+      /** Case-insensitive text in the title, externalId or a member's path. */
+      query: z.string().max(2000).default(''),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: z.object({
+      summary: reviewSummarySchema,
+      sourceLang: z.string(),
+      langs: z.array(z.string()),
+      /** Groups matching the filters (before paging). */
+      total: z.number().int(),
+      groups: z.array(reviewGroupSchema),
+      /** Files left out because their frontmatter cannot be read (`copydesk validate` explains why). */
+      skipped: z.array(relPath),
+    }),
+  },
+  /** A translation beside its source: blocks, their alignment, checks, status, and what changed in the source. */
+  'review.pair': {
+    input: z.object({ path: relPath }),
+    output: z.object({
+      translation: pairFile,
+      source: pairFile.extend({ contentHash: z.string().nullable() }).nullable(),
+      status: z.enum(TRANSLATION_STATUSES),
+      review: reviewFieldSchema.nullable(),
+      /** Why a present `review` field was ignored (malformed); null when fine. */
+      reviewWarning: z.string().nullable(),
+      translationBody: bodyBlocksSchema,
+      sourceBody: bodyBlocksSchema.nullable(),
+      /** Indices into `sourceBody.blocks` / `translationBody.blocks`. */
+      alignment: z.array(alignedPairSchema),
+      checks: z.array(checkSchema),
+      /** Set when the translation is outdated. */
+      changes: sourceChangesSchema.nullable(),
+    }),
+  },
+  /** Records approval: review.status approved, sourceHash, at, blocks. `conflict` when the file no longer has `baseHash`. */
+  'review.approve': {
+    input: z.object({ path: relPath, baseHash: z.string().optional() }),
+    output: reviewWrite,
+  },
+  'review.needsWork': {
+    input: z.object({ path: relPath, baseHash: z.string().optional() }),
+    output: reviewWrite,
+  },
+  /** Applies one check's fix (copies the field from the source) with a minimal frontmatter edit. */
+  'review.fix': {
+    input: z.object({ path: relPath, checkId: z.string().min(1), baseHash: z.string().optional() }),
+    output: z.object({ path: relPath, hash: z.string(), checks: z.array(checkSchema) }),
+  },
+  /** Creates `<slug>.<lang>.md` beside the original as a draft copy. Never overwrites (`conflict`). */
+  'review.createTranslation': {
+    input: z.object({ path: relPath, lang: langCode }),
+    output: z.object({ path: relPath, hash: z.string() }),
+  },
+  /** The next translation (by path, wrapping around) with this status, after `after`; null when none. */
+  'review.queue': {
+    input: z.object({
+      status: z.enum(['outdated', 'unreviewed', 'needs-work']),
+      after: relPath.optional(),
+      lang: langCode.optional(),
+      langs: z.array(langCode).max(100).optional(),
+      sourceLang: langCode.optional(),
+    }),
+    output: z.object({ path: relPath.nullable(), remaining: z.number().int() }),
+  },
+} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+/** The review channel names, in the order they are listed in CHANNELS. */
+export type ReviewChannel = keyof typeof reviewContract;
