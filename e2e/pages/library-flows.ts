@@ -86,13 +86,17 @@ export async function reviewProblems(lib: LibraryPage): Promise<void> {
   await expect(lib.problem(BAD_SENTIMENT)).toContainText('sentiment');
   await expect(lib.problem(ORPHAN)).toBeVisible();
 
+  // The broken translation opens beside its original; the form names the line, the editor marks it.
   await brokenYaml.locator('.problem-file').click();
   await expect(lib.pane).toBeVisible();
-  await expect(lib.pane).toContainText(BROKEN_YAML);
-  await expect(lib.pane.locator('.source-line--issue[data-line="2"]')).toBeVisible();
+  const pane = lib.pane.locator(`.editor-pane[data-path="${BROKEN_YAML}"]`);
+  await expect(pane).toContainText(BROKEN_YAML);
+  await expect(pane.getByRole('form', { name: 'Frontmatter' }).getByRole('alert')).toContainText('line 2');
+  await expect(pane.locator('.cm-gutterElement .cm-lint-marker-error')).toHaveCount(1);
+  await expect(pane.locator('.cm-lintRange-error').first()).toBeVisible();
 }
 
-/** Everything by keyboard: `/` focuses search, arrows move, Enter opens, Esc closes, shortcuts toggle views. */
+/** Everything by keyboard: `/` focuses search, arrows move, Enter opens the editor, Esc (from the list) closes it, shortcuts toggle views. */
 export async function navigateByKeyboard(lib: LibraryPage): Promise<void> {
   const { keyboard } = lib.page;
   await lib.page.locator('body').click({ position: { x: 5, y: 5 } });

@@ -7,7 +7,7 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '../output/screenshots');
 
 /**
  * The library window as a user sees it: search box, facets, list, problems,
- * article pane, status bar. Both the web and the electron specs drive it, so
+ * the editor (pair view) an article opens into, status bar. Both the web and the electron specs drive it, so
  * each flow is written once.
  */
 export class LibraryPage {
@@ -33,7 +33,7 @@ export class LibraryPage {
     this.articlesTab = page.getByRole('tab', { name: /^Articles/ });
     this.problemsTab = page.getByRole('tab', { name: /^Problems/ });
     this.problems = page.locator('.problems');
-    this.pane = page.getByRole('complementary', { name: 'Article' });
+    this.pane = page.getByRole('region', { name: 'Editor' });
     this.sort = page.getByRole('combobox', { name: 'Sort order' });
   }
 

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/serve';
+import { stubRemoteImages } from '../fixtures/images';
 import { LibraryPage } from '../pages/library-page';
 import {
   BROKEN_YAML,
@@ -21,6 +22,8 @@ test.describe('library over copydesk serve', () => {
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('response', (response) => response.status() >= 400 && pageErrors.push(`${response.status()} ${response.url()}`));
+    // Cover-image thumbnails are https: answered locally (no internet here).
+    await stubRemoteImages(page);
     lib = new LibraryPage(page);
     await page.goto(server.url);
     await lib.waitForIndex();
@@ -84,7 +87,7 @@ test.describe('library over copydesk serve', () => {
 
       await lib.openProblems();
       await lib.problem(BROKEN_YAML).locator('.problem-file').click();
-      await expect(lib.pane.locator('.source-line--issue').first()).toBeVisible();
+      await expect(lib.pane.locator('.cm-lintRange-error').first()).toBeVisible();
       await lib.screenshot(`problems-${colorScheme}`);
       await lib.problem(NO_FRONTMATTER).locator('.problem-file').click();
       await expect(lib.pane).toContainText(NO_FRONTMATTER);

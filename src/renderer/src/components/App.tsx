@@ -6,11 +6,17 @@ import { useArticlePages } from '../hooks/useArticlePages';
 import { useAsyncValue } from '../hooks/useAsyncValue';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useGlobalKeys } from '../hooks/useGlobalKeys';
+import { useSetting } from '../hooks/useSetting';
 import { useWorkspace } from '../hooks/useWorkspace';
 import { isNavigationKey, nextIndex } from '../lib/list-navigation';
+import { mark, PERF } from '../lib/perf';
 import { facetTerm, toggleFilter } from '../lib/query-filters';
 import type { FacetKey } from '../lib/query-filters';
-import { ArticlePane } from './ArticlePane';
+import { unsavedPaths } from '../lib/unsaved-changes';
+import { ConfirmDiscard } from '../pair/ConfirmDiscard';
+import { PairView } from '../pair/PairView';
+import type { DiscardChoice, PairHandle } from '../pair/PairView';
+import { QuickOpen } from '../pair/QuickOpen';
 import { ROW_HEIGHT } from './ArticleList';
 import { LibraryContent } from './LibraryContent';
 import { NoWorkspace } from './NoWorkspace';
@@ -24,38 +30,74 @@ import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 import type { MainView } from './TopBar';
 
-/** The library window: filters, query, virtual list, problems, and the article pane. */
+interface PendingConfirm {
+  paths: string[];
+  resolve: (choice: DiscardChoice) => void;
+}
+
+/**
+ * The window: the library (filters, query, virtual list, problems) and, once
+ * an article is opened, the pair view beside a narrow, collapsible list.
+ */
 export function App() {
   const workspace = useWorkspace();
-  const { status, dataVersion } = workspace;
+  const { status, dataVersion, touch } = workspace;
   const [query, setQuery] = useState('');
   const settledQuery = useDebouncedValue(query, 120);
   const [sort, setSort] = useState<SortOrder>('date-desc');
   const [view, setView] = useState<MainView>('articles');
   const [selected, setSelected] = useState(-1);
   const [openPath, setOpenPath] = useState<string | null>(null);
+  const [openHint, setOpenHint] = useState<string | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [quickOpen, setQuickOpen] = useState(false);
+  const [pendingConfirm, setPendingConfirm] = useState<PendingConfirm | null>(null);
+  const [listHidden, setListHidden] = useSetting('list-hidden', false);
   const [actionError, setActionError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const pairRef = useRef<PairHandle>(null);
 
   const ready = status !== null;
   const pages = useArticlePages(settledQuery, sort, dataVersion, ready);
-  const facets = useAsyncValue(ready ? `${settledQuery}\n${dataVersion}` : null, () => call('articles.facets', { query: settledQuery }));
+  const facets = useAsyncValue(ready && !openPath ? `${settledQuery}\n${dataVersion}` : null, () => call('articles.facets', { query: settledQuery }));
   const report = useAsyncValue(ready ? `report\n${dataVersion}` : null, () => call('validation.report', {}));
 
   useEffect(() => setSelected(-1), [settledQuery, sort]);
 
-  const total = pages.total ?? 0;
+  const confirmDiscard = useCallback(
+    (paths: string[]) => new Promise<DiscardChoice>((resolve) => setPendingConfirm({ paths, resolve })),
+    [],
+  );
+
+  /** Opens `path` in the pair view (null closes it), asking first when unsaved changes would be lost. */
+  const openArticle = useCallback(
+    async (path: string | null, externalIdHint: string | null = null): Promise<boolean> => {
+      if (path === openPath) return true;
+      const unsaved = unsavedPaths();
+      if (unsaved.length > 0) {
+        const choice = await confirmDiscard(unsaved);
+        if (choice === 'cancel') return false;
+        if (choice === 'save' && !(await pairRef.current?.saveAll())) return false;
+      }
+      if (path !== null) mark(PERF.openStart);
+      setOpenHint(externalIdHint);
+      setOpenPath(path);
+      return true;
+    },
+    [openPath, confirmDiscard],
+  );
+
   const { rowAt } = pages;
+  const total = pages.total ?? 0;
   const openIndex = useCallback(
     (index: number) => {
       setSelected(index);
       const row = rowAt(index);
-      if (row) setOpenPath(row.path);
+      if (row) void openArticle(row.path, row.externalId);
     },
-    [rowAt],
+    [rowAt, openArticle],
   );
 
   /** Arrow/Page/Home/End and Enter, from the list or from the search box. */
@@ -69,71 +111,99 @@ export function App() {
     if (!isNavigationKey(event.key) || (inSearch && (event.key === 'Home' || event.key === 'End'))) return;
     event.preventDefault();
     const pageRows = Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT);
-    const next = nextIndex(selected, event.key, total, pageRows);
-    setSelected(next);
-    // With the pane open, it follows the selection like a preview.
-    const row = pages.rowAt(next);
-    if (openPath !== null && row) setOpenPath(row.path);
+    // Moving only selects: the open article (maybe with unsaved edits) stays until Enter.
+    setSelected(nextIndex(selected, event.key, total, pageRows));
   };
 
   const focusSearch = (): void => {
     setView('articles');
+    setListHidden(false);
     requestAnimationFrame(() => {
       searchRef.current?.focus();
       searchRef.current?.select();
     });
   };
 
+  const focusList = (): boolean => {
+    if (listHidden) return false;
+    const target = view === 'articles' ? listRef.current : document.querySelector<HTMLElement>('.problems button');
+    target?.focus();
+    return target !== null && target !== undefined;
+  };
+
   useGlobalKeys({
     focusSearch,
-    toggleProblems: () => setView((current) => (current === 'problems' ? 'articles' : 'problems')),
+    toggleProblems: () => {
+      setListHidden(false);
+      setView((current) => (current === 'problems' ? 'articles' : 'problems'));
+    },
     showShortcuts: () => setShowShortcuts(true),
+    quickOpen: () => setQuickOpen(true),
+    save: () => void pairRef.current?.saveFocused(),
+    saveAll: () => void pairRef.current?.saveAll(),
+    focusPane: (side) => pairRef.current?.focusSide(side),
+    collapsePane: (side) => pairRef.current?.toggleCollapse(side),
+    toggleLock: () => pairRef.current?.toggleLock(),
+    toggleList: () => openPath !== null && setListHidden(!listHidden),
     escape: () => {
-      if (showShortcuts) setShowShortcuts(false);
-      else if (openPath !== null) {
-        setOpenPath(null);
-        (view === 'articles' ? listRef.current : null)?.focus();
+      if (quickOpen) setQuickOpen(false);
+      else if (showShortcuts) setShowShortcuts(false);
+      else if (openPath !== null && document.activeElement?.closest('.pair')) {
+        // From an editor, back to the list first; a second Esc closes the article.
+        if (!focusList()) (document.activeElement as HTMLElement).blur();
+      } else if (openPath !== null) {
+        void openArticle(null).then((closed) => closed && focusList());
       } else if (document.activeElement === searchRef.current && query) setQuery('');
       else if (view === 'problems') setView('articles');
       else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     },
   });
 
-  const switchTo = (action: Promise<WorkspaceStatus | null>): void => {
-    action.then(
+  const switchTo = async (action: () => Promise<WorkspaceStatus | null>): Promise<void> => {
+    if (!(await openArticle(null))) return;
+    action().then(
       (next) => {
         if (!next) return;
-        setOpenPath(null);
         setActionError(null);
         workspace.adopt(next);
       },
       (error: unknown) => setActionError(errorMessage(error)),
     );
   };
-  const pick = (): void => switchTo(call('workspace.pick', {}));
-  const openRecent = (root: string): void => switchTo(call('workspace.open', { root }));
+  const pick = (): void => void switchTo(() => call('workspace.pick', {}));
+  const openRecent = (root: string): void => void switchTo(() => call('workspace.open', { root }));
   const toggleFacet = (facet: FacetKey, value: string): void => {
     setView('articles');
     setQuery((current) => toggleFilter(current, facetTerm(facet, value)));
   };
 
+  // Another folder was opened from the menu: the open article's paths mean nothing there.
+  const root = status?.root;
+  useEffect(() => setOpenPath(null), [root]);
+
   if (!status) return <NoWorkspace error={workspace.error} onPick={pick} onOpenRecent={openRecent} actionError={actionError} />;
 
+  const editing = openPath !== null;
+  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden'].filter(Boolean).join(' ');
   return (
-    <div className={`app${openPath ? ' app--pane' : ''}`}>
+    <div className={className}>
       <TopBar
         status={status}
         view={view}
-        onView={setView}
+        onView={(next) => {
+          setView(next);
+          setListHidden(false);
+        }}
         articleCount={pages.total}
         problemCount={report.value ? problemCount(report.value) : null}
         onPick={pick}
         onOpenRecent={openRecent}
         onShortcuts={() => setShowShortcuts(true)}
+        onQuickOpen={() => setQuickOpen(true)}
       />
-      <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />
+      {!editing && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
       <main className="main">
-        <section className="content" aria-label={view === 'articles' ? 'Articles' : 'Problems'}>
+        <section className="content" aria-label={view === 'articles' ? 'Articles' : 'Problems'} hidden={editing && listHidden}>
           {actionError && (
             <div className="banner" role="alert">
               {actionError}
@@ -143,7 +213,7 @@ export function App() {
             <>
               <div className="toolbar">
                 <SearchBox value={query} onChange={setQuery} onKeyDown={onNavigate} warnings={pages.warnings} inputRef={searchRef} />
-                <SortSelect value={sort} onChange={setSort} />
+                {!editing && <SortSelect value={sort} onChange={setSort} />}
               </div>
               <LibraryContent
                 pages={pages}
@@ -151,6 +221,7 @@ export function App() {
                 progress={workspace.progress}
                 selected={selected}
                 openPath={openPath}
+                onSelect={setSelected}
                 onActivate={openIndex}
                 onKeyDown={onNavigate}
                 onQuery={setQuery}
@@ -163,14 +234,44 @@ export function App() {
               report={report.value}
               error={report.error ? errorMessage(report.error) : null}
               openPath={openPath}
-              onOpen={setOpenPath}
+              onOpen={(path) => void openArticle(path)}
             />
           )}
         </section>
-        {openPath && <ArticlePane path={openPath} dataVersion={dataVersion} onOpen={setOpenPath} onClose={() => setOpenPath(null)} />}
+        {openPath && (
+          <PairView
+            ref={pairRef}
+            path={openPath}
+            externalIdHint={openHint}
+            dataVersion={dataVersion}
+            onClose={() => void openArticle(null).then((closed) => closed && focusList())}
+            onSaved={touch}
+            confirmDiscard={confirmDiscard}
+            listHidden={listHidden}
+            onToggleList={() => setListHidden(!listHidden)}
+          />
+        )}
       </main>
       <StatusBar status={status} progress={workspace.progress} shown={pages.total} transport={transport} />
       {showShortcuts && <ShortcutsOverlay onClose={() => setShowShortcuts(false)} />}
+      {quickOpen && (
+        <QuickOpen
+          onClose={() => setQuickOpen(false)}
+          onOpen={(path) => {
+            setQuickOpen(false);
+            void openArticle(path);
+          }}
+        />
+      )}
+      {pendingConfirm && (
+        <ConfirmDiscard
+          paths={pendingConfirm.paths}
+          onChoose={(choice) => {
+            setPendingConfirm(null);
+            pendingConfirm.resolve(choice);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -11,6 +11,9 @@ interface Props {
   pages: ArticlePages;
   selectedIndex: number;
   openPath: string | null;
+  /** Click: select the row. */
+  onSelect: (index: number) => void;
+  /** Double-click (Enter comes through onKeyDown): open the article. */
   onActivate: (index: number) => void;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   listRef: Ref<HTMLDivElement>;
@@ -22,7 +25,7 @@ interface Props {
  * only the pages around them are in memory; focus stays on the listbox and the
  * selected row is announced through aria-activedescendant.
  */
-export function ArticleList({ pages, selectedIndex, openPath, onActivate, onKeyDown, listRef, scrollRef }: Props) {
+export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActivate, onKeyDown, listRef, scrollRef }: Props) {
   const total = pages.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,
@@ -87,7 +90,8 @@ export function ArticleList({ pages, selectedIndex, openPath, onActivate, onKeyD
                 open={row !== undefined && row.path === openPath}
                 top={item.start}
                 height={item.size}
-                onClick={onActivate}
+                onClick={onSelect}
+                onDoubleClick={onActivate}
               />
             );
           })}

@@ -16,13 +16,14 @@ interface Props {
   top: number;
   height: number;
   onClick: (index: number) => void;
+  onDoubleClick: (index: number) => void;
 }
 
 /**
  * One option of the article listbox; a skeleton while its page is loading.
  * Memoised: while scrolling only rows entering the window render.
  */
-export const ArticleListRow = memo(function ArticleListRow({ row, index, total, selected, open, top, height, onClick }: Props) {
+export const ArticleListRow = memo(function ArticleListRow({ row, index, total, selected, open, top, height, onClick, onDoubleClick }: Props) {
   const className = ['row', selected && 'row--selected', open && 'row--open', row && !row.valid && 'row--invalid']
     .filter(Boolean)
     .join(' ');
@@ -37,6 +38,7 @@ export const ArticleListRow = memo(function ArticleListRow({ row, index, total, 
       className={className}
       style={{ transform: `translateY(${top}px)`, height }}
       onClick={() => onClick(index)}
+      onDoubleClick={() => onDoubleClick(index)}
       data-path={row?.path}
     >
       {row ? <RowCells row={row} /> : <SkeletonCells />}

@@ -62,3 +62,39 @@ export const WarningIcon = ({ size = 14, className }: IconProps) =>
 
 export const CheckIcon = ({ size = 14, className }: IconProps) =>
   svg(size, className, <path d="M3.5 8.5 6.5 11.5 12.5 4.5" />);
+
+export const LockIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, (
+    <>
+      <rect x="3.25" y="7" width="9.5" height="6.75" rx="1.25" />
+      <path d="M5.25 7V5a2.75 2.75 0 0 1 5.5 0v2" />
+    </>
+  ));
+
+export const UnlockIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, (
+    <>
+      <rect x="3.25" y="7" width="9.5" height="6.75" rx="1.25" />
+      <path d="M5.25 7V5a2.75 2.75 0 0 1 5.3-1" />
+    </>
+  ));
+
+export const CollapseIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, <path d="M9.5 4 5.5 8l4 4" />);
+
+export const ExpandIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, <path d="M6.5 4l4 4-4 4" />);
+
+export const BackIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, <path d="M13 8H3.5M7.5 4 3.5 8l4 4" />);
+
+export const SidebarIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, (
+    <>
+      <rect x="2" y="2.75" width="12" height="10.5" rx="1.25" />
+      <path d="M6 2.75v10.5" />
+    </>
+  ));
+
+export const FormIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, <path d="M3 4h10M3 8h10M3 12h6" />);

@@ -13,6 +13,7 @@ interface Props {
   progress: IndexProgress | null;
   selected: number;
   openPath: string | null;
+  onSelect: (index: number) => void;
   onActivate: (index: number) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onQuery: (query: string) => void;
@@ -21,7 +22,7 @@ interface Props {
 }
 
 /** The list, or the right empty state: loading, indexing, no matches, empty folder, or an error. */
-export function LibraryContent({ pages, query, progress, selected, openPath, onActivate, onKeyDown, onQuery, listRef, scrollRef }: Props) {
+export function LibraryContent({ pages, query, progress, selected, openPath, onSelect, onActivate, onKeyDown, onQuery, listRef, scrollRef }: Props) {
   const indexing = progress !== null && progress.phase !== 'idle';
   if (pages.error !== null && pages.total === null) {
     return <EmptyState title="Could not load articles">{errorMessage(pages.error)}</EmptyState>;
@@ -59,6 +60,7 @@ export function LibraryContent({ pages, query, progress, selected, openPath, onA
       pages={pages}
       selectedIndex={selected}
       openPath={openPath}
+      onSelect={onSelect}
       onActivate={onActivate}
       onKeyDown={onKeyDown}
       listRef={listRef}

@@ -1,15 +1,27 @@
 import { useEffect, useRef } from 'react';
 
-const SHORTCUTS: { keys: string[]; action: string }[] = [
-  { keys: ['/'], action: 'Focus search' },
-  { keys: ['Ctrl', 'F'], action: 'Focus search' },
-  { keys: ['↑', '↓'], action: 'Move in the list' },
-  { keys: ['PgUp', 'PgDn'], action: 'Move a screen' },
-  { keys: ['Home', 'End'], action: 'First / last article' },
-  { keys: ['Enter'], action: 'Open the selected article' },
-  { keys: ['Esc'], action: 'Close the article, then clear the search' },
-  { keys: ['Ctrl', 'Shift', 'M'], action: 'Show / hide problems' },
-  { keys: ['?'], action: 'This list' },
+const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
+  { group: 'Library', keys: ['/'], action: 'Focus search' },
+  { group: 'Library', keys: ['Ctrl', 'F'], action: 'Focus search (in an editor: search the text)' },
+  { group: 'Library', keys: ['↑', '↓'], action: 'Move in the list' },
+  { group: 'Library', keys: ['PgUp', 'PgDn'], action: 'Move a screen' },
+  { group: 'Library', keys: ['Home', 'End'], action: 'First / last article' },
+  { group: 'Library', keys: ['Enter'], action: 'Open the selected article (or double-click)' },
+  { group: 'Library', keys: ['Ctrl', 'Shift', 'M'], action: 'Show / hide problems' },
+  { group: 'Library', keys: ['Ctrl', 'B'], action: 'Show / hide the list beside the editor' },
+  { group: 'Editing', keys: ['Ctrl', 'P'], action: 'Quick open: find any article by title or path' },
+  { group: 'Editing', keys: ['Ctrl', 'S'], action: 'Save the focused pane' },
+  { group: 'Editing', keys: ['Ctrl', 'Shift', 'S'], action: 'Save both panes' },
+  { group: 'Editing', keys: ['Alt', '1'], action: 'Focus the original (left)' },
+  { group: 'Editing', keys: ['Alt', '2'], action: 'Focus the translation (right)' },
+  { group: 'Editing', keys: ['Alt', 'Shift', '1'], action: 'Collapse / expand the original' },
+  { group: 'Editing', keys: ['Alt', 'Shift', '2'], action: 'Collapse / expand the translation' },
+  { group: 'Editing', keys: ['Alt', 'L'], action: 'Lock / unlock the original (read-only)' },
+  { group: 'Editing', keys: ['Ctrl', 'Z'], action: 'Undo (form edits too: one step each)' },
+  { group: 'Editing', keys: ['Ctrl', 'Shift', 'Z'], action: 'Redo' },
+  { group: 'Editing', keys: ['F8'], action: 'Next frontmatter problem in the text' },
+  { group: 'General', keys: ['Esc'], action: 'Close a dialog; from an editor back to the list; then close the article' },
+  { group: 'General', keys: ['?'], action: 'This list' },
 ];
 
 /** The keyboard reference, as a modal dialog closed by Esc or its button. */
@@ -27,18 +39,23 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
       >
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <table className="shortcuts">
-          <tbody>
-            {SHORTCUTS.map(({ keys, action }) => (
-              <tr key={keys.join('+') + action}>
-                <td>
-                  {keys.map((key) => (
-                    <kbd key={key}>{key}</kbd>
-                  ))}
-                </td>
-                <td>{action}</td>
+          {['Library', 'Editing', 'General'].map((group) => (
+            <tbody key={group}>
+              <tr>
+                <th colSpan={2}>{group}</th>
               </tr>
-            ))}
-          </tbody>
+              {SHORTCUTS.filter((shortcut) => shortcut.group === group).map(({ keys, action }) => (
+                <tr key={keys.join('+') + action}>
+                  <td>
+                    {keys.map((key) => (
+                      <kbd key={key}>{key}</kbd>
+                    ))}
+                  </td>
+                  <td>{action}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
         <p className="dialog-note">On macOS use ⌘ for Ctrl.</p>
         <div className="dialog-actions">

@@ -1,6 +1,6 @@
 import type { WorkspaceStatus } from '@shared/ipc/contract';
 import { formatCount } from '../lib/format';
-import { FolderIcon, KeyboardIcon } from './Icons';
+import { FolderIcon, KeyboardIcon, SearchIcon } from './Icons';
 import { RecentFolders } from './RecentFolders';
 
 /** Which main view is showing. */
@@ -15,10 +15,11 @@ interface Props {
   onPick: () => void;
   onOpenRecent: (root: string) => void;
   onShortcuts: () => void;
+  onQuickOpen: () => void;
 }
 
 /** Workspace name, the Articles/Problems tabs, and (desktop only) folder switching. */
-export function TopBar({ status, view, onView, problemCount, articleCount, onPick, onOpenRecent, onShortcuts }: Props) {
+export function TopBar({ status, view, onView, problemCount, articleCount, onPick, onOpenRecent, onShortcuts, onQuickOpen }: Props) {
   return (
     <header className="topbar">
       <div className="topbar-workspace" title={status?.root}>
@@ -51,6 +52,9 @@ export function TopBar({ status, view, onView, problemCount, articleCount, onPic
         </button>
       </div>
       <div className="topbar-actions">
+        <button type="button" className="button quick-open-button" onClick={onQuickOpen} title="Find any article by title or path (Ctrl+P)">
+          <SearchIcon /> Open article… <kbd>Ctrl P</kbd>
+        </button>
         {status?.canOpenOther && (
           <>
             <RecentFolders current={status.root} onOpen={onOpenRecent} />

@@ -6,15 +6,27 @@ export interface GlobalKeyHandlers {
   toggleProblems: () => void;
   showShortcuts: () => void;
   escape: () => void;
+  quickOpen: () => void;
+  save: () => void;
+  saveAll: () => void;
+  focusPane: (side: 'source' | 'target') => void;
+  collapsePane: (side: 'source' | 'target') => void;
+  toggleLock: () => void;
+  toggleList: () => void;
 }
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
- * `/` and Ctrl/Cmd+F focus the search, Ctrl/Cmd+Shift+M toggles problems, `?`
- * shows the shortcuts and Esc backs out one level. Printable shortcuts are
- * ignored while typing in a field, so `/` and `?` can still be typed there.
+ * App-wide keys. `/` and Ctrl/Cmd+F focus the search (inside an editor,
+ * Ctrl/Cmd+F is the editor's own search, which handles the key first),
+ * Ctrl/Cmd+Shift+M toggles problems, Ctrl/Cmd+P quick open, Ctrl/Cmd+S saves
+ * the focused pane and Ctrl/Cmd+Shift+S both, Alt+1/Alt+2 focus the left or
+ * right pane and Alt+Shift+1/2 collapse them, Alt+L locks the original,
+ * Ctrl/Cmd+B shows or hides the library list, `?` lists the shortcuts and Esc
+ * backs out one level. Printable shortcuts are ignored while typing in a
+ * field, and keys a focused component already handled are left alone.
  */
 export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
   const ref = useRef(handlers);
@@ -22,14 +34,26 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented) return;
       const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
       const typing = isTyping(event.target);
+      const h = ref.current;
       let handled = true;
-      if (mod && !event.shiftKey && event.key.toLowerCase() === 'f') ref.current.focusSearch();
-      else if (mod && event.shiftKey && event.key.toLowerCase() === 'm') ref.current.toggleProblems();
-      else if (!mod && !typing && event.key === '/') ref.current.focusSearch();
-      else if (!mod && !typing && event.key === '?') ref.current.showShortcuts();
-      else if (event.key === 'Escape') ref.current.escape();
+      if (mod && !event.shiftKey && !event.altKey && key === 's') h.save();
+      else if (mod && event.shiftKey && !event.altKey && key === 's') h.saveAll();
+      else if (mod && !event.shiftKey && !event.altKey && key === 'p') h.quickOpen();
+      else if (mod && !event.shiftKey && key === 'f') h.focusSearch();
+      else if (mod && !event.shiftKey && key === 'b') h.toggleList();
+      else if (mod && event.shiftKey && key === 'm') h.toggleProblems();
+      else if (event.altKey && !mod && (event.code === 'Digit1' || event.code === 'Digit2')) {
+        const side = event.code === 'Digit1' ? 'source' : 'target';
+        if (event.shiftKey) h.collapsePane(side);
+        else h.focusPane(side);
+      } else if (event.altKey && !mod && !event.shiftKey && event.code === 'KeyL') h.toggleLock();
+      else if (!mod && !event.altKey && !typing && event.key === '/') h.focusSearch();
+      else if (!mod && !event.altKey && !typing && event.key === '?') h.showShortcuts();
+      else if (event.key === 'Escape') h.escape();
       else handled = false;
       if (handled) event.preventDefault();
     };

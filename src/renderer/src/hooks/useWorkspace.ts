@@ -13,6 +13,8 @@ export interface WorkspaceState {
   dataVersion: number;
   /** Replace the status after open/pick. */
   adopt: (status: WorkspaceStatus) => void;
+  /** Re-query now (after a save: the index already has the file). */
+  touch: () => void;
 }
 
 /**
@@ -63,10 +65,18 @@ export function useWorkspace(): WorkspaceState {
       void refresh();
       setDataVersion((v) => v + 1);
     });
+    // The menu or the recent list opened another folder.
+    const offOpened = on('workspace.opened', adopt);
     return () => {
       offProgress();
       offChanged();
+      offOpened();
     };
+  }, [refresh, adopt]);
+
+  const touch = useCallback(() => {
+    void refresh();
+    setDataVersion((v) => v + 1);
   }, [refresh]);
 
   // The status answers with the current phase; if indexing was already running
@@ -75,5 +85,5 @@ export function useWorkspace(): WorkspaceState {
     if (status && lastPhase.current === null) lastPhase.current = status.progress.phase;
   }, [status]);
 
-  return { status, progress: progress ?? status?.progress ?? null, error, dataVersion, adopt };
+  return { status, progress: progress ?? status?.progress ?? null, error, dataVersion, adopt, touch };
 }

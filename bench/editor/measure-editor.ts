@@ -1,0 +1,131 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { SAMPLE_CORPUS, startServer } from '../../e2e/fixtures/serve';
+import { percentile } from '../measure/stats';
+import { hugeArticle } from './huge-article';
+
+/**
+ * `npm run bench:editor` — the pair editor's two figures, measured in Chromium
+ * against `copydesk serve` on the sample corpus plus a 1.5 MB article and its
+ * 1.5 MB translation:
+ *   - open: Enter/double-click in the library → both editors constructed and painted
+ *     (renderer marks `copydesk:open-start` → measure `copydesk:open`);
+ *   - keystroke → form: a key typed in the YAML → the form shows the new value
+ *     (mark `copydesk:keydown` → measure `copydesk:keystroke-form`).
+ * Targets: open ≤ 150 ms, keystroke → form ≤ 16 ms (one frame).
+ *   tsx --tsconfig tsconfig.node.json bench/editor/measure-editor.ts [--opens 12] [--keys 80]
+ */
+
+const HUGE_EN = '2026/03/huge-report.en.md';
+const HUGE_UK = '2026/03/huge-report.uk.md';
+const OPEN_TARGET_MS = 150;
+const KEY_TARGET_MS = 16;
+
+const argValue = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : Number.NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+async function makeCorpus(): Promise<{ dir: string; bytes: number }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'copydesk-bench-editor-'));
+  await cp(SAMPLE_CORPUS, dir, { recursive: true });
+  await mkdir(path.join(dir, '2026/03'), { recursive: true });
+  const en = hugeArticle('en', '59000001');
+  await writeFile(path.join(dir, HUGE_EN), en);
+  await writeFile(path.join(dir, HUGE_UK), hugeArticle('uk', '59000001'));
+  return { dir, bytes: Buffer.byteLength(en) };
+}
+
+async function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
+}
+
+async function openOnce(page: Page): Promise<void> {
+  await page.locator(`[role="option"][data-path="${HUGE_UK}"]`).dblclick();
+  await page.locator(`.editor-pane[data-path="${HUGE_EN}"] .cm-content`).waitFor();
+  await page.locator(`.editor-pane[data-path="${HUGE_UK}"] .cm-content`).waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('copydesk:open', 'measure').length > 0 && !performance.getEntriesByName('copydesk:open-start', 'mark').length);
+}
+
+async function closeArticle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Close article' }).click();
+  await page.getByRole('region', { name: 'Editor' }).waitFor({ state: 'detached' });
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+
+function summary(label: string, samples: number[], target: number): string {
+  const p50 = percentile(samples, 50);
+  const p95 = percentile(samples, 95);
+  const max = Math.max(...samples);
+  const verdict = p95 <= target ? 'meets' : p50 <= target ? 'p50 meets, p95 misses' : 'misses';
+  return `${label.padEnd(28)} n=${String(samples.length).padStart(3)}  p50 ${fmt(p50).padStart(9)}  p95 ${fmt(p95).padStart(9)}  max ${fmt(max).padStart(9)}  target ≤ ${target} ms: ${verdict}`;
+}
+
+async function main(): Promise<void> {
+  const opens = argValue('opens', 12);
+  const keys = argValue('keys', 80);
+  const corpus = await makeCorpus();
+  const server = await startServer(corpus.dir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.route(/^https:\/\//, (route) => route.fulfill({ status: 204 }));
+    await page.goto(server.url);
+    await page.getByTestId('index-status').filter({ hasText: /\d+ articles? · \d+ invalid/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('lang:uk');
+    await page.locator(`[role="option"][data-path="${HUGE_UK}"]`).waitFor();
+    // Let the debounced query settle, or the double-click may land on a row being replaced.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+
+    // Open: the first is cold (code not yet compiled by V8), the rest warm.
+    for (let i = 0; i < opens; i++) {
+      await openOnce(page);
+      if (i < opens - 1) await closeArticle(page);
+    }
+    const open = await measures(page, 'copydesk:open');
+    const create = await measures(page, 'copydesk:editor-create');
+
+    // Keystroke → form, in the 1.5 MB original's title line.
+    const pane = page.locator(`.editor-pane[data-path="${HUGE_EN}"]`);
+    await pane.locator('.cm-line').filter({ hasText: /^title:/ }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.type(i % 10 === 9 ? ' ' : 'x');
+      // One key per frame or slower, as a person types.
+      await page.waitForTimeout(30);
+    }
+    const titleValue = await pane.getByRole('form', { name: 'Frontmatter' }).getByLabel('Title', { exact: true }).inputValue();
+    const keystroke = await measures(page, 'copydesk:keystroke-form');
+
+    const lines = [
+      '',
+      `Pair editor — Chromium ${browser.version()}, 1.5 MB article: ${(corpus.bytes / 1e6).toFixed(2)} MB original + translation`,
+      `  (open: double-click in the library → both editors painted; keystroke: key in the YAML → form rendered)`,
+      `  machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)} (server, browser and this script share them)`,
+      summary('open pair (cold, 1st)', open.slice(0, 1), OPEN_TARGET_MS),
+      summary('open pair (warm)', open.slice(1), OPEN_TARGET_MS),
+      summary('  of which: one editor built', create.slice(2), OPEN_TARGET_MS),
+      summary('keystroke → form', keystroke, KEY_TARGET_MS),
+      `  form title after typing ends with: …${JSON.stringify(titleValue.slice(-24))}`,
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+    if (keystroke.length < keys * 0.9) throw new Error(`Only ${keystroke.length} of ${keys} keystrokes were measured`);
+  } finally {
+    await browser.close();
+    await server.stop();
+    await rm(corpus.dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,90 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** One side of the pair: title, banners, the frontmatter form, the CodeMirror editor. */
+export class EditorPanePage {
+  readonly root: Locator;
+  readonly form: Locator;
+  readonly editor: Locator;
+  readonly content: Locator;
+  readonly dirtyMark: Locator;
+  readonly saveButton: Locator;
+  readonly banner: Locator;
+  readonly saveErrors: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly side: 'source' | 'target',
+  ) {
+    this.root = page.locator(`.editor-pane[data-side="${side}"]`);
+    this.form = this.root.getByRole('form', { name: 'Frontmatter' });
+    this.editor = this.root.locator('.cm-editor');
+    this.content = this.root.locator('.cm-content');
+    this.dirtyMark = this.root.getByRole('img', { name: 'Unsaved changes' });
+    this.saveButton = this.root.getByRole('button', { name: 'Save', exact: true });
+    this.banner = this.root.locator('.pane-banner[data-notice]');
+    this.saveErrors = this.root.getByRole('alert', { name: 'Save errors' });
+  }
+
+  /** The form control labelled `label` (Title, Published, Sentiment, …). */
+  field(label: string): Locator {
+    return this.form.getByLabel(label, { exact: true });
+  }
+
+  /** The rendered editor line whose text starts with `prefix` (e.g. `title:`). */
+  line(prefix: string): Locator {
+    return this.content.locator('.cm-line').filter({ hasText: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  }
+
+  /** Puts the caret at the end of the line starting with `prefix` (before a closing quote with `beforeQuote`). */
+  async caretAtEndOf(prefix: string, beforeQuote = false): Promise<void> {
+    await this.line(prefix).click();
+    // With line wrapping, End stops at each wrap point: three presses reach the end of any frontmatter line.
+    for (let i = 0; i < 3; i++) await this.page.keyboard.press('End');
+    if (beforeQuote) await this.page.keyboard.press('ArrowLeft');
+  }
+
+  /** Replaces the whole line starting with `prefix` by typing `text`. */
+  async retypeLine(prefix: string, text: string): Promise<void> {
+    await this.line(prefix).click();
+    for (let i = 0; i < 3; i++) await this.page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await this.page.keyboard.press('Shift+End');
+    await this.page.keyboard.type(text);
+  }
+
+  async waitForEditor(): Promise<void> {
+    await expect(this.content).toBeVisible();
+    await expect(this.form).toBeVisible();
+  }
+}
+
+/** The pair view: toolbar (language switcher, save both, updatedAt setting) and the two panes. */
+export class PairPage {
+  readonly root: Locator;
+  readonly source: EditorPanePage;
+  readonly target: EditorPanePage;
+  readonly languages: Locator;
+  readonly touchUpdatedAt: Locator;
+  readonly quickOpen: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('region', { name: 'Editor' });
+    this.source = new EditorPanePage(page, 'source');
+    this.target = new EditorPanePage(page, 'target');
+    this.languages = page.getByRole('group', { name: 'Translation language' });
+    this.touchUpdatedAt = page.getByRole('checkbox', { name: 'Update updatedAt on save' });
+    this.quickOpen = page.getByRole('dialog', { name: 'Quick open' });
+  }
+
+  /** Opens an article through quick open (Ctrl/Cmd+P), the way an editor does it all day. */
+  async open(path: string, search = path): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+P');
+    await expect(this.quickOpen).toBeVisible();
+    await this.quickOpen.getByRole('combobox').fill(search);
+    const result = this.quickOpen.locator(`[role="option"][data-path="${path}"]`);
+    await expect(result).toBeVisible();
+    await result.click();
+    await expect(this.quickOpen).toBeHidden();
+    await expect(this.root).toBeVisible();
+  }
+}

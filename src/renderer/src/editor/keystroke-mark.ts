@@ -1,0 +1,13 @@
+import type { Extension } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { mark, PERF } from '../lib/perf';
+
+/** Marks each key press in the editor, so the form can measure keystroke → form updated. */
+export function keystrokeMark(): Extension {
+  return EditorView.domEventHandlers({
+    keydown: () => {
+      mark(PERF.keydown);
+      return false;
+    },
+  });
+}

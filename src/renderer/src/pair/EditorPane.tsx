@@ -1,0 +1,193 @@
+import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import type { FormField } from '@shared/schema/form-description';
+import { errorMessage } from '../api/client';
+import { CollapseIcon, ExpandIcon, FormIcon, LockIcon, UnlockIcon } from '../components/Icons';
+import { LangBadge } from '../components/LangBadge';
+import { useSetting } from '../hooks/useSetting';
+import { CompareDialog } from './CompareDialog';
+import { ConflictBanner } from './ConflictBanner';
+import { FrontmatterForm } from './FrontmatterForm';
+import { SaveErrors } from './SaveErrors';
+import { usePaneEditor } from './usePaneEditor';
+import type { ArticleRead } from './usePaneEditor';
+
+/** Which side of the pair a pane is. */
+export type PaneSide = 'source' | 'target';
+
+/** What the pair view (and the app's shortcuts) can ask of a pane. */
+export interface PaneHandle {
+  readonly path: string;
+  save(options?: { force?: boolean }): Promise<boolean>;
+  isDirty(): boolean;
+  focus(): void;
+}
+
+interface Props {
+  path: string;
+  side: PaneSide;
+  /** "Original" / "Translation": what the pane holds. */
+  role: string;
+  /** A read already started by the pair view. */
+  preload: Promise<ArticleRead> | null;
+  fields: readonly FormField[];
+  locked: boolean;
+  onToggleLock?: () => void;
+  collapsed: boolean;
+  onToggleCollapse: () => void;
+  touchUpdatedAt: boolean;
+  tagOptions: readonly string[];
+  onReady: () => void;
+  onSaved: (path: string) => void;
+  onDirtyChange: (dirty: boolean) => void;
+  ref?: Ref<PaneHandle>;
+}
+
+/**
+ * One file of the pair: a title (role, language, path, dirty mark), disk
+ * notices and save errors, the frontmatter form above a CodeMirror editor
+ * holding the whole file. Collapsing hides it to a strip but keeps the editor
+ * (and its undo history) alive.
+ */
+export function EditorPane(props: Props) {
+  const { path, side, role, preload, fields, locked, onToggleLock, collapsed, onToggleCollapse, touchUpdatedAt, tagOptions, ref } = props;
+  const [formOpen, setFormOpen] = useSetting(`form-open.${side}`, true);
+  const [comparing, setComparing] = useState(false);
+  const pane = usePaneEditor({
+    path,
+    preload,
+    locked,
+    touchUpdatedAt,
+    label: `${role} text`,
+    onReady: props.onReady,
+    onSaved: props.onSaved,
+  });
+  const { snapshot, dirty, deleted, notice, saveErrors, saving } = pane;
+
+  const onDirtyChange = useRef(props.onDirtyChange);
+  onDirtyChange.current = props.onDirtyChange;
+  useEffect(() => {
+    onDirtyChange.current(dirty);
+  }, [dirty]);
+
+  useImperativeHandle(ref, () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus }), [path, pane.save, pane.focus, dirty]);
+
+  const lang = typeof snapshot?.data?.lang === 'string' ? snapshot.data.lang : (pane.loaded?.lang ?? null);
+  const fileName = path.split('/').pop() ?? path;
+  const disk = notice && notice.kind !== 'deleted' ? notice.disk : null;
+
+  return (
+    <section
+      className={`editor-pane${collapsed ? ' editor-pane--collapsed' : ''}${locked ? ' editor-pane--locked' : ''}`}
+      aria-label={`${role}: ${path}`}
+      data-side={side}
+      data-path={path}
+      data-dirty={dirty}
+    >
+      <header className="editor-pane-header" onClick={collapsed ? onToggleCollapse : undefined}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={collapsed ? `Expand ${role.toLowerCase()}` : `Collapse ${role.toLowerCase()}`}
+          title={collapsed ? 'Expand' : `Collapse (Alt+Shift+${side === 'source' ? 1 : 2})`}
+          aria-expanded={!collapsed}
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggleCollapse();
+          }}
+        >
+          {collapsed === (side === 'source') ? <ExpandIcon /> : <CollapseIcon />}
+        </button>
+        <div className="editor-pane-title" title={path}>
+          <span className="editor-pane-role">{role}</span>
+          <LangBadge lang={lang} variant="own" />
+          <span className="editor-pane-file">
+            <span className="editor-pane-dir">{path.slice(0, path.length - fileName.length)}</span>
+            {fileName}
+          </span>
+          {dirty && (
+            <span className="dirty-mark" role="img" aria-label="Unsaved changes" title="Unsaved changes">
+              ●
+            </span>
+          )}
+          {deleted && <span className="pill pill--bad">Deleted on disk</span>}
+          {saving && <span className="editor-pane-state">Saving…</span>}
+          {!saving && !dirty && pane.lastSaved && <span className="editor-pane-state">{pane.lastSaved.written ? 'Saved' : 'No changes'}</span>}
+        </div>
+        {!collapsed && (
+          <div className="editor-pane-actions">
+            {onToggleLock && (
+              <button
+                type="button"
+                className={`icon-button${locked ? ' icon-button--active' : ''}`}
+                aria-pressed={locked}
+                aria-label="Lock original (read-only)"
+                title={locked ? 'Unlock the original (Alt+L)' : 'Lock the original: read-only (Alt+L)'}
+                onClick={onToggleLock}
+              >
+                {locked ? <LockIcon /> : <UnlockIcon />}
+              </button>
+            )}
+            <button
+              type="button"
+              className={`icon-button${formOpen ? ' icon-button--active' : ''}`}
+              aria-pressed={formOpen}
+              aria-label="Show fields form"
+              title={formOpen ? 'Hide the fields form' : 'Show the fields form'}
+              onClick={() => setFormOpen(!formOpen)}
+            >
+              <FormIcon />
+            </button>
+            <button type="button" className="button button--small" disabled={saving || locked || (!dirty && !deleted)} onClick={() => void pane.save()} title="Save (Ctrl+S)">
+              Save
+            </button>
+          </div>
+        )}
+      </header>
+      <div className="editor-pane-main" hidden={collapsed}>
+        {pane.loadError !== null && <div className="pane-error">{errorMessage(pane.loadError)}</div>}
+        {notice && (
+          <ConflictBanner
+            notice={notice}
+            onReload={() => disk && pane.adoptDisk(disk, true)}
+            onKeepMine={pane.keepMine}
+            onOverwrite={() => void pane.save({ force: true })}
+            onCompare={() => setComparing(true)}
+            onSave={() => void pane.save()}
+          />
+        )}
+        {saveErrors && <SaveErrors issues={saveErrors} onJump={pane.jumpToLine} onDismiss={pane.dismissSaveErrors} />}
+        <div className="editor-pane-body">
+          {formOpen && (
+            <div className="editor-pane-form">
+              <FrontmatterForm
+                idPrefix={side}
+                fields={fields}
+                snapshot={snapshot}
+                locked={locked}
+                tagOptions={tagOptions}
+                onEdit={pane.edit}
+                onJumpToLine={pane.jumpToLine}
+                onJumpToField={pane.jumpToField}
+                onAddFrontmatter={pane.addFrontmatter}
+              />
+            </div>
+          )}
+          <div className="editor-pane-editor" ref={pane.hostRef} />
+        </div>
+      </div>
+      {comparing && disk && (
+        <CompareDialog
+          path={path}
+          disk={pane.toEditorText(disk.text)}
+          mine={pane.editorText()}
+          onCancel={() => setComparing(false)}
+          onApply={(merged) => {
+            setComparing(false);
+            pane.applyMerged(disk, merged);
+          }}
+        />
+      )}
+    </section>
+  );
+}

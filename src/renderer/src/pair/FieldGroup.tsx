@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { FormField } from '@shared/schema/form-description';
+import { FieldView } from './FieldView';
+import type { FieldContext } from './FieldView';
+import { ImagePreview, previewUrl } from './fields/ImagePreview';
+
+interface Props {
+  field: FormField;
+  value: unknown;
+  context: FieldContext;
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A nested group (source, coverImage, ai) that folds. Long groups start
+ * folded; the header counts problems inside, and a group of URLs shows the
+ * smallest image as a thumbnail (loaded only when shown).
+ */
+export function FieldGroup({ field, value, context }: Props) {
+  const children = field.fields ?? [];
+  const [open, setOpen] = useState(children.length <= 4);
+  const key = field.path.join('.');
+  const inside = context.issues.filter((issue) => issue.field === key || issue.field.startsWith(`${key}.`));
+  const mapping = isMapping(value) ? value : undefined;
+  const allUrls = children.length > 0 && children.every((child) => child.kind === 'url');
+  const preview = allUrls ? previewUrl(mapping) : null;
+  const bodyId = `${context.idPrefix}-group-${field.path.join('-')}`;
+  const notAMapping = value !== undefined && value !== null && !mapping;
+
+  return (
+    <div className={`field-group${open ? ' field-group--open' : ''}`} data-group={key}>
+      <button type="button" className="field-group-header" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <span className="field-group-chevron" aria-hidden="true">
+          ▸
+        </span>
+        <span className="field-group-label">{field.label}</span>
+        {value === undefined && <span className="field-group-note">not set</span>}
+        {inside.length > 0 && <span className="pill pill--bad">{inside.length === 1 ? '1 problem' : `${inside.length} problems`}</span>}
+        {preview && <ImagePreview url={preview} label={`${field.label} preview`} />}
+      </button>
+      {open && (
+        <div className="field-group-body" id={bodyId}>
+          {notAMapping && <p className="field-group-error">{field.label} must be a group of fields; fix it in the YAML.</p>}
+          {children.map((child) => (
+            <FieldView
+              key={child.key}
+              field={child}
+              parent={mapping}
+              siblings={children}
+              context={notAMapping ? { ...context, disabled: true } : context}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,291 @@
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import { articleForm } from '@shared/schema/article-form';
+import { call, errorMessage } from '../api/client';
+import { BackIcon, SidebarIcon } from '../components/Icons';
+import { useSetting } from '../hooks/useSetting';
+import { useTagOptions } from '../hooks/useTagOptions';
+import { measureFrom, PERF } from '../lib/perf';
+import { EditorPane } from './EditorPane';
+import type { PaneHandle, PaneSide } from './EditorPane';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { Splitter } from './Splitter';
+import type { ArticleRead } from './usePaneEditor';
+
+type Group = ChannelOutput<'group.read'>;
+
+/** What the app's shortcuts and menus ask of the pair. */
+export interface PairHandle {
+  saveFocused(): Promise<boolean>;
+  saveAll(): Promise<boolean>;
+  toggleLock(): void;
+  focusSide(side: PaneSide): void;
+  toggleCollapse(side: PaneSide): void;
+}
+
+/** Answer to "this pane has unsaved changes" before it is replaced. */
+export type DiscardChoice = 'save' | 'discard' | 'cancel';
+
+interface Props {
+  /** The article the user opened. */
+  path: string;
+  /** Its externalId when the caller knows it (a list row): the group is read in parallel with the file. */
+  externalIdHint?: string | null;
+  dataVersion: number;
+  onClose: () => void;
+  onSaved: (path: string) => void;
+  /** Asks what to do with unsaved changes in `paths`. */
+  confirmDiscard: (paths: string[]) => Promise<DiscardChoice>;
+  /** The library list beside the pair is hidden (Ctrl/Cmd+B). */
+  listHidden: boolean;
+  onToggleList: () => void;
+  ref?: Ref<PairHandle>;
+}
+
+interface Opened {
+  /** The opened article's path and group (null: no externalId, or it could not be read). */
+  path: string;
+  externalId: string | null;
+  group: Group | null;
+}
+
+/** The original on the left: the group's original (null for an orphan translation), or the file itself without a group. */
+function sourceOf(opened: Opened): string | null {
+  return opened.group ? opened.group.original : opened.path;
+}
+
+/**
+ * Side-by-side editing: the original on the left, a translation on the right
+ * (the opened one, or the language picked last), each a form above a full
+ * editor. Panes resize and collapse; the original can be locked.
+ */
+export function PairView({ path, externalIdHint = null, dataVersion, onClose, onSaved, confirmDiscard, listHidden, onToggleList, ref }: Props) {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [target, setTarget] = useState<string | null>(null);
+  const [lastLang, setLastLang] = useSetting('target-lang', '');
+  const [ratio, setRatio] = useSetting('pair-ratio', 0.5);
+  const [touchUpdatedAt, setTouchUpdatedAt] = useSetting('touch-updated-at', true);
+  const [locked, setLocked] = useState(false);
+  const [collapsed, setCollapsed] = useState<Record<PaneSide, boolean>>({ source: false, target: false });
+  const [active, setActive] = useState<PaneSide>('target');
+  const dirty = useRef<Record<PaneSide, boolean>>({ source: false, target: false });
+  const panes = { source: useRef<PaneHandle>(null), target: useRef<PaneHandle>(null) };
+  const ready = useRef(new Set<string>());
+  const tagOptions = useTagOptions(dataVersion);
+
+  // Reads start as early as possible and in parallel: the opened file at once; with the list's
+  // externalId hint the group at once too, then the original, all before any pane mounts.
+  const reads = useRef(new Map<string, Promise<ArticleRead>>());
+  useEffect(() => {
+    let live = true;
+    ready.current.clear();
+    setOpened(null);
+    setError(null);
+    const started = new Map<string, Promise<ArticleRead>>();
+    reads.current = started;
+    const read = (file: string): Promise<ArticleRead> => {
+      const promise = call('article.read', { path: file });
+      // The pane that takes it reports failures; this only keeps an unused prefetch from being "unhandled".
+      promise.catch(() => undefined);
+      started.set(file, promise);
+      return promise;
+    };
+    const article = read(path);
+    (async (): Promise<Opened> => {
+      let group = externalIdHint ? await call('group.read', { externalId: externalIdHint }).catch(() => null) : null;
+      if (!group?.members.some((member) => member.path === path)) {
+        const { externalId } = await article;
+        group = externalId ? await call('group.read', { externalId }) : null;
+      }
+      const next: Opened = { path, externalId: group?.externalId ?? null, group };
+      const source = sourceOf(next);
+      if (source && !started.has(source)) read(source);
+      return next;
+    })().then(
+      (next) => {
+        if (!live) return;
+        setOpened(next);
+        const source = sourceOf(next);
+        const translations = next.group?.members.filter((member) => member.path !== next.group?.original) ?? [];
+        const preferred = translations.find((member) => member.lang === lastLang) ?? translations[0];
+        setTarget(path !== source ? path : (preferred?.path ?? null));
+      },
+      (caught: unknown) => live && setError(caught),
+    );
+    return () => {
+      live = false;
+    };
+    // lastLang only seeds the choice, and the hint only speeds up, when an article opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [path]);
+
+  // New translations (or removed ones) show up in the switcher without reopening.
+  const externalId = opened?.externalId ?? null;
+  useEffect(() => {
+    if (!externalId || dataVersion === 0) return;
+    let live = true;
+    call('group.read', { externalId }).then(
+      (group) => live && setOpened((current) => (current && current.externalId === externalId ? { ...current, group } : current)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [externalId, dataVersion]);
+
+  const sourcePath = opened ? sourceOf(opened) : null;
+  const sides: PaneSide[] = [...(sourcePath ? (['source'] as const) : []), ...(target ? (['target'] as const) : [])];
+
+  const onReady = useCallback(
+    (key: string) => {
+      ready.current.add(key);
+      const expected = [sourcePath, target].filter((p): p is string => p !== null);
+      if (expected.every((p) => ready.current.has(p))) measureFrom(PERF.open, PERF.openStart);
+    },
+    [sourcePath, target],
+  );
+
+  const pickTarget = async (next: string): Promise<void> => {
+    if (next === target) return;
+    if (target && dirty.current.target) {
+      const choice = await confirmDiscard([target]);
+      if (choice === 'cancel') return;
+      if (choice === 'save' && !(await panes.target.current?.save())) return;
+    }
+    const lang = opened?.group?.members.find((member) => member.path === next)?.lang;
+    if (lang) setLastLang(lang);
+    performance.mark(PERF.openStart);
+    setTarget(next);
+    setCollapsed((current) => ({ ...current, target: false }));
+  };
+
+  const saveAll = useCallback(async (): Promise<boolean> => {
+    const results = await Promise.all([panes.source.current?.save(), panes.target.current?.save()]);
+    return results.every((ok) => ok !== false);
+    // Pane refs are stable objects.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      saveFocused: async () => (panes[active].current ?? panes.source.current)?.save() ?? false,
+      saveAll,
+      toggleLock: () => setLocked((current) => !current),
+      focusSide: (side) => {
+        setCollapsed((current) => ({ ...current, [side]: false }));
+        requestAnimationFrame(() => panes[side].current?.focus());
+      },
+      toggleCollapse: (side) => setCollapsed((current) => ({ ...current, [side]: !current[side] })),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [active, saveAll],
+  );
+
+  const title = opened?.group?.members.find((member) => member.path === sourcePath)?.title ?? opened?.group?.members[0]?.title ?? path;
+  const columns = (() => {
+    if (sides.length < 2) return 'minmax(0, 1fr)';
+    if (collapsed.source && collapsed.target) return '36px 0 36px';
+    if (collapsed.source) return '36px 0 minmax(0, 1fr)';
+    if (collapsed.target) return 'minmax(0, 1fr) 0 36px';
+    return `minmax(0, ${ratio}fr) 6px minmax(0, ${1 - ratio}fr)`;
+  })();
+
+  return (
+    <section className="pair" aria-label="Editor">
+      <header className="pair-toolbar">
+        <button type="button" className="icon-button" aria-label="Close article" title="Close the article (Esc from the list)" onClick={onClose}>
+          <BackIcon />
+        </button>
+        <button
+          type="button"
+          className={`icon-button${listHidden ? '' : ' icon-button--active'}`}
+          aria-pressed={!listHidden}
+          aria-label="Show the library list"
+          title={listHidden ? 'Show the list (Ctrl+B)' : 'Hide the list (Ctrl+B)'}
+          onClick={onToggleList}
+        >
+          <SidebarIcon />
+        </button>
+        <h2 className="pair-title" title={title}>
+          {title}
+        </h2>
+        {opened?.group && <LanguageSwitcher group={opened.group} targetPath={target} onPick={(next) => void pickTarget(next)} />}
+        <div className="pair-actions">
+          <label className="pair-setting" title="Set updatedAt to the time of saving, in the format already in the file">
+            <input type="checkbox" checked={touchUpdatedAt} onChange={(event) => setTouchUpdatedAt(event.target.checked)} />
+            Update updatedAt on save
+          </label>
+          {sides.length === 2 && (
+            <button type="button" className="button" onClick={() => void saveAll()} title="Save both (Ctrl+Shift+S)">
+              Save both
+            </button>
+          )}
+        </div>
+      </header>
+      {error !== null && <div className="pane-error">{errorMessage(error)}</div>}
+      {opened && (
+        <div className={`pair-panes${sides.length === 2 && (collapsed.source || collapsed.target) ? ' pair-panes--collapsed' : ''}`} style={{ gridTemplateColumns: columns }}>
+          {sourcePath ? (
+            <div className="pair-slot" onFocus={() => setActive('source')}>
+              <EditorPane
+                key={sourcePath}
+                ref={panes.source}
+                path={sourcePath}
+                side="source"
+                role="Original"
+                preload={reads.current.get(sourcePath) ?? null}
+                fields={articleForm}
+                locked={locked}
+                onToggleLock={() => setLocked(!locked)}
+                collapsed={collapsed.source && sides.length === 2}
+                onToggleCollapse={() => setCollapsed((current) => ({ ...current, source: !current.source }))}
+                touchUpdatedAt={touchUpdatedAt}
+                tagOptions={tagOptions}
+                onReady={() => onReady(sourcePath)}
+                onSaved={onSaved}
+                onDirtyChange={(value) => {
+                  dirty.current.source = value;
+                }}
+              />
+            </div>
+          ) : (
+            <div className="pair-slot pair-missing" role="note">
+              <p>
+                The original of this translation is not in this folder (externalId <code>{opened.externalId}</code>).
+              </p>
+            </div>
+          )}
+          {sides.length === 2 || (!sourcePath && target) ? (
+            <Splitter ratio={ratio} onChange={setRatio} label="Resize panes" />
+          ) : null}
+          {target && (
+            <div className="pair-slot" onFocus={() => setActive('target')}>
+              <EditorPane
+                key={target}
+                ref={panes.target}
+                path={target}
+                side="target"
+                role="Translation"
+                preload={reads.current.get(target) ?? null}
+                fields={articleForm}
+                locked={false}
+                collapsed={collapsed.target && sides.length === 2}
+                onToggleCollapse={() => setCollapsed((current) => ({ ...current, target: !current.target }))}
+                touchUpdatedAt={touchUpdatedAt}
+                tagOptions={tagOptions}
+                onReady={() => onReady(target)}
+                onSaved={onSaved}
+                onDirtyChange={(value) => {
+                  dirty.current.target = value;
+                }}
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
