@@ -1,4 +1,5 @@
 import type { QueryFilters } from '@shared/query/parse-query';
+import { MATCH_IDS_SQL, matchParams } from './fulltext-match';
 
 export type { QueryFilters } from '@shared/query/parse-query';
 
@@ -52,7 +53,7 @@ export function buildArticleFilter(filters: QueryFilters, match: string | null):
     add(`(${filters.missing.map(() => LACKS_LANG).join(' OR ')})`, ...filters.missing.flatMap((lang) => [lang, lang]));
   }
   for (const lang of not.missing) add(`NOT ${LACKS_LANG}`, lang, lang);
-  if (match !== null) add('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', match);
+  if (match !== null) add(`a.id IN (${MATCH_IDS_SQL})`, ...matchParams(match));
 
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }

@@ -26,6 +26,14 @@ export interface TagCount {
   byLang: Record<string, number>;
 }
 
+/** One file as quick open lists it. */
+export interface FileEntry {
+  path: string;
+  title: string;
+  lang: string | null;
+  valid: boolean;
+}
+
 /** Whole-index reads: summary counts, tags, groups and invalid files. */
 export class ArticleReports {
   constructor(private readonly db: IndexDatabase) {}
@@ -105,6 +113,17 @@ export class ArticleReports {
         translatedFrom,
         valid: valid === 1,
       }));
+  }
+
+  /** Every file's path, title, language and validity, newest first (undated last). */
+  fileEntries(): FileEntry[] {
+    return this.db
+      .prepare<[], [string, string, string | null, number]>(
+        'SELECT path, title, lang, valid FROM articles ORDER BY published_at IS NULL, published_at DESC, path',
+      )
+      .raw()
+      .all()
+      .map(([path, title, lang, valid]) => ({ path, title, lang, valid: valid === 1 }));
   }
 
   /** Invalid files with their issues, sorted by path. */

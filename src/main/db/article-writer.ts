@@ -1,5 +1,9 @@
 import type { IndexDatabase } from './open-database';
 import type { ArticleRecord, FulltextDoc, StoredStat } from './article-record';
+import { FTS_SHARDS } from './schema';
+
+/** Which full-text shard a document goes to: 0 (the index file) or 1 (the shard file). */
+export type ShardIndex = 0 | 1;
 
 /**
  * Every write to the index, as prepared statements. Callers group calls into
@@ -9,36 +13,38 @@ export class ArticleWriter {
   private readonly upsertStmt;
   private readonly deleteTagsStmt;
   private readonly insertTagStmt;
-  private readonly deleteFtsStmt;
-  private readonly insertFtsStmt;
   private readonly touchStmt;
   private readonly deleteStmt;
   private readonly statByPathStmt;
-  private readonly hasFtsStmt;
+  /** Per shard: insert, delete and "has this rowid" statements. */
+  private readonly shards;
 
   constructor(private readonly db: IndexDatabase) {
     this.upsertStmt = db.prepare<unknown[], { id: number }>(`
       INSERT INTO articles (path, size, mtime_ms, hash, lang, external_id, translated_from, title, description,
-        published_at, updated_at, category, draft, sentiment, valid, errors)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        published_at, updated_at, category, draft, sentiment, valid, errors, body_line)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
         lang = excluded.lang, external_id = excluded.external_id, translated_from = excluded.translated_from,
         title = excluded.title, description = excluded.description, published_at = excluded.published_at,
         updated_at = excluded.updated_at, category = excluded.category, draft = excluded.draft,
-        sentiment = excluded.sentiment, valid = excluded.valid, errors = excluded.errors
+        sentiment = excluded.sentiment, valid = excluded.valid, errors = excluded.errors, body_line = excluded.body_line
       RETURNING id`);
     this.deleteTagsStmt = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
     this.insertTagStmt = db.prepare(
       'INSERT OR IGNORE INTO article_tags (article_id, tag, lang, valid) VALUES (?, ?, ?, ?)',
     );
-    this.deleteFtsStmt = db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
-    this.insertFtsStmt = db.prepare('INSERT INTO articles_fts (rowid, title, description, body, tags) VALUES (?, ?, ?, ?, ?)');
     this.touchStmt = db.prepare('UPDATE articles SET size = ?, mtime_ms = ? WHERE id = ?');
     this.deleteStmt = db.prepare<[string], { id: number }>('DELETE FROM articles WHERE path = ? RETURNING id');
     this.statByPathStmt = db.prepare<[string], StoredStat>(
       'SELECT id, size, mtime_ms AS mtimeMs, hash FROM articles WHERE path = ?',
     );
-    this.hasFtsStmt = db.prepare<[number], { one: number }>('SELECT 1 AS one FROM articles_fts_content WHERE id = ?');
+    this.shards = FTS_SHARDS.map(({ schema, table }) => ({
+      insert: db.prepare(`INSERT INTO ${schema}.${table} (rowid, title, description, body, tags) VALUES (?, ?, ?, ?, ?)`),
+      delete: db.prepare(`DELETE FROM ${schema}.${table} WHERE rowid = ?`),
+      // A contentless table keeps one docsize row per document: the cheap "is it here" test.
+      has: db.prepare<[number], { one: number }>(`SELECT 1 AS one FROM ${schema}.${table}_docsize WHERE id = ?`),
+    }));
   }
 
   /** Runs `fn` in one transaction (much faster than a transaction per statement). */
@@ -51,7 +57,7 @@ export class ArticleWriter {
    * drops its old tags and full-text row so it never matches its old words.
    * Returns the row id.
    */
-  upsert(record: ArticleRecord, existed: boolean): number {
+  upsert(record: ArticleRecord, existed: boolean, bodyLine = 0): number {
     const row = this.upsertStmt.get(
       record.path,
       record.size,
@@ -69,11 +75,12 @@ export class ArticleWriter {
       record.sentiment,
       record.valid ? 1 : 0,
       record.issues.length > 0 ? JSON.stringify(record.issues) : null,
+      bodyLine,
     );
     if (row === undefined) throw new Error(`upsert of ${record.path} returned no id`);
     if (existed) {
       this.deleteTagsStmt.run(row.id);
-      this.deleteFtsStmt.run(row.id);
+      this.deleteFulltext(row.id);
     }
     for (const tag of record.tags) this.insertTagStmt.run(row.id, tag, record.lang, record.valid ? 1 : 0);
     return row.id;
@@ -89,12 +96,42 @@ export class ArticleWriter {
     const row = this.deleteStmt.get(path);
     if (row === undefined) return false;
     this.deleteTagsStmt.run(row.id);
-    this.deleteFtsStmt.run(row.id);
+    this.deleteFulltext(row.id);
     return true;
   }
 
-  insertFulltext(doc: FulltextDoc): void {
-    this.insertFtsStmt.run(doc.id, doc.title, doc.description, doc.body, doc.tags);
+  /** Adds a document's text to a shard (the index file's own by default). */
+  insertFulltext(doc: FulltextDoc, shard: ShardIndex = 0): void {
+    this.shards[shard]?.insert.run(doc.id, doc.title, doc.description, doc.body, doc.tags);
+  }
+
+  /** Deletes a document's text from whichever shard holds it (a contentless delete of an absent row still costs). */
+  private deleteFulltext(id: number): void {
+    for (const shard of this.shards) if (shard.has.get(id) !== undefined) shard.delete.run(id);
+  }
+
+  /**
+   * What the full text of rows needs besides the body: path, body line,
+   * title, description and space-joined tags, read back from the rows (so
+   * nobody has to hold them in memory meanwhile). In the order of `ids`.
+   */
+  textSources(ids: readonly number[]): (Omit<FulltextDoc, 'body'> & { path: string; bodyLine: number })[] {
+    const json = JSON.stringify(ids);
+    const tags = new Map<number, string>(
+      this.db
+        .prepare<[string], [number, string]>(
+          "SELECT article_id, group_concat(tag, ' ') FROM article_tags WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY article_id",
+        )
+        .raw()
+        .all(json),
+    );
+    return this.db
+      .prepare<[string], [number, string, number, string, string | null]>(
+        `SELECT a.id, a.path, a.body_line, a.title, a.description FROM json_each(?) j JOIN articles a ON a.id = j.value ORDER BY j.key`,
+      )
+      .raw()
+      .all(json)
+      .map(([id, path, bodyLine, title, description]) => ({ id, path, bodyLine, title, description: description ?? '', tags: tags.get(id) ?? '' }));
   }
 
   statOf(path: string): StoredStat | undefined {
@@ -102,7 +139,7 @@ export class ArticleWriter {
   }
 
   hasFulltext(id: number): boolean {
-    return this.hasFtsStmt.get(id) !== undefined;
+    return this.shards.some((shard) => shard.has.get(id) !== undefined);
   }
 
   /** path → stored stat for every row, in one query (the incremental scan compares against it). */
@@ -117,16 +154,17 @@ export class ArticleWriter {
 
   /** Ids of rows whose full text is missing (an earlier run stopped before finishing). */
   idsWithoutFulltext(): Set<number> {
+    const docsize = FTS_SHARDS.map(({ schema, table }) => `${schema}.${table}_docsize`);
     // Rows and full text are only ever deleted together, so equal counts mean nothing is missing.
     const counts = this.db
       .prepare<[], { rows: number; texts: number }>(
-        'SELECT (SELECT count(*) FROM articles) AS rows, (SELECT count(*) FROM articles_fts_content) AS texts',
+        `SELECT (SELECT count(*) FROM articles) AS rows, ${docsize.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')} AS texts`,
       )
       .get();
     if (counts && counts.rows === counts.texts) return new Set();
     const rows = this.db
       .prepare<[], [number]>(
-        'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts_content c WHERE c.id = a.id)',
+        `SELECT a.id FROM articles a WHERE ${docsize.map((t) => `NOT EXISTS (SELECT 1 FROM ${t} d WHERE d.id = a.id)`).join(' AND ')}`,
       )
       .raw()
       .all();
@@ -143,10 +181,5 @@ export class ArticleWriter {
       .raw()
       .all(prefix, prefix, prefix)
       .map(([path]) => path);
-  }
-
-  /** Merges FTS segments; worth it after a bulk load. */
-  optimizeFulltext(): void {
-    this.db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
   }
 }

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { CopydeskError } from '@shared/errors';
-import { SCHEMA_SQL, SCHEMA_TABLES, SCHEMA_VERSION } from './schema';
+import { SCHEMA_SQL, SCHEMA_TABLES, SCHEMA_VERSION, SHARD_SCHEMA, SHARD_TABLES, shardFile, shardSql } from './schema';
 
-/** A better-sqlite3 connection to an index file. */
+/** A better-sqlite3 connection to an index file (with its second full-text shard attached). */
 export type IndexDatabase = Database.Database;
 
 export interface OpenDatabaseOptions {
@@ -10,12 +11,18 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
   /** Open without writing; the schema must already be current. */
   readonly?: boolean;
+  /**
+   * Page cache in KiB (default 16 MiB). The bulk writer asks for more: it
+   * touches FTS segments and several indexes per batch.
+   */
+  cacheKiB?: number;
 }
 
 /**
- * Opens (creating if needed) an index database in WAL mode and brings its
- * schema to `SCHEMA_VERSION`. A database of another version is rebuilt empty:
- * the index is a cache, so dropping it loses nothing the files do not hold.
+ * Opens (creating if needed) an index database in WAL mode, attaches its
+ * second full-text shard, and brings the schema to `SCHEMA_VERSION`. A
+ * database of another version is rebuilt empty: the index is a cache, so
+ * dropping it loses nothing the files do not hold.
  */
 export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): IndexDatabase {
   const db = new Database(file, {
@@ -25,13 +32,17 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Inde
   try {
     if (opts.readonly) {
       assertCurrent(db, file);
+      // An attached file inherits the connection's read-only flag.
+      db.prepare(`ATTACH DATABASE ? AS ${SHARD_SCHEMA}`).run(shardFile(file));
       return db;
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('temp_store = MEMORY');
-    // 64 MiB page cache: the writer touches FTS segments and several indexes per batch.
-    db.pragma('cache_size = -65536');
+    db.pragma(`cache_size = ${-(opts.cacheKiB ?? 16384)}`);
+    db.prepare(`ATTACH DATABASE ? AS ${SHARD_SCHEMA}`).run(shardFile(file));
+    db.pragma(`${SHARD_SCHEMA}.journal_mode = WAL`);
+    db.pragma(`${SHARD_SCHEMA}.synchronous = NORMAL`);
     migrate(db);
     return db;
   } catch (error) {
@@ -46,16 +57,49 @@ export function schemaVersion(db: IndexDatabase): number {
 }
 
 function migrate(db: IndexDatabase): void {
-  if (schemaVersion(db) !== SCHEMA_VERSION) resetSchema(db);
+  if (schemaVersion(db) !== SCHEMA_VERSION) {
+    resetSchema(db);
+    return;
+  }
+  if (shardGeneration(db) !== generation(db)) resetShard(db, generation(db) ?? newGeneration(db));
 }
 
-/** Drops and recreates every table: an empty index of the current version (a full rebuild starts here). */
+/** Drops and recreates every table of both files: an empty index of the current version (a full rebuild starts here). */
 export function resetSchema(db: IndexDatabase): void {
   db.transaction(() => {
-    for (const table of SCHEMA_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of SCHEMA_TABLES) db.exec(`DROP TABLE IF EXISTS main.${table}`);
     db.exec(SCHEMA_SQL);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
+  resetShard(db, newGeneration(db));
+}
+
+function newGeneration(db: IndexDatabase): string {
+  const token = randomUUID();
+  db.prepare("INSERT OR REPLACE INTO main.index_meta (key, value) VALUES ('generation', ?)").run(token);
+  return token;
+}
+
+function resetShard(db: IndexDatabase, token: string): void {
+  db.transaction(() => {
+    for (const table of SHARD_TABLES) db.exec(`DROP TABLE IF EXISTS ${SHARD_SCHEMA}.${table}`);
+    db.exec(shardSql(SHARD_SCHEMA));
+    db.prepare(`INSERT INTO ${SHARD_SCHEMA}.shard_meta (key, value) VALUES ('generation', ?)`).run(token);
+  })();
+}
+
+function generation(db: IndexDatabase): string | undefined {
+  return db.prepare<[], { value: string }>("SELECT value FROM main.index_meta WHERE key = 'generation'").get()?.value;
+}
+
+function shardGeneration(db: IndexDatabase): string | undefined {
+  try {
+    return db
+      .prepare<[], { value: string }>(`SELECT value FROM ${SHARD_SCHEMA}.shard_meta WHERE key = 'generation'`)
+      .get()?.value;
+  } catch {
+    return undefined; // no shard table yet
+  }
 }
 
 function assertCurrent(db: IndexDatabase, file: string): void {

@@ -1,7 +1,7 @@
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { buildWorkerBundle } from './__fixtures__/worker-bundle';
 import type { ParseJob, ParsedFile } from './article-file';
 import { parseFiles } from './parse-files';
 import { scanWorkspace } from './scan-workspace';
@@ -22,23 +22,7 @@ afterEach(async () => {
   await corpus.cleanup();
 });
 
-/**
- * The app runs the worker as electron-vite's bundle of parse-worker.ts; the
- * test bundles it the same way (one file, `@shared` resolved) with esbuild.
- */
-async function workerBundle(): Promise<string> {
-  const outfile = join(corpus.dataDir, 'parse-worker.js');
-  await build({
-    entryPoints: [join(__dirname, 'parse-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile,
-    alias: { '@shared': resolve(__dirname, '..', '..', 'shared') },
-    logLevel: 'silent',
-  });
-  return outfile;
-}
+const workerBundle = (): Promise<string> => buildWorkerBundle(corpus.dataDir);
 
 async function parseAll(workerPath?: string): Promise<ParsedFile[]> {
   const jobs: ParseJob[] = (await scanWorkspace(corpus.root)).map((file) => ({ ...file, knownHash: null }));

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
-import type { ParseWorkerInput, ParseWorkerMessage } from './parse-worker';
+import type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
 
 export interface ParseFilesOptions {
   /** Built parse-worker.js; without it files are parsed on this thread in batches that yield. */

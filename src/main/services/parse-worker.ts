@@ -1,31 +1,53 @@
 /**
- * Worker thread that reads and parses article files, so the main thread is
- * free to write SQLite meanwhile. Input (workerData): `{ root, jobs }`.
- * Output: `{ batch: ParsedFile[] }` messages, then `{ done: true }`.
- * Built by electron-vite to out/main/parse-worker.js.
+ * Entry of the index worker threads (built by electron-vite to
+ * out/main/parse-worker.js); `workerData.role` picks the job:
+ * - 'parse' (default): read and parse `jobs`, posting `{ batch }` messages and
+ *   then `{ done: true }` to `port` (the writer) or, without one, to the
+ *   parent. With a port and a database it then writes the share of full text
+ *   the writer hands back into the second shard.
+ * - 'write': the SQLite writer of a bulk run (see index-writer.ts).
+ * One file with two roles, because the build has one worker entry.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
+import type { ParseWorkerInput, ParseWorkerMessage, WorkerReport, WriteWorkerInput } from './index-messages';
+import { runWriter, serveTextShare } from './index-writer';
+import { jobAt, packedLength } from './packed-jobs';
 
-export interface ParseWorkerInput {
-  root: string;
-  jobs: ParseJob[];
-  batchSize: number;
-}
+export type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
 
-export type ParseWorkerMessage = { batch: ParsedFile[] } | { done: true };
+const parent = parentPort;
+const report = (message: WorkerReport): void => parent?.postMessage(message);
 
-const port = parentPort;
-if (port) {
-  const { root, jobs, batchSize } = workerData as ParseWorkerInput;
+function parse(input: ParseWorkerInput): void {
+  const out = input.port ?? parent;
+  if (!out) return;
+  const { root, jobs, batchSize } = input;
+  const count = Array.isArray(jobs) ? jobs.length : packedLength(jobs);
   let batch: ParsedFile[] = [];
-  for (const job of jobs) {
+  for (let i = 0; i < count; i++) {
+    const job = Array.isArray(jobs) ? (jobs[i] as ParseJob) : jobAt(jobs, i);
     batch.push(parseArticleFile(root, job));
     if (batch.length >= batchSize) {
-      port.postMessage({ batch } satisfies ParseWorkerMessage);
+      out.postMessage({ batch } satisfies ParseWorkerMessage);
       batch = [];
     }
   }
-  if (batch.length > 0) port.postMessage({ batch } satisfies ParseWorkerMessage);
-  port.postMessage({ done: true } satisfies ParseWorkerMessage);
+  if (batch.length > 0) out.postMessage({ batch } satisfies ParseWorkerMessage);
+  out.postMessage({ done: true } satisfies ParseWorkerMessage);
+  if (input.port && input.db) serveTextShare(input.port, input.db, root, report);
+}
+
+if (parent) {
+  const input = workerData as ParseWorkerInput | WriteWorkerInput;
+  if (input.role === 'write') {
+    runWriter(input, report).catch((error: unknown) => {
+      // Rethrown outside the promise so the parent sees the worker's 'error' event.
+      setImmediate(() => {
+        throw error;
+      });
+    });
+  } else {
+    parse(input);
+  }
 }

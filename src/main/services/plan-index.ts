@@ -2,33 +2,35 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleWriter } from '../db/article-writer';
 import { isMarkdownPath } from '../core/lang-from-path';
-import type { ParseJob } from './article-file';
+import { emptyJobs, pushJob } from './packed-jobs';
 import type { IndexPlan } from './run-index';
-import { isInIgnoredDir, scanWorkspace, type ScannedFile } from './scan-workspace';
+import { isInIgnoredDir, scanWorkspace, type ScanColumns, type ScannedFile } from './scan-workspace';
 
 /**
  * What an incremental run must do after a full scan: read new files and those
  * whose size or mtime changed (or whose full text is missing), drop the rest
  * of the index's paths. The stored stats come from one query.
  */
-export function planFromScan(writer: ArticleWriter, files: ScannedFile[]): IndexPlan {
+export function planFromScan(writer: ArticleWriter, scan: ScanColumns): IndexPlan {
   const stored = writer.loadStats();
   const withoutFulltext = writer.idsWithoutFulltext();
-  const plan: IndexPlan = { jobs: [], existingIds: new Map(), removed: [] };
-  for (const file of files) {
-    const known = stored.get(file.path);
+  const plan: IndexPlan = { jobs: emptyJobs(), existingIds: new Map(), removed: [] };
+  scan.paths.forEach((path, i) => {
+    const size = scan.sizes[i] as number;
+    const mtimeMs = scan.mtimes[i] as number;
+    const known = stored.get(path);
     if (known === undefined) {
-      plan.jobs.push({ ...file, knownHash: null });
-      continue;
+      pushJob(plan.jobs, path, size, mtimeMs, null);
+      return;
     }
-    stored.delete(file.path);
-    const statChanged = known.size !== file.size || known.mtimeMs !== file.mtimeMs;
+    stored.delete(path);
+    const statChanged = known.size !== size || known.mtimeMs !== mtimeMs;
     const missingText = withoutFulltext.has(known.id);
     if (statChanged || missingText) {
-      plan.jobs.push({ ...file, knownHash: missingText ? null : known.hash });
-      plan.existingIds.set(file.path, known.id);
+      pushJob(plan.jobs, path, size, mtimeMs, missingText ? null : known.hash);
+      plan.existingIds.set(path, known.id);
     }
-  }
+  });
   plan.removed = [...stored.keys()];
   return plan;
 }
@@ -52,14 +54,13 @@ export async function planFromPaths(writer: ArticleWriter, root: string, relPath
       found.set(rel, { path: rel, size: st.size, mtimeMs: st.mtimeMs });
     }
   }
-  const plan: IndexPlan = { jobs: [], existingIds: new Map(), removed: [...gone].filter((p) => !found.has(p)) };
+  const plan: IndexPlan = { jobs: emptyJobs(), existingIds: new Map(), removed: [...gone].filter((p) => !found.has(p)) };
   for (const file of found.values()) {
     const known = writer.statOf(file.path);
     if (known && known.size === file.size && known.mtimeMs === file.mtimeMs && writer.hasFulltext(known.id)) {
       continue;
     }
-    const job: ParseJob = { ...file, knownHash: known && writer.hasFulltext(known.id) ? known.hash : null };
-    plan.jobs.push(job);
+    pushJob(plan.jobs, file.path, file.size, file.mtimeMs, known && writer.hasFulltext(known.id) ? known.hash : null);
     if (known) plan.existingIds.set(file.path, known.id);
   }
   return plan;

@@ -1,155 +1,121 @@
+/**
+ * One index run: the pipeline and why it is shaped so.
+ *
+ * Costs per 10 KB article, measured on the 2-core target machine: reading,
+ * hashing and parsing the frontmatter ≈ 130 µs; the metadata rows ≈ 40 µs;
+ * the FTS5 insert ≈ 150–220 µs (contentless, 16 MiB buffer, no automerge;
+ * see db/schema.ts — 280+ µs with the defaults). SQLite allows one writer per
+ * database file, and the Electron main thread must stay free: it serves
+ * every IPC call, so seconds of synchronous SQLite there freeze the window.
+ *
+ * So a big run (`BULK_MIN` files or more, with a built worker) uses two worker
+ * threads, one per core, and the main thread only relays progress:
+ *
+ *   parser ──batches──▶ writer ──rows committed──▶ main: 'indexing' progress, caches dropped
+ *                         │ (gaps between batches: full text into shard 1)
+ *   parser done, every row written ⇒ 'fulltext': the writer hands every
+ *   other remaining text back to the parser, which writes them into shard 2
+ *   (a second file, so a second SQLite writer), while it writes the rest.
+ *
+ * Metadata goes first, so the list and facets are usable as soon as parsing
+ * ends; full text then runs on both cores. Bodies are never queued: each is
+ * re-read from its file when its full text is written (cheap, page cache),
+ * which keeps memory flat at 100k files.
+ *
+ * Small runs (the watcher's bursts, a saved file, tests without a built
+ * worker) run inline on the calling thread in short slices that yield.
+ */
 import type { ArticleWriter } from '../db/article-writer';
-import { readBody, type ParseJob, type ParsedFile } from './article-file';
+import type { ParsedFile } from './article-file';
+import { IndexSink, type IndexChanges } from './index-sink';
+import type { GroupReport, WorkerDb } from './index-messages';
+import { runInWorkers } from './index-workers';
+import { packedLength, unpackJobs, type PackedJobs } from './packed-jobs';
 import { parseFiles } from './parse-files';
 import type { ProgressReporter } from './progress-reporter';
+
+export type { IndexChanges } from './index-sink';
 
 /** What one index run must do. */
 export interface IndexPlan {
   /** Files to read (new, stat changed, or missing their full text). */
-  jobs: ParseJob[];
+  jobs: PackedJobs;
   /** Row ids of files in `jobs` the index already has. */
   existingIds: Map<string, number>;
   /** Indexed paths that are gone. */
   removed: string[];
 }
 
-/** What an index run changed. */
-export interface IndexChanges {
-  /** Files read from disk. */
-  read: number;
-  /** Files parsed because their bytes were new or changed. */
-  reparsed: number;
-  /** Files whose mtime changed but bytes did not. */
-  touched: number;
-  removed: number;
-  /** Paths added or changed, sorted. */
-  changedPaths: string[];
-  removedPaths: string[];
-}
-
 export interface RunIndexContext {
   root: string;
+  /** The calling thread's writer, for inline runs. */
   writer: ArticleWriter;
   progress: ProgressReporter;
+  /** Built parse-worker.js; with `db`, big runs go to worker threads. */
   workerPath?: string;
+  /** The index file, for the workers' own connections. */
+  db?: WorkerDb;
   signal?: AbortSignal;
   /** Called after each committed change to rows (so cached counts can be dropped). */
   onRowsChanged?: () => void;
+  /** Worker runs compute the translation-group report off this thread and hand it here. */
+  onGroups?: (groups: GroupReport) => void;
 }
 
-/** A row waiting for its full text; the body is read from the file when written. */
-interface PendingText {
-  id: number;
-  path: string;
-  bodyLine: number;
-  title: string;
-  description: string;
-  tags: string;
-}
+/** From this many files on, a run goes to the worker threads. */
+export const BULK_MIN = 200;
 
-/** Full-text documents per transaction: big enough for few FTS segments, small enough to keep the loop responsive. */
-const FTS_CHUNK = 400;
+/** Full texts per inline transaction: short, so the calling thread's loop stays responsive. */
+const INLINE_TEXT_CHUNK = 100;
+
+/** Runs a plan: on worker threads when it is big and a worker is built, else inline. */
+export function runIndex(ctx: RunIndexContext, plan: IndexPlan): Promise<IndexChanges> {
+  if (ctx.workerPath !== undefined && ctx.db !== undefined && packedLength(plan.jobs) >= BULK_MIN) {
+    return runInWorkers(plan, {
+      root: ctx.root,
+      db: ctx.db,
+      workerPath: ctx.workerPath,
+      progress: ctx.progress,
+      ...(ctx.signal !== undefined && { signal: ctx.signal }),
+      ...(ctx.onRowsChanged !== undefined && { onRowsChanged: ctx.onRowsChanged }),
+      ...(ctx.onGroups !== undefined && { onGroups: ctx.onGroups }),
+    });
+  }
+  return runInline(ctx, plan);
+}
 
 /**
- * Runs a plan in two overlapping phases. Metadata rows are written as soon as
- * each parsed batch arrives ('indexing'), so the list and facets work early;
- * full-text rows are written from a queue in between ('fulltext') and finish last.
+ * The same two phases on the calling thread: rows as each parsed batch
+ * arrives, full text in short transactions in between and after.
  */
-export async function runIndex(ctx: RunIndexContext, plan: IndexPlan): Promise<IndexChanges> {
-  const { writer, progress } = ctx;
-  const changedPaths: string[] = [];
-  let removed = 0;
-  writer.transaction(() => {
-    for (const path of plan.removed) if (writer.remove(path)) removed++;
-  });
-  if (removed > 0) ctx.onRowsChanged?.();
+async function runInline(ctx: RunIndexContext, plan: IndexPlan): Promise<IndexChanges> {
+  const { progress } = ctx;
+  const jobs = unpackJobs(plan.jobs);
+  const sink = new IndexSink(ctx.writer, ctx.root, plan.existingIds);
+  if (sink.removePaths(plan.removed) > 0) ctx.onRowsChanged?.();
 
-  let parsedCount = 0;
-  let reparsed = 0;
-  let touched = 0;
-  const queue: PendingText[] = [];
-  let ftsDone = 0;
-  let parsing = true;
-  let wake: (() => void) | undefined;
-
+  let parsed = 0;
   const onBatch = (batch: ParsedFile[]): void => {
-    writer.transaction(() => {
-      for (const file of batch) {
-        if (file.kind === 'unchanged') {
-          const id = plan.existingIds.get(file.path);
-          if (id !== undefined) writer.touch(id, file.size, file.mtimeMs);
-          touched++;
-          continue;
-        }
-        const { record } = file;
-        const id = writer.upsert(record, plan.existingIds.has(record.path));
-        queue.push({
-          id,
-          path: record.path,
-          bodyLine: file.bodyLine,
-          title: record.title,
-          description: record.description ?? '',
-          tags: record.tags.join(' '),
-        });
-        changedPaths.push(record.path);
-        reparsed++;
-      }
-    });
+    sink.applyBatch(batch);
     ctx.onRowsChanged?.();
-    parsedCount += batch.length;
-    progress.update('indexing', parsedCount, plan.jobs.length);
-    wake?.();
+    parsed += batch.length;
+    progress.update('indexing', parsed, jobs.length);
   };
+  progress.update('indexing', 0, jobs.length);
+  await parseFiles(ctx.root, jobs, onBatch, {
+    ...(ctx.workerPath !== undefined && { workerPath: ctx.workerPath }),
+    ...(ctx.signal !== undefined && { signal: ctx.signal }),
+  });
 
-  const drain = async (): Promise<void> => {
-    for (;;) {
-      ctx.signal?.throwIfAborted();
-      if (queue.length > 0) {
-        const chunk = queue.splice(0, FTS_CHUNK);
-        writer.transaction(() => {
-          for (const { path, bodyLine, ...doc } of chunk) {
-            writer.insertFulltext({ ...doc, body: readBody(ctx.root, path, bodyLine) });
-          }
-        });
-        ftsDone += chunk.length;
-        if (!parsing) progress.update('fulltext', ftsDone, ftsDone + queue.length);
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      } else if (parsing) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
-      } else {
-        return;
-      }
-    }
-  };
-
-  progress.update('indexing', 0, plan.jobs.length);
-  const draining = drain();
-  // Handled below either way; this only stops a failure during parsing counting as unhandled.
-  draining.catch(() => undefined);
-  try {
-    await parseFiles(ctx.root, plan.jobs, onBatch, {
-      ...(ctx.workerPath !== undefined && { workerPath: ctx.workerPath }),
-      ...(ctx.signal !== undefined && { signal: ctx.signal }),
-    });
-  } catch (error) {
-    parsing = false;
-    queue.length = 0;
-    wake?.();
-    await draining.catch(() => undefined);
-    throw error;
+  const total = sink.pendingTexts;
+  let done = 0;
+  progress.update('fulltext', 0, total);
+  while (sink.pendingTexts > 0) {
+    ctx.signal?.throwIfAborted();
+    done += sink.writeTexts(INLINE_TEXT_CHUNK);
+    progress.update('fulltext', done, total);
+    // No yield after the last chunk: callers announce the change right after, before anyone can see it.
+    if (sink.pendingTexts > 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  parsing = false;
-  wake?.();
-  progress.update('fulltext', ftsDone, ftsDone + queue.length);
-  await draining;
-
-  return {
-    read: plan.jobs.length,
-    reparsed,
-    touched,
-    removed,
-    changedPaths: changedPaths.sort(),
-    removedPaths: plan.removed,
-  };
+  return sink.changes(jobs.length, plan.removed);
 }

@@ -42,7 +42,24 @@ const YIELD_EVERY = 2000;
  * every few thousand stats keeps the event loop responsive.
  */
 export async function scanWorkspace(root: string, opts: ScanOptions = {}): Promise<ScannedFile[]> {
-  const files: ScannedFile[] = [];
+  const { paths, sizes, mtimes } = await scanColumns(root, opts);
+  return paths.map((path, i) => ({ path, size: sizes[i] as number, mtimeMs: mtimes[i] as number }));
+}
+
+/** A scan as columns: the i-th file is paths[i], sizes[i], mtimes[i]. */
+export interface ScanColumns {
+  paths: string[];
+  sizes: number[];
+  mtimes: number[];
+}
+
+/**
+ * `scanWorkspace` as columns. At 100k files, 100k result objects outlive
+ * the scan long enough to reach V8's old generation and then sit there as
+ * tens of MB of garbage; three arrays do not.
+ */
+export async function scanColumns(root: string, opts: ScanOptions = {}): Promise<ScanColumns> {
+  const files: ScanColumns = { paths: [], sizes: [], mtimes: [] };
   const dirs: string[] = [opts.under ?? ''];
   let sinceYield = 0;
   for (let rel = dirs.pop(); rel !== undefined; rel = dirs.pop()) {
@@ -60,7 +77,11 @@ export async function scanWorkspace(root: string, opts: ScanOptions = {}): Promi
       } else if (entry.isFile() && isMarkdownPath(entry.name)) {
         // Gone between listing and stat: simply not there.
         const st = lstatSync(join(root, childRel), { throwIfNoEntry: false });
-        if (st?.isFile()) files.push({ path: childRel, size: st.size, mtimeMs: st.mtimeMs });
+        if (st?.isFile()) {
+          files.paths.push(childRel);
+          files.sizes.push(st.size);
+          files.mtimes.push(st.mtimeMs);
+        }
         if (++sinceYield >= YIELD_EVERY) {
           sinceYield = 0;
           await new Promise<void>((resolve) => setImmediate(resolve));

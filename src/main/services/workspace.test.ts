@@ -113,6 +113,18 @@ describe('queries', () => {
     expect(query(q).total).toBe(expected.length);
   });
 
+  it('selects every matching path, optionally with whole translation groups', () => {
+    expect(ws.matchingPaths('tag:ETF -tag:BITCOIN', { groups: false })).toEqual([`${BLOG}/02/etf.de.md`]);
+    expect(ws.matchingPaths('tag:ETF -tag:BITCOIN', { groups: true })).toEqual([
+      `${BLOG}/02/etf.de.md`,
+      `${BLOG}/02/etf.en.md`,
+    ]);
+    expect(ws.withGroups([`${BLOG}/01/coreweave.uk.md`])).toEqual(
+      expect.arrayContaining([`${BLOG}/01/coreweave.en.md`, `${BLOG}/01/coreweave.uk.md`]),
+    );
+    expect(ws.withGroups([`${BLOG}/02/orphan.fr.md`, 'not/indexed.md'])).toEqual(['not/indexed.md', `${BLOG}/02/orphan.fr.md`]);
+  });
+
   it('sorts by date, title and relevance, and pages with a total', () => {
     const valid = 'invalid:false';
     expect(query(valid).rows.map((r) => r.publishedAt)).toEqual([

@@ -3,19 +3,22 @@ import { basename, dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
 import { parseQuery, toFtsMatch } from '@shared/query/parse-query';
-import { analyzeGroups, type GroupAnalysis } from '../core/translation-groups';
+import { analyzeGroups } from '../core/translation-groups';
 import { ArticleReports, type IndexCounts } from '../db/article-reports';
 import { ArticleSearch } from '../db/article-search';
 import { ArticleWriter } from '../db/article-writer';
 import { openDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
 import { defaultIndexPath } from './app-paths';
+import { readBody } from './article-file';
+import { QuickOpen, type QuickOpenHit } from './quick-open';
 import type { IndexJson, IndexSummary } from './index-summary';
+import type { GroupReport } from './index-messages';
 import { ProgressReporter } from './progress-reporter';
 import { planFromPaths, planFromScan } from './plan-index';
 import { readArticleFile } from './read-article';
 import { resolveInside } from './resolve-inside';
 import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
-import { scanWorkspace } from './scan-workspace';
+import { scanColumns } from './scan-workspace';
 import { WorkspaceWatcher } from './workspace-watcher';
 
 export interface WorkspaceOptions {
@@ -46,6 +49,7 @@ export class Workspace {
   private readonly search: ArticleSearch;
   private readonly reports: ArticleReports;
   private readonly progressReporter: ProgressReporter;
+  private readonly quickOpen: QuickOpen;
   private readonly listeners: { [E in keyof WorkspaceEvents]: Set<Listener<E>> } = {
     progress: new Set(),
     changed: new Set(),
@@ -53,17 +57,20 @@ export class Workspace {
   private queue: Promise<unknown> = Promise.resolve();
   private watcher: Promise<WorkspaceWatcher> | undefined;
   /** Whole-index figures, dropped whenever rows change. */
-  private cache: { counts?: IndexCounts; analysis?: GroupAnalysis } = {};
+  private cache: { counts?: IndexCounts; analysis?: GroupReport } = {};
   private closed = false;
 
   private constructor(
     /** Real path of the folder. */
     readonly root: string,
     private readonly db: IndexDatabase,
+    private readonly dbPath: string,
     private readonly opts: WorkspaceOptions,
   ) {
     this.writer = new ArticleWriter(db);
-    this.search = new ArticleSearch(db);
+    // The full-text index keeps no text: snippets read the files as they are now.
+    this.search = new ArticleSearch(db, (path, bodyLine) => readBody(root, path, bodyLine));
+    this.quickOpen = new QuickOpen(db);
     this.reports = new ArticleReports(db);
     this.progressReporter = new ProgressReporter((progress) => this.emit('progress', progress));
   }
@@ -85,7 +92,7 @@ export class Workspace {
     const dbPath = opts.dbPath ?? defaultIndexPath(root);
     mkdirSync(dirname(dbPath), { recursive: true });
     const db = openDatabase(dbPath, opts.nativeBinding !== undefined ? { nativeBinding: opts.nativeBinding } : {});
-    return new Workspace(root, db, opts);
+    return new Workspace(root, db, dbPath, opts);
   }
 
   /** Subscribes to an event; returns the unsubscribe function. */
@@ -121,12 +128,13 @@ export class Workspace {
       try {
         if (opts.full) {
           resetSchema(this.db);
-          this.cache = {};
+          this.rowsChanged();
         }
         const unreadableDirs: string[] = [];
-        const files = await scanWorkspace(this.root, { onError: (rel) => unreadableDirs.push(rel) });
+        // The scan is not kept in a local: at 100k files it is tens of MB, useless once planned.
+        const plan = planFromScan(this.writer, await scanColumns(this.root, { onError: (rel) => unreadableDirs.push(rel) }));
         opts.signal?.throwIfAborted();
-        const changes = await this.run(planFromScan(this.writer, files), opts.signal);
+        const changes = await this.run(plan, opts.signal);
         const { changedPaths: _changed, removedPaths: _removed, ...counts } = changes;
         return { ...this.indexSummary(), ms: Math.round(performance.now() - started), changes: { ...counts, unreadableDirs } };
       } finally {
@@ -136,18 +144,31 @@ export class Workspace {
   }
 
   private async run(plan: IndexPlan, signal?: AbortSignal): Promise<IndexChanges> {
+    let groups: GroupReport | undefined;
     const changes = await runIndex(
       {
         root: this.root,
         writer: this.writer,
         progress: this.progressReporter,
         ...(this.opts.workerPath !== undefined && { workerPath: this.opts.workerPath }),
+        db: { dbPath: this.dbPath, ...(this.opts.nativeBinding !== undefined && { nativeBinding: this.opts.nativeBinding }) },
         ...(signal !== undefined && { signal }),
-        onRowsChanged: () => (this.cache = {}),
+        onRowsChanged: () => this.rowsChanged(),
+        onGroups: (report) => (groups = report),
       },
       plan,
     );
+    // Worker threads wrote through their own connections: drop anything cached from before.
+    if (changes.reparsed > 0 || changes.removed > 0) this.rowsChanged();
+    if (groups) this.cache.analysis = groups;
     return changes;
+  }
+
+  /** Drops everything computed from the rows; called after every committed change. */
+  private rowsChanged(): void {
+    this.cache = {};
+    this.search.invalidate();
+    this.quickOpen.invalidate();
   }
 
   /**
@@ -217,6 +238,25 @@ export class Workspace {
     return this.search.facets(parsed.filters, toFtsMatch(parsed.terms));
   }
 
+  /** All paths a library query selects (not a page), optionally extended to whole translation groups. */
+  matchingPaths(query: string, opts: { groups: boolean }): string[] {
+    const parsed = parseQuery(query);
+    return this.search.paths(parsed.filters, toFtsMatch(parsed.terms), opts.groups);
+  }
+
+  /** The given paths plus every other member of their translation groups. */
+  withGroups(paths: readonly string[]): string[] {
+    return this.search.withGroups(paths);
+  }
+
+  /**
+   * Quick open (Ctrl+P): files whose title or path contain the letters of
+   * `text` in order, best first (see quick-open.ts); at most `limit`.
+   */
+  findArticles(text: string, limit: number): QuickOpenHit[] {
+    return this.quickOpen.find(text, limit);
+  }
+
   /** Reads one file as it is on disk now (not as indexed), with its hash and issues. */
   async readArticle(relPath: string): Promise<ChannelOutput<'article.read'>> {
     return readArticleFile(await this.resolveInside(relPath), relPath);
@@ -278,7 +318,7 @@ export class Workspace {
     };
   }
 
-  private analysis(): GroupAnalysis {
+  private analysis(): GroupReport {
     this.cache.analysis ??= analyzeGroups(this.reports.groupInputs());
     return this.cache.analysis;
   }

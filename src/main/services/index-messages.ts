@@ -1,0 +1,71 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { ParseJob, ParsedFile } from './article-file';
+import type { GroupAnalysis } from '../core/translation-groups';
+import type { IndexChanges } from './index-sink';
+import type { PackedJobs } from './packed-jobs';
+
+/**
+ * What the threads of a bulk index run tell each other (see run-index.ts).
+ * The parser sends parsed batches straight to the writer over a
+ * MessageChannel, so they never pass through the main thread; both report
+ * progress to the main thread.
+ */
+
+/** Database the workers open (their own connections to the index file). */
+export interface WorkerDb {
+  dbPath: string;
+  nativeBinding?: string;
+}
+
+/** workerData of the parse role. Without `port`, batches go to the parent (parse only). */
+export interface ParseWorkerInput {
+  role?: 'parse';
+  root: string;
+  /** The files to parse, as objects (small runs) or packed (bulk runs). */
+  jobs: ParseJob[] | PackedJobs;
+  batchSize: number;
+  /** Writer's end: batches go here, and a share of full text to write may come back. */
+  port?: MessagePort;
+  /** Where to write that share (the second shard). */
+  db?: WorkerDb;
+}
+
+/** workerData of the write role. */
+export interface WriteWorkerInput extends WorkerDb {
+  role: 'write';
+  root: string;
+  /** Files to read, for progress. */
+  total: number;
+  /** Row ids of files the index already has: [path, id]. */
+  existing: [string, number][];
+  removed: string[];
+  /** Parser's end. */
+  port: MessagePort;
+  /** From this many texts left once every row is written, the parser takes half of them. */
+  shareMin: number;
+}
+
+/** Parse role → parent when there is no port (parse only). */
+export type ParseWorkerMessage = { batch: ParsedFile[] } | { done: true };
+
+/** Parser → writer. */
+export type ToWriter = { batch: ParsedFile[] } | { done: true };
+
+/** Writer → parser, once every row is written: row ids whose full text goes into the second shard (possibly none). */
+export interface ToParser {
+  ids: number[];
+}
+
+/** Either worker → main thread. */
+export type WorkerReport =
+  /** Rows committed for `parsed` of `total` files (after removals, `parsed` is 0). */
+  | { kind: 'rows'; parsed: number; total: number }
+  /** Every row is committed; `total` full texts in all, `done` of them by the writer. */
+  | { kind: 'texts'; by: 'writer'; done: number; total: number }
+  /** The parser has written `done` texts of its share. */
+  | { kind: 'texts'; by: 'parser'; done: number }
+  /** The worker has finished its part; the writer sends what the run changed and the group report of the result. */
+  | { kind: 'finished'; changes?: IndexChanges; groups?: GroupReport };
+
+/** The whole-index translation-group findings (what the summary and validation report show). */
+export type GroupReport = Pick<GroupAnalysis, 'orphans' | 'duplicates' | 'langMismatches'>;

@@ -1,0 +1,127 @@
+import { MessageChannel, Worker } from 'node:worker_threads';
+import type { IndexChanges } from './index-sink';
+import { SHARE_MIN } from './index-writer';
+import { emptyJobs, packedLength } from './packed-jobs';
+import type { GroupReport, ParseWorkerInput, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';
+import type { ProgressReporter } from './progress-reporter';
+import type { IndexPlan } from './run-index';
+
+/**
+ * Parsed files per message to the writer: small enough that little of each
+ * batch lives long enough to be promoted to V8's old generation (peak
+ * memory), big enough that messages and row transactions stay cheap.
+ */
+const PARSE_BATCH = 100;
+
+export interface WorkerRunOptions {
+  root: string;
+  db: WorkerDb;
+  /** Built parse-worker.js (both roles). */
+  workerPath: string;
+  progress: ProgressReporter;
+  signal?: AbortSignal;
+  /** Called whenever the writer has committed rows. */
+  onRowsChanged?: () => void;
+  /** Receives the translation-group report of the index as the run left it. */
+  onGroups?: (groups: GroupReport) => void;
+  batchSize?: number;
+  /** From this many texts left after parsing, the parser writes half into the second shard (tests lower it). */
+  shareMin?: number;
+}
+
+/**
+ * Runs a plan on two worker threads (and empties it: its jobs go to them),
+ * a parser and a SQLite writer, joined by a MessageChannel; this thread only relays progress, so it stays free for
+ * queries. Resolves with what changed once both have finished; on an error
+ * or abort both are terminated (committed batches stay; the next run
+ * finds rows without full text and redoes them).
+ */
+export function runInWorkers(plan: IndexPlan, opts: WorkerRunOptions): Promise<IndexChanges> {
+  opts.signal?.throwIfAborted();
+  const { writer, parser } = startWorkers(plan, opts);
+  // The workers have their copies. At 100k files the jobs are tens of MB this thread would
+  // otherwise keep for the whole run (callers still hold the plan), so the plan is consumed here.
+  plan.jobs = emptyJobs();
+  plan.existingIds = new Map();
+  return new Promise<IndexChanges>((resolve, reject) => {
+    let settled = false;
+    let changes: IndexChanges | undefined;
+    let parserFinished = false;
+    const texts = { total: 0, writer: 0, parser: 0, started: false };
+    const finish = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      opts.signal?.removeEventListener('abort', onAbort);
+      void writer.terminate();
+      void parser.terminate();
+      if (error !== undefined) reject(error);
+      else if (changes) resolve(changes);
+      else reject(new Error('the index writer stopped without reporting its changes'));
+    };
+    const onAbort = (): void => finish(opts.signal?.reason ?? new Error('aborted'));
+    opts.signal?.addEventListener('abort', onAbort);
+
+    const onReport = (message: WorkerReport): void => {
+      if (settled) return;
+      switch (message.kind) {
+        case 'rows':
+          opts.onRowsChanged?.();
+          opts.progress.update('indexing', message.parsed, message.total);
+          break;
+        case 'texts':
+          if (message.by === 'writer') {
+            texts.started = true;
+            texts.total = message.total;
+            texts.writer = message.done;
+          } else {
+            texts.parser = message.done;
+          }
+          if (texts.started) opts.progress.update('fulltext', texts.writer + texts.parser, texts.total);
+          break;
+        case 'finished':
+          if (message.changes) changes = message.changes;
+          else parserFinished = true;
+          if (message.groups) opts.onGroups?.(message.groups);
+          if (changes && parserFinished) finish();
+          break;
+      }
+    };
+    const roles = [
+      { worker: writer, finished: () => changes !== undefined },
+      { worker: parser, finished: () => parserFinished },
+    ];
+    for (const { worker, finished } of roles) {
+      worker.on('message', onReport);
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => {
+        if (!finished()) finish(new Error(`an index worker stopped early (exit code ${code})`));
+      });
+    }
+  });
+}
+
+function startWorkers(plan: IndexPlan, opts: WorkerRunOptions): { writer: Worker; parser: Worker } {
+  const channel = new MessageChannel();
+  const writerInput: WriteWorkerInput = {
+    role: 'write',
+    root: opts.root,
+    ...opts.db,
+    total: packedLength(plan.jobs),
+    existing: [...plan.existingIds],
+    removed: plan.removed,
+    port: channel.port1,
+    shareMin: opts.shareMin ?? SHARE_MIN,
+  };
+  const parserInput: ParseWorkerInput = {
+    role: 'parse',
+    root: opts.root,
+    jobs: plan.jobs,
+    batchSize: opts.batchSize ?? PARSE_BATCH,
+    port: channel.port2,
+    db: opts.db,
+  };
+  return {
+    writer: new Worker(opts.workerPath, { workerData: writerInput, transferList: [channel.port1] }),
+    parser: new Worker(opts.workerPath, { workerData: parserInput, transferList: [channel.port2] }),
+  };
+}

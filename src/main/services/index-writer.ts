@@ -1,0 +1,117 @@
+import type { MessagePort } from 'node:worker_threads';
+import { analyzeGroups } from '../core/translation-groups';
+import { ArticleReports } from '../db/article-reports';
+import { ArticleWriter } from '../db/article-writer';
+import { openDatabase } from '../db/open-database';
+import type { ParsedFile } from './article-file';
+import { IndexSink, writeTexts } from './index-sink';
+import type { ToParser, ToWriter, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';
+
+/**
+ * Full texts per transaction. FTS5 writes one segment per commit; ~1000
+ * articles fill its 16 MiB buffer, and fewer, bigger segments mean less
+ * merging. It is also the longest a metadata batch waits behind full text.
+ */
+export const TEXT_CHUNK = 1000;
+
+/** Below this many texts left, handing half to the parser is not worth its start-up. */
+export const SHARE_MIN = 2000;
+
+/** The writer's page cache: it touches FTS segments and several indexes per batch. */
+const WRITER_CACHE_KIB = 16384;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The write role of a bulk run (worker thread): removes gone files, writes
+ * each parsed batch's rows as soon as it arrives, fills the gaps between
+ * batches with full text, and once every row is written hands every other
+ * remaining text to the parser (second shard) and writes the rest.
+ */
+export async function runWriter(input: WriteWorkerInput, report: (message: WorkerReport) => void): Promise<void> {
+  const db = openDatabase(input.dbPath, {
+    ...(input.nativeBinding !== undefined && { nativeBinding: input.nativeBinding }),
+    cacheKiB: WRITER_CACHE_KIB,
+  });
+  try {
+    const sink = new IndexSink(new ArticleWriter(db), input.root, new Map(input.existing));
+    if (input.removed.length > 0) sink.removePaths(input.removed);
+    report({ kind: 'rows', parsed: 0, total: input.total });
+
+    const batches: ParsedFile[][] = [];
+    let parsing = true;
+    let wake: (() => void) | undefined;
+    input.port.on('message', (message: ToWriter) => {
+      if ('batch' in message) batches.push(message.batch);
+      else parsing = false;
+      wake?.();
+    });
+
+    let parsed = 0;
+    for (;;) {
+      const batch = batches.shift();
+      if (batch) {
+        sink.applyBatch(batch);
+        parsed += batch.length;
+        report({ kind: 'rows', parsed, total: input.total });
+      } else if (parsing && sink.pendingTexts > 0) {
+        sink.writeTexts(TEXT_CHUNK);
+      } else if (!parsing) {
+        break;
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+      await nextTurn();
+    }
+
+    const share = sink.pendingTexts >= input.shareMin ? sink.splitPending() : [];
+    input.port.postMessage({ ids: share } satisfies ToParser);
+    const changes = sink.changes(input.total, input.removed);
+    const total = changes.reparsed;
+    let done = total - sink.pendingTexts - share.length;
+    report({ kind: 'texts', by: 'writer', done, total });
+    while (sink.pendingTexts > 0) {
+      done += sink.writeTexts(TEXT_CHUNK);
+      report({ kind: 'texts', by: 'writer', done, total });
+      await nextTurn();
+    }
+    // The pairing report of the result, here rather than on the main thread (≈ 300 ms at 100k files).
+    const { orphans, duplicates, langMismatches } = analyzeGroups(new ArticleReports(db).groupInputs());
+    report({ kind: 'finished', changes, groups: { orphans, duplicates, langMismatches } });
+  } finally {
+    input.port.close();
+    db.close();
+  }
+}
+
+/**
+ * The parser's second job: wait for its share of full text and write it
+ * into the second shard with its own connection (a second SQLite writer).
+ */
+export function serveTextShare(port: MessagePort, db: WorkerDb, root: string, report: (message: WorkerReport) => void): void {
+  port.once('message', ({ ids }: ToParser) => {
+    try {
+      if (ids.length > 0) writeShare(ids, db, root, report);
+      report({ kind: 'finished' });
+    } finally {
+      port.close();
+    }
+  });
+}
+
+function writeShare(ids: number[], target: WorkerDb, root: string, report: (message: WorkerReport) => void): void {
+  const db = openDatabase(target.dbPath, {
+    ...(target.nativeBinding !== undefined && { nativeBinding: target.nativeBinding }),
+    cacheKiB: WRITER_CACHE_KIB,
+  });
+  try {
+    const writer = new ArticleWriter(db);
+    for (let start = 0; start < ids.length; start += TEXT_CHUNK) {
+      writeTexts(writer, root, ids.slice(start, start + TEXT_CHUNK), 1);
+      report({ kind: 'texts', by: 'parser', done: Math.min(start + TEXT_CHUNK, ids.length) });
+    }
+  } finally {
+    db.close();
+  }
+}
