@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import type { AppCommand } from '@shared/ipc/contract';
+import { on } from '../api/client';
 
 /** Keyboard actions that work anywhere in the window. */
 export interface GlobalKeyHandlers {
@@ -60,4 +62,21 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+
+  // The Electron menu shows these shortcuts without registering them, and sends
+  // the command when clicked: the same action as the key.
+  useEffect(
+    () =>
+      on('app.command', ({ command }) => {
+        const menuActions: Partial<Record<AppCommand, () => void>> = {
+          save: ref.current.save,
+          'save-all': ref.current.saveAll,
+          'quick-open': ref.current.quickOpen,
+          find: ref.current.focusSearch,
+          'show-shortcuts': ref.current.showShortcuts,
+        };
+        menuActions[command]?.();
+      }),
+    [],
+  );
 }
