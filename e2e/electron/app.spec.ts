@@ -21,12 +21,12 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
+const SKIP_REASON =
+  'Electron binary not installed (it downloads from GitHub at install time, which this machine cannot reach); the same flows run in e2e/web against the HTTP transport';
+if (binary === null) console.log(`[e2e/electron] skipped: ${SKIP_REASON}`);
 
 test.describe('desktop app', () => {
-  test.skip(
-    binary === null,
-    'Electron binary not installed (it downloads from GitHub at install time, which this machine cannot reach); the same flows run in e2e/web against the HTTP transport',
-  );
+  test.skip(binary === null, SKIP_REASON);
 
   let app: ElectronApplication;
   let lib: LibraryPage;
