@@ -3,7 +3,7 @@ import { langFromPath } from '../lang-from-path';
 import { fieldChecks } from './field-checks';
 import { normalizeText } from './normalize-text';
 import { isRecord, sameId } from './same-value';
-import { outlineBody, structureChecks } from './structure-checks';
+import { outlineBody, structureChecks, type BodyOutline } from './structure-checks';
 
 export type { Check, CheckFix } from '@shared/review';
 
@@ -12,6 +12,11 @@ export interface ArticleSide {
   path: string;
   data: Record<string, unknown>;
   body: string;
+  /**
+   * `outlineBody(body)`, when the caller already has it: an original is compared
+   * with each of its translations, and parsing its body once saves most of the work.
+   */
+  outline?: BodyOutline;
 }
 
 export interface ConsistencyInput {
@@ -70,7 +75,10 @@ export function checkConsistency({ source, translation, originalExists, duplicat
     });
   }
 
-  if (source) checks.push(...structureChecks(outlineBody(source.body), outlineBody(translation.body), source.path));
+  if (source) {
+    const outline = (side: ArticleSide): BodyOutline => side.outline ?? outlineBody(side.body);
+    checks.push(...structureChecks(outline(source), outline(translation), source.path));
+  }
   return checks;
 }
 

@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import type { Review } from '@shared/review';
-import { checkConsistency, deriveStatus, summarizeReview, type Check, type ReviewRow, type ReviewSummary } from '../../core/review';
+import {
+  checkConsistency,
+  deriveStatus,
+  outlineBody,
+  summarizeReview,
+  type ArticleSide,
+  type Check,
+  type ReviewRow,
+  type ReviewSummary,
+} from '../../core/review';
 import { langFromPath } from '../../core/lang-from-path';
 import { scanWorkspace } from '../scan-workspace';
 import { articleSide, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
@@ -204,15 +213,18 @@ async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: 
 
   // Grouped by source so each source is read once.
   pending.sort((a, b) => byText(a.source?.path ?? '', b.source?.path ?? ''));
-  let loaded = null as { path: string; file: ReviewFile | null } | null;
+  let loaded = null as { path: string; side: ArticleSide | null } | null;
   for (const job of pending) {
     if (job.source && loaded?.path !== job.source.path) {
-      loaded = { path: job.source.path, file: await readReviewFile(join(root, job.source.path), job.source.path) };
+      const file = await readReviewFile(join(root, job.source.path), job.source.path);
+      const side = file ? articleSide(file) : null;
+      // The original's outline is computed once for all of its translations.
+      loaded = { path: job.source.path, side: side && { ...side, outline: outlineBody(side.body) } };
     }
     const translation = await readReviewFile(join(root, job.fact.path), job.fact.path);
     const side = translation ? articleSide(translation) : null;
     if (!side) continue; // changed under us; the next run sees it
-    const sourceSide = job.source && loaded?.file ? articleSide(loaded.file) : null;
+    const sourceSide = job.source ? (loaded?.side ?? null) : null;
     const checks = checkConsistency({ source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate });
     cache.checks.set(job.fact.path, { key: job.key, checks });
     setChecks(job.entry, checks);
