@@ -109,6 +109,9 @@ export function formatReport(report: BenchReport): string {
       `copydesk: open ${fmtMs(f.openMs)}, list+facets usable ${fmtMs(f.listUsableMs)}, full text ${fmtMs(f.fulltextMs)}, ` +
         `re-index ${fmtMs(f.reindexMs)} (read ${f.reindexRead} files)`,
       `event loop while indexing: max delay ${fmtMs(f.maxEventLoopDelayMs)}, p99 ${fmtMs(f.p99EventLoopDelayMs)}`,
+      `CPU (all threads): ${fmtMs(f.cpuAtListUsableMs)} until the list was usable (${(f.cpuAtListUsableMs / f.listUsableMs).toFixed(2)} cores busy), ` +
+        `${fmtMs(f.cpuAtFulltextMs)} until full text was complete (${(f.cpuAtFulltextMs / f.fulltextMs).toFixed(2)} cores); ` +
+        `load average ${f.loadAverage.start.toFixed(2)} at start, ${f.loadAverage.end.toFixed(2)} at end`,
       `peak RSS: sampled ${mb(copydesk.memory.sampledPeakRss).toFixed(0)} MB, VmHWM ${copydesk.memory.kernelPeakRss === undefined ? 'n/a' : `${mb(copydesk.memory.kernelPeakRss).toFixed(0)} MB`} (worker threads included); ` +
         `RSS when the list became usable ${mb(f.rssAtListUsable).toFixed(0)} MB, VmHWM when indexing ended ${mb(f.peakRssAfterIndex).toFixed(0)} MB`,
       '',
@@ -121,6 +124,7 @@ export function formatReport(report: BenchReport): string {
         ]),
       ),
       `(${f.queries[0]?.runs ?? 0} runs each after 3 warm-up runs; "snippets ok": snippets whose text occurs in their own row's file)`,
+      `quick open "${f.quickOpen.text}" (30 best of the whole index): ${f.quickOpen.hits} hits, p50 ${fmtMs(f.quickOpen.p50Ms)}, p95 ${fmtMs(f.quickOpen.p95Ms)}, max ${fmtMs(f.quickOpen.maxMs)}`,
     );
   }
   return out.join('\n');

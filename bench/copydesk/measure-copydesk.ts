@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { peakRssFromKernel } from '../measure/memory';
@@ -41,7 +42,18 @@ export interface CopydeskFigures {
   /** RSS when the list became usable and VmHWM when the first index ended, bytes: where the peak happens. */
   rssAtListUsable: number;
   peakRssAfterIndex: number;
+  /**
+   * CPU time of the whole process (every thread) from open until the list was
+   * usable and until full text was complete, ms. Unlike wall time it barely
+   * moves when other processes load the machine; CPU / wall ≈ cores kept busy.
+   */
+  cpuAtListUsableMs: number;
+  cpuAtFulltextMs: number;
+  /** 1-minute load average when the index started and when it ended. */
+  loadAverage: { start: number; end: number };
   queries: QueryFigure[];
+  /** Quick open (Ctrl+P) over the whole index: 30 best title/path matches. */
+  quickOpen: { text: string; hits: number; p50Ms: number; p95Ms: number; maxMs: number };
   dbBytes?: number;
 }
 
@@ -122,6 +134,19 @@ function timeQueries(ws: Workspace, scenario: Scenario, runs: number): QueryFigu
   };
 }
 
+/** Quick open as typed: the first letters of a common word, 30 results. */
+function timeQuickOpen(ws: Workspace, text: string, runs: number): CopydeskFigures['quickOpen'] {
+  let hits = 0;
+  for (let i = 0; i < 3; i++) hits = ws.findArticles(text, 30).length;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    hits = ws.findArticles(text, 30).length;
+    samples.push(performance.now() - started);
+  }
+  return { text, hits, p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), maxMs: Math.max(...samples) };
+}
+
 /** Indexes the corpus into a fresh database with the product's Workspace and measures it. */
 export async function measureCopydesk(config: {
   corpusDir: string;
@@ -131,21 +156,31 @@ export async function measureCopydesk(config: {
   runs: number;
 }): Promise<CopydeskFigures> {
   const loop = monitorEventLoopDelay({ resolution: 10 });
+  const loadAtStart = loadavg()[0] ?? 0;
+  const cpuStart = process.cpuUsage();
+  const cpuMs = (): number => {
+    const used = process.cpuUsage(cpuStart);
+    return (used.user + used.system) / 1000;
+  };
   const started = performance.now();
   const ws = Workspace.open({ root: config.corpusDir, dbPath: config.dbPath, workerPath: config.workerPath });
   const openMs = performance.now() - started;
   let listUsableMs: number | undefined;
   let rssAtListUsable = 0;
+  let cpuAtListUsableMs = 0;
   const unsubscribe = ws.on('progress', (progress) => {
     if (listUsableMs === undefined && progress.phase === 'fulltext') {
       listUsableMs = performance.now() - started;
       rssAtListUsable = process.memoryUsage().rss;
+      cpuAtListUsableMs = cpuMs();
     }
   });
   try {
     loop.enable();
     const summary = await ws.index();
     const fulltextMs = performance.now() - started;
+    const cpuAtFulltextMs = cpuMs();
+    const loadAtEnd = loadavg()[0] ?? 0;
     loop.disable();
     unsubscribe();
     const peakRssAfterIndex = peakRssFromKernel() ?? process.memoryUsage().rss;
@@ -167,7 +202,11 @@ export async function measureCopydesk(config: {
       p99EventLoopDelayMs: loop.percentile(99) / 1e6,
       rssAtListUsable: rssAtListUsable || process.memoryUsage().rss,
       peakRssAfterIndex,
+      cpuAtListUsableMs: cpuAtListUsableMs || cpuAtFulltextMs,
+      cpuAtFulltextMs,
+      loadAverage: { start: loadAtStart, end: loadAtEnd },
       queries: scenarios(config.probes).map((scenario) => timeQueries(ws, scenario, config.runs)),
+      quickOpen: timeQuickOpen(ws, config.probes.common.slice(0, 4), config.runs),
     };
   } finally {
     await ws.close();

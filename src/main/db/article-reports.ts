@@ -115,15 +115,16 @@ export class ArticleReports {
       }));
   }
 
-  /** Every file's path, title, language and validity, newest first (undated last). */
-  fileEntries(): FileEntry[] {
-    return this.db
+  /** Every file's path, title, language and validity, newest first (undated last), one at a time. */
+  *fileEntries(): Generator<FileEntry> {
+    for (const [path, title, lang, valid] of this.db
       .prepare<[], [string, string, string | null, number]>(
         'SELECT path, title, lang, valid FROM articles ORDER BY published_at IS NULL, published_at DESC, path',
       )
       .raw()
-      .all()
-      .map(([path, title, lang, valid]) => ({ path, title, lang, valid: valid === 1 }));
+      .iterate()) {
+      yield { path, title, lang, valid: valid === 1 };
+    }
   }
 
   /** Invalid files with their issues, sorted by path. */

@@ -146,13 +146,8 @@ export class ArticleSnapshot {
 
   private facetColumns(): FacetColumns {
     if (this.columns) return this.columns;
-    const rows = this.db
-      .prepare<[], [number, string | null, string | null, string | null, number]>(
-        'SELECT id, lang, category, sentiment, valid FROM articles',
-      )
-      .raw()
-      .all();
-    const size = maxId(rows.map((row) => row[0])) + 1;
+    // Streamed (iterate, not all): at 100k rows a materialised result is tens of MB of garbage.
+    const size = (this.db.prepare<[], number>('SELECT max(id) FROM articles').pluck().get() ?? 0) + 1;
     const dictionaries = { lang: new Dictionary(), category: new Dictionary(), sentiment: new Dictionary(), tag: new Dictionary() };
     const columns: FacetColumns = {
       lang: new Uint32Array(size),
@@ -161,28 +156,37 @@ export class ArticleSnapshot {
       valid: new Uint8Array(size),
       tagStart: new Uint32Array(size + 1),
       tagCodes: new Uint32Array(0),
-      ids: Uint32Array.from(rows, (row) => row[0]),
+      ids: new Uint32Array(0),
       dictionaries,
     };
-    for (const [id, lang, category, sentiment, valid] of rows) {
+    const ids: number[] = [];
+    for (const [id, lang, category, sentiment, valid] of this.db
+      .prepare<[], [number, string | null, string | null, string | null, number]>(
+        'SELECT id, lang, category, sentiment, valid FROM articles',
+      )
+      .raw()
+      .iterate()) {
+      ids.push(id);
       columns.lang[id] = dictionaries.lang.code(lang);
       columns.category[id] = dictionaries.category.code(category);
       columns.sentiment[id] = dictionaries.sentiment.code(sentiment);
       columns.valid[id] = valid;
     }
-    const tags = this.db
+    columns.ids = Uint32Array.from(ids);
+    const tagCount = this.db.prepare<[], number>('SELECT count(*) FROM article_tags').pluck().get() ?? 0;
+    columns.tagCodes = new Uint32Array(tagCount);
+    let next = 0;
+    let index = 0;
+    for (const [id, tag] of this.db
       .prepare<[], [number, string]>('SELECT article_id, tag FROM article_tags ORDER BY article_id')
       .raw()
-      .all();
-    columns.tagCodes = new Uint32Array(tags.length);
-    let next = 0;
-    tags.forEach(([id, tag], index) => {
-      if (id >= size) return;
+      .iterate()) {
+      if (id >= size || index >= tagCount) continue;
       // Rows between the previous tagged id and this one have no tags: they start here too.
       while (next <= id) columns.tagStart[next++] = index;
-      columns.tagCodes[index] = dictionaries.tag.code(tag);
-    });
-    while (next <= size) columns.tagStart[next++] = tags.length;
+      columns.tagCodes[index++] = dictionaries.tag.code(tag);
+    }
+    while (next <= size) columns.tagStart[next++] = index;
     this.columns = columns;
     return columns;
   }

@@ -134,6 +134,11 @@ export class ArticleWriter {
       .map(([id, path, bodyLine, title, description]) => ({ id, path, bodyLine, title, description: description ?? '', tags: tags.get(id) ?? '' }));
   }
 
+  /** True when the index has no rows at all. */
+  isEmpty(): boolean {
+    return this.db.prepare('SELECT 1 FROM articles LIMIT 1').get() === undefined;
+  }
+
   statOf(path: string): StoredStat | undefined {
     return this.statByPathStmt.get(path);
   }
@@ -142,14 +147,21 @@ export class ArticleWriter {
     return this.shards.some((shard) => shard.has.get(id) !== undefined);
   }
 
-  /** path → stored stat for every row, in one query (the incremental scan compares against it). */
-  loadStats(): Map<string, StoredStat> {
-    const map = new Map<string, StoredStat>();
-    const stmt = this.db.prepare<[], [string, number, number, number, string]>(
-      'SELECT path, id, size, mtime_ms, hash FROM articles',
+  /**
+   * Every row's stored stat (the incremental scan compares against them), in
+   * pages of `pageSize` rows by id: each page is one finished query, so a
+   * caller may yield between pages while other queries use the connection.
+   */
+  *statPages(pageSize = 10_000): Generator<(StoredStat & { path: string })[]> {
+    const stmt = this.db.prepare<[number, number], [string, number, number, number, string]>(
+      'SELECT path, id, size, mtime_ms, hash FROM articles WHERE id > ? ORDER BY id LIMIT ?',
     );
-    for (const [path, id, size, mtimeMs, hash] of stmt.raw().iterate()) map.set(path, { id, size, mtimeMs, hash });
-    return map;
+    for (let after = 0; ; ) {
+      const rows = stmt.raw().all(after, pageSize);
+      if (rows.length === 0) return;
+      yield rows.map(([path, id, size, mtimeMs, hash]) => ({ path, id, size, mtimeMs, hash }));
+      after = rows[rows.length - 1]?.[1] ?? Number.MAX_SAFE_INTEGER;
+    }
   }
 
   /** Ids of rows whose full text is missing (an earlier run stopped before finishing). */

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleIssue } from '@shared/errors';
 import type { ArticleRecord } from '../db/article-record';
@@ -11,6 +11,7 @@ import { parseArticle, type ParsedArticle } from '../core/parse-article';
 /** One file to (re)read, with the stat the scan saw and the hash the index holds. */
 export interface ParseJob {
   path: string;
+  /** NaN when the scan did not stat the file: it is stat-ed when read. */
   size: number;
   mtimeMs: number;
   /** Hash stored in the index; a file whose bytes still hash to it is not parsed again. */
@@ -35,9 +36,17 @@ export type ParsedFile =
 export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(root, job.path));
+    if (Number.isNaN(job.size)) {
+      const read = readWithStat(join(root, job.path));
+      bytes = read.bytes;
+      job = { ...job, size: read.size, mtimeMs: read.mtimeMs };
+    } else {
+      bytes = readFileSync(join(root, job.path));
+    }
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    // Never stat-ed: record 0s, which the next scan's real stat will not match, so it is tried again.
+    if (Number.isNaN(job.size)) job = { ...job, size: 0, mtimeMs: 0 };
     return failed(job, '', {
       code: 'unreadable',
       message: `The file could not be read (${reason}); check that it exists and that you may read it.`,
@@ -56,6 +65,17 @@ export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
   }
   const parsed = parseArticle(text);
   return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
+}
+
+/** Reads a file and stats it through the same descriptor (one open, no second path lookup). */
+function readWithStat(abs: string): { bytes: Buffer; size: number; mtimeMs: number } {
+  const fd = openSync(abs, 'r');
+  try {
+    const st = fstatSync(fd);
+    return { bytes: readFileSync(fd), size: st.size, mtimeMs: st.mtimeMs };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Builds the index record from a parse; the file name stands in for a missing title. */

@@ -46,7 +46,7 @@ async function indexInWorkers(): Promise<void> {
   const db = openDatabase(dbPath());
   const progress = new ProgressReporter(() => undefined);
   try {
-    const plan = planFromScan(new ArticleWriter(db), await scanColumns(corpus.root));
+    const plan = await planFromScan(new ArticleWriter(db), await scanColumns(corpus.root));
     await runInWorkers(plan, { root: corpus.root, db: { dbPath: dbPath() }, workerPath, progress, shareMin: 1, batchSize: 50 });
   } finally {
     progress.dispose();
@@ -144,7 +144,7 @@ describe('indexing on worker threads', () => {
     const seen: string[] = [];
     const progress = new ProgressReporter((p) => seen.push(`${p.phase} ${p.done}/${p.total}`), 0);
     try {
-      const plan = planFromScan(new ArticleWriter(db), await scanColumns(corpus.root));
+      const plan = await planFromScan(new ArticleWriter(db), await scanColumns(corpus.root));
       const changes = await runInWorkers(plan, { root: corpus.root, db: { dbPath: dbPath() }, workerPath, progress, shareMin: 1, batchSize: 50 });
       expect(changes).toMatchObject({ read: FILES, reparsed: FILES, touched: 0, removed: 0 });
       expect(changes.changedPaths).toHaveLength(FILES);

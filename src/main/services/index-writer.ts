@@ -25,8 +25,9 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 /**
  * The write role of a bulk run (worker thread): removes gone files, writes
  * each parsed batch's rows as soon as it arrives, fills the gaps between
- * batches with full text, and once every row is written hands every other
- * remaining text to the parser (second shard) and writes the rest.
+ * batches with full text, and once every row is written hands about half
+ * of the remaining texts to the parser (second shard), writes the rest, and
+ * computes the translation-group report of the result.
  */
 export async function runWriter(input: WriteWorkerInput, report: (message: WorkerReport) => void): Promise<void> {
   const db = openDatabase(input.dbPath, {

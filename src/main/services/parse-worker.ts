@@ -35,6 +35,8 @@ function parse(input: ParseWorkerInput): void {
   }
   if (batch.length > 0) out.postMessage({ batch } satisfies ParseWorkerMessage);
   out.postMessage({ done: true } satisfies ParseWorkerMessage);
+  // The job list (tens of MB at 100k files) is done with: let its memory serve the full-text share.
+  input.jobs = [];
   if (input.port && input.db) serveTextShare(input.port, input.db, root, report);
 }
 

@@ -1,27 +1,40 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { StoredStat } from '../db/article-record';
 import type { ArticleWriter } from '../db/article-writer';
 import { isMarkdownPath } from '../core/lang-from-path';
 import { emptyJobs, pushJob } from './packed-jobs';
 import type { IndexPlan } from './run-index';
 import { isInIgnoredDir, scanWorkspace, type ScanColumns, type ScannedFile } from './scan-workspace';
 
+/** Rows or files handled between yields to the event loop (a few ms each). */
+const YIELD_EVERY = 10_000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * What an incremental run must do after a full scan: read new files and those
  * whose size or mtime changed (or whose full text is missing), drop the rest
- * of the index's paths. The stored stats come from one query.
+ * of the index's paths. At 100k files this is ~0.3 s of work, done in slices
+ * so the thread keeps answering queries meanwhile.
  */
-export function planFromScan(writer: ArticleWriter, scan: ScanColumns): IndexPlan {
-  const stored = writer.loadStats();
+export async function planFromScan(writer: ArticleWriter, scan: ScanColumns): Promise<IndexPlan> {
+  const stored = new Map<string, StoredStat>();
+  for (const page of writer.statPages()) {
+    for (const { path, ...stat } of page) stored.set(path, stat);
+    await nextTurn();
+  }
   const withoutFulltext = writer.idsWithoutFulltext();
   const plan: IndexPlan = { jobs: emptyJobs(), existingIds: new Map(), removed: [] };
-  scan.paths.forEach((path, i) => {
+  for (let i = 0; i < scan.paths.length; i++) {
+    if (i > 0 && i % YIELD_EVERY === 0) await nextTurn();
+    const path = scan.paths[i] as string;
     const size = scan.sizes[i] as number;
     const mtimeMs = scan.mtimes[i] as number;
     const known = stored.get(path);
     if (known === undefined) {
       pushJob(plan.jobs, path, size, mtimeMs, null);
-      return;
+      continue;
     }
     stored.delete(path);
     const statChanged = known.size !== size || known.mtimeMs !== mtimeMs;
@@ -30,7 +43,7 @@ export function planFromScan(writer: ArticleWriter, scan: ScanColumns): IndexPla
       pushJob(plan.jobs, path, size, mtimeMs, missingText ? null : known.hash);
       plan.existingIds.set(path, known.id);
     }
-  });
+  }
   plan.removed = [...stored.keys()];
   return plan;
 }

@@ -58,9 +58,13 @@ export class QuickOpen {
   }
 
   private load(): Candidate[] {
-    this.candidates ??= this.reports
-      .fileEntries()
-      .map((entry) => ({ entry, title: foldForMatch(entry.title), path: foldForMatch(entry.path) }));
+    if (!this.candidates) {
+      const candidates: Candidate[] = [];
+      for (const entry of this.reports.fileEntries()) {
+        candidates.push({ entry, title: foldForMatch(entry.title), path: foldForMatch(entry.path) });
+      }
+      this.candidates = candidates;
+    }
     return this.candidates;
   }
 }

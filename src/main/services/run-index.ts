@@ -1,29 +1,37 @@
 /**
  * One index run: the pipeline and why it is shaped so.
  *
- * Costs per 10 KB article, measured on the 2-core target machine: reading,
- * hashing and parsing the frontmatter ≈ 130 µs; the metadata rows ≈ 40 µs;
- * the FTS5 insert ≈ 150–220 µs (contentless, 16 MiB buffer, no automerge;
- * see db/schema.ts — 280+ µs with the defaults). SQLite allows one writer per
- * database file, and the Electron main thread must stay free: it serves
- * every IPC call, so seconds of synchronous SQLite there freeze the window.
+ * Costs per 10 KB article on the 2-core target machine (CPU time, one
+ * thread): read + hash + parse the frontmatter ≈ 100 µs; the metadata rows
+ * ≈ 25 µs; the FTS5 insert ≈ 160–250 µs (contentless table, 16 MiB buffer,
+ * no automerge: see db/schema.ts; 280+ µs with SQLite's defaults). SQLite
+ * has one writer per database file, and the Electron main thread must stay
+ * free: it serves every IPC call, so seconds of synchronous SQLite there
+ * freeze the window.
  *
  * So a big run (`BULK_MIN` files or more, with a built worker) uses two worker
  * threads, one per core, and the main thread only relays progress:
  *
- *   parser ──batches──▶ writer ──rows committed──▶ main: 'indexing' progress, caches dropped
- *                         │ (gaps between batches: full text into shard 1)
- *   parser done, every row written ⇒ 'fulltext': the writer hands every
- *   other remaining text back to the parser, which writes them into shard 2
- *   (a second file, so a second SQLite writer), while it writes the rest.
+ *   parser ──batches──▶ writer ──"rows committed"──▶ main: 'indexing' progress, caches dropped
+ *                         │ between batches: full text into shard 1 (the index file)
+ *   parsing done and every row written ⇒ 'fulltext': the writer hands every
+ *   other remaining row id back to the parser, which writes those texts into
+ *   shard 2 (a second file, so a second SQLite writer) while it writes the rest.
  *
  * Metadata goes first, so the list and facets are usable as soon as parsing
- * ends; full text then runs on both cores. Bodies are never queued: each is
- * re-read from its file when its full text is written (cheap, page cache),
- * which keeps memory flat at 100k files.
+ * ends; full text then runs on both cores. Full text is split in two shards
+ * rather than written by one thread because the FTS insert alone is about
+ * twice the parse: one writer would leave a core idle for half the run.
+ * Queries read both shards (UNION ALL); bm25 uses per-shard statistics,
+ * which for two halves of the same stream of files agree closely (see
+ * db/fulltext-match.ts). Nothing big is queued: the writer keeps row ids,
+ * re-reads title, description and tags from the rows and the body from the
+ * file when it writes full text; the jobs travel as columns (packed-jobs.ts).
+ * The writer also computes the translation-group report at the end, so the
+ * summary costs the main thread nothing.
  *
  * Small runs (the watcher's bursts, a saved file, tests without a built
- * worker) run inline on the calling thread in short slices that yield.
+ * worker) run inline on the calling thread, in short slices that yield.
  */
 import type { ArticleWriter } from '../db/article-writer';
 import type { ParsedFile } from './article-file';

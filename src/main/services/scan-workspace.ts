@@ -13,6 +13,12 @@ export interface ScannedFile {
 export interface ScanOptions {
   /** Relative folder to scan instead of the whole root (`''` = root). */
   under?: string;
+  /**
+   * false: list without stat-ing files (sizes and mtimes are NaN). For an
+   * empty index there is nothing to compare them with, and the parser stats
+   * each file as it reads it, in parallel: 0.5 s less at 100k files.
+   */
+  stat?: boolean;
   /** Called for each folder that could not be listed; the scan goes on. */
   onError?: (relPath: string, error: NodeJS.ErrnoException) => void;
 }
@@ -75,6 +81,12 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
       if (entry.isDirectory()) {
         if (!isIgnoredDirName(entry.name)) dirs.push(childRel);
       } else if (entry.isFile() && isMarkdownPath(entry.name)) {
+        if (opts.stat === false) {
+          files.paths.push(childRel);
+          files.sizes.push(Number.NaN);
+          files.mtimes.push(Number.NaN);
+          continue;
+        }
         // Gone between listing and stat: simply not there.
         const st = lstatSync(join(root, childRel), { throwIfNoEntry: false });
         if (st?.isFile()) {

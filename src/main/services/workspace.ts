@@ -132,7 +132,9 @@ export class Workspace {
         }
         const unreadableDirs: string[] = [];
         // The scan is not kept in a local: at 100k files it is tens of MB, useless once planned.
-        const plan = planFromScan(this.writer, await scanColumns(this.root, { onError: (rel) => unreadableDirs.push(rel) }));
+        // An empty index has no stats to compare with: the parser stats files as it reads them.
+        const stat = !this.writer.isEmpty();
+        const plan = await planFromScan(this.writer, await scanColumns(this.root, { stat, onError: (rel) => unreadableDirs.push(rel) }));
         opts.signal?.throwIfAborted();
         const changes = await this.run(plan, opts.signal);
         const { changedPaths: _changed, removedPaths: _removed, ...counts } = changes;
