@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticlePages } from '../hooks/useArticlePages';
+import { HeaderCheck } from '../retag';
+import type { BulkSelectionApi } from '../retag';
 import { ArticleListRow } from './ArticleListRow';
 
 /** Fixed row height in px: fixed heights keep 100k rows cheap (no measuring). */
@@ -18,6 +20,8 @@ interface Props {
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   listRef: Ref<HTMLDivElement>;
   scrollRef: React.RefObject<HTMLDivElement | null>;
+  /** Tick boxes for bulk edits; without it the list has none. */
+  bulk?: BulkSelectionApi;
 }
 
 /**
@@ -25,7 +29,7 @@ interface Props {
  * only the pages around them are in memory; focus stays on the listbox and the
  * selected row is announced through aria-activedescendant.
  */
-export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActivate, onKeyDown, listRef, scrollRef }: Props) {
+export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActivate, onKeyDown, listRef, scrollRef, bulk }: Props) {
   const total = pages.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,
@@ -55,8 +59,18 @@ export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActiva
     if (selectedIndex >= 0 && selectedIndex < total) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, total, virtualizer]);
 
+  /** The header box ticks the rows fully on screen ("select all on the page"). */
+  const tickVisible = (): void => {
+    const top = scrollRef.current?.scrollTop ?? 0;
+    const height = scrollRef.current?.clientHeight ?? 0;
+    const first = Math.ceil(top / ROW_HEIGHT);
+    const last = Math.min(total, Math.floor((top + height) / ROW_HEIGHT)) - 1;
+    bulk?.onHeaderCheck(first, Math.max(first, last));
+  };
+
   return (
-    <div className="list-frame">
+    <div className={`list-frame${bulk ? ' list-frame--checks' : ''}`}>
+      {bulk && <HeaderCheck state={bulk.header} onClick={tickVisible} />}
       <div className="list-header" aria-hidden="true">
         <span className="cell cell--title">Title</span>
         <span className="cell cell--lang">Lang</span>
@@ -92,6 +106,7 @@ export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActiva
                 height={item.size}
                 onClick={onSelect}
                 onDoubleClick={onActivate}
+                {...(bulk && { checked: row !== undefined && bulk.isChecked(row.path), onCheck: bulk.onCheck })}
               />
             );
           })}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ArticleRow } from '@shared/ipc/contract';
+import { RowCheck } from '../retag';
 import { formatDate } from '../lib/format';
 import { GroupLangs } from './GroupLangs';
 import { ErrorIcon } from './Icons';
@@ -17,14 +18,17 @@ interface Props {
   height: number;
   onClick: (index: number) => void;
   onDoubleClick: (index: number) => void;
+  /** Bulk selection: the row's tick box (absent when the list has no bulk selection). */
+  checked?: boolean;
+  onCheck?: (index: number, shift: boolean) => void;
 }
 
 /**
  * One option of the article listbox; a skeleton while its page is loading.
  * Memoised: while scrolling only rows entering the window render.
  */
-export const ArticleListRow = memo(function ArticleListRow({ row, index, total, selected, open, top, height, onClick, onDoubleClick }: Props) {
-  const className = ['row', selected && 'row--selected', open && 'row--open', row && !row.valid && 'row--invalid']
+export const ArticleListRow = memo(function ArticleListRow({ row, index, total, selected, open, top, height, onClick, onDoubleClick, checked, onCheck }: Props) {
+  const className = ['row', selected && 'row--selected', open && 'row--open', row && !row.valid && 'row--invalid', onCheck && 'row--checkable', checked && 'row--checked']
     .filter(Boolean)
     .join(' ');
   return (
@@ -32,6 +36,7 @@ export const ArticleListRow = memo(function ArticleListRow({ row, index, total, 
       id={`article-row-${index}`}
       role="option"
       aria-selected={selected}
+      aria-checked={onCheck ? Boolean(checked) : undefined}
       aria-posinset={index + 1}
       aria-setsize={total}
       aria-busy={row ? undefined : true}
@@ -41,6 +46,7 @@ export const ArticleListRow = memo(function ArticleListRow({ row, index, total, 
       onDoubleClick={() => onDoubleClick(index)}
       data-path={row?.path}
     >
+      {row && onCheck && <RowCheck checked={Boolean(checked)} label={`Tick ${row.title || row.path}`} onToggle={(shift) => onCheck(index, shift)} />}
       {row ? <RowCells row={row} /> : <SkeletonCells />}
     </div>
   );

@@ -98,3 +98,12 @@ export const SidebarIcon = ({ size = 14, className }: IconProps) =>
 
 export const FormIcon = ({ size = 14, className }: IconProps) =>
   svg(size, className, <path d="M3 4h10M3 8h10M3 12h6" />);
+
+export const HistoryIcon = ({ size = 14, className }: IconProps) =>
+  svg(size, className, (
+    <>
+      <path d="M2.75 8a5.25 5.25 0 1 0 1.6-3.78" />
+      <path d="M2.5 2.75v2.5H5" />
+      <path d="M8 5.25V8l1.9 1.4" />
+    </>
+  ));

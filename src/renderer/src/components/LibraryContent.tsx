@@ -4,6 +4,8 @@ import { errorMessage } from '../api/client';
 import type { ArticlePages } from '../hooks/useArticlePages';
 import { clearFilters } from '../lib/query-filters';
 import { formatProgress } from '../lib/format';
+import { BulkBar } from '../retag';
+import type { RetagApi } from '../retag';
 import { ArticleList } from './ArticleList';
 import { EmptyState } from './EmptyState';
 
@@ -19,10 +21,12 @@ interface Props {
   onQuery: (query: string) => void;
   listRef: RefObject<HTMLDivElement | null>;
   scrollRef: RefObject<HTMLDivElement | null>;
+  /** Bulk retagging: tick boxes, list keys and the bulk bar (absent beside an open article). */
+  retag?: RetagApi;
 }
 
 /** The list, or the right empty state: loading, indexing, no matches, empty folder, or an error. */
-export function LibraryContent({ pages, query, progress, selected, openPath, onSelect, onActivate, onKeyDown, onQuery, listRef, scrollRef }: Props) {
+export function LibraryContent({ pages, query, progress, selected, openPath, onSelect, onActivate, onKeyDown, onQuery, listRef, scrollRef, retag }: Props) {
   const indexing = progress !== null && progress.phase !== 'idle';
   if (pages.error !== null && pages.total === null) {
     return <EmptyState title="Could not load articles">{errorMessage(pages.error)}</EmptyState>;
@@ -56,15 +60,19 @@ export function LibraryContent({ pages, query, progress, selected, openPath, onS
     return <EmptyState title="No articles in this folder">Copydesk looks for Markdown files (*.md) with YAML frontmatter.</EmptyState>;
   }
   return (
-    <ArticleList
-      pages={pages}
-      selectedIndex={selected}
-      openPath={openPath}
-      onSelect={onSelect}
-      onActivate={onActivate}
-      onKeyDown={onKeyDown}
-      listRef={listRef}
-      scrollRef={scrollRef}
-    />
+    <>
+      <ArticleList
+        pages={pages}
+        selectedIndex={selected}
+        openPath={openPath}
+        onSelect={onSelect}
+        onActivate={onActivate}
+        onKeyDown={retag ? (event) => retag.onListKey(event, selected) || onKeyDown(event) : onKeyDown}
+        listRef={listRef}
+        scrollRef={scrollRef}
+        {...(retag && { bulk: retag.bulk })}
+      />
+      {retag && <BulkBar bulk={retag.bulk} onEdit={retag.editSelection} />}
+    </>
   );
 }

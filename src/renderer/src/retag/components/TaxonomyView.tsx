@@ -1,0 +1,213 @@
+import { useMemo, useState } from 'react';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import type { MatchCase } from '@shared/retag/operation';
+import { call, errorMessage } from '../../api/client';
+import { EmptyState } from '../../components/EmptyState';
+import { useAsyncValue } from '../../hooks/useAsyncValue';
+import { useSetting } from '../../hooks/useSetting';
+import { formatCount } from '../../lib/format';
+import { emptyDraft } from '../lib/operation-draft';
+import type { OperationDraft, OperationKind } from '../lib/operation-draft';
+import type { RetagRequest } from '../lib/retag-request';
+import { categoryQuery, tagQuery } from '../lib/retag-queries';
+import { DEFAULT_SORT, FLAG_LABELS, filterRows, languagesOf, nextSort, sortRows } from '../lib/taxonomy-table';
+import type { SortSpec } from '../lib/taxonomy-table';
+import { TaxonomyTable } from './TaxonomyTable';
+import type { TaxonomyRowView } from './TaxonomyTable';
+
+type Taxonomy = ChannelOutput<'taxonomy.list'>;
+type TagRow = Taxonomy['tags'][number];
+
+interface Props {
+  dataVersion: number;
+  /** Opens the plan → preview → apply dialog. */
+  onRun: (request: RetagRequest) => void;
+  /** Switches to the library with this query. */
+  onShowArticles: (query: string) => void;
+  onHistory: () => void;
+}
+
+/** Rows rendered per table; a filter finds the rest. */
+const ROW_LIMIT = 400;
+
+/** The most used spelling names a row (the server lists variants most used first). */
+const nameOf = (row: TagRow): string => row.variants[0]?.tag ?? row.key;
+
+/**
+ * Every tag and category with counts in total and per language, sortable,
+ * with used-once and case/spacing variants flagged. Row actions run through
+ * the same plan → preview → apply dialog as the library's bulk edits.
+ */
+export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: Props) {
+  const [matchCase, setMatchCase] = useSetting<MatchCase>('taxonomy-match', 'insensitive');
+  const [tab, setTab] = useState<'tags' | 'categories'>('tags');
+  const [filter, setFilter] = useState('');
+  const [tagSort, setTagSort] = useState<SortSpec>(DEFAULT_SORT);
+  const [categorySort, setCategorySort] = useState<SortSpec>(DEFAULT_SORT);
+  const mode: MatchCase = matchCase === 'exact' ? 'exact' : 'insensitive';
+  const taxonomy = useAsyncValue(`${mode}\n${dataVersion}`, () => call('taxonomy.list', { matchCase: mode }));
+
+  const data = taxonomy.value;
+  const languages = useMemo(() => (data ? languagesOf([...data.tags, ...data.categories]) : []), [data]);
+
+  /** A request over the articles carrying the typed tags (and `spellings`, the row's variants). */
+  const tagRequest = (kind: OperationKind, draft: Partial<OperationDraft>, scope: string, spellings: readonly string[] = []): RetagRequest => ({
+    draft: emptyDraft(kind, { matchCase: mode, ...draft }),
+    kinds: [kind],
+    allowGroups: false,
+    scope,
+    // Only articles carrying one of the tags can change: plan over those, not the whole folder.
+    target: (d) => ({ query: tagQuery([...spellings, ...d.tags, d.from].filter((tag) => tag.trim() !== '')), excluded: [] }),
+  });
+
+  const tagRows: TaxonomyRowView[] = useMemo(() => {
+    if (!data) return [];
+    const rows = sortRows(filterRows(data.tags, filter, (row) => row.variants.map((v) => v.tag)), nameOf, tagSort);
+    return rows.map((row) => {
+      const name = nameOf(row);
+      const spellings = row.variants.map((v) => v.tag);
+      const scope = `${formatCount(row.total)} ${row.total === 1 ? 'article' : 'articles'} tagged ${spellings.join(' / ')}`;
+      return {
+        id: row.key,
+        name,
+        variants: row.variants,
+        total: row.total,
+        byLang: row.byLang,
+        badges: row.flags.map((flag) => (
+          <span key={flag} className={`pill taxonomy-flag taxonomy-flag--${flag}`} title={FLAG_LABELS[flag]?.title}>
+            {FLAG_LABELS[flag]?.label ?? flag}
+          </span>
+        )),
+        actions: (
+          <RowActions
+            name={name}
+            actions={[
+              ...(row.flags.includes('case-variants') || row.flags.includes('spacing-variants')
+                ? [{ label: 'Unify', title: `Merge every spelling into “${name}”`, run: () => onRun(tagRequest('merge', { tags: spellings, to: name, matchCase: 'exact' }, scope)) }]
+                : []),
+              { label: 'Rename…', run: () => onRun(tagRequest('rename', { from: name }, scope, spellings)) },
+              { label: 'Merge into…', run: () => onRun(tagRequest('merge', { tags: spellings }, scope)) },
+              { label: 'Delete…', title: 'Remove this tag from every article', run: () => onRun(tagRequest('remove', { tags: [name] }, `every article tagged ${name} (${formatCount(row.total)})`)) },
+              { label: 'Articles', title: 'Show these articles in the library', run: () => onShowArticles(tagQuery([name])) },
+            ]}
+          />
+        ),
+      };
+    });
+    // tagRequest depends only on mode, already a dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, filter, tagSort, mode, onRun, onShowArticles]);
+
+  const categoryRows: TaxonomyRowView[] = useMemo(() => {
+    if (!data) return [];
+    const rows = sortRows(filterRows(data.categories, filter, (row) => [row.category]), (row) => row.category, categorySort);
+    return rows.map((row) => ({
+      id: row.category,
+      name: row.category,
+      total: row.total,
+      byLang: row.byLang,
+      actions: (
+        <RowActions
+          name={row.category}
+          actions={[
+            {
+              label: 'Rename…',
+              title: 'Set another category on every article in this one',
+              run: () =>
+                onRun({
+                  draft: emptyDraft('category', { category: row.category }),
+                  kinds: ['category'],
+                  allowGroups: false,
+                  scope: `${formatCount(row.total)} ${row.total === 1 ? 'article' : 'articles'} in category ${row.category}`,
+                  target: { query: categoryQuery(row.category), excluded: [] },
+                }),
+            },
+            { label: 'Articles', title: 'Show these articles in the library', run: () => onShowArticles(categoryQuery(row.category)) },
+          ]}
+        />
+      ),
+    }));
+  }, [data, filter, categorySort, onRun, onShowArticles]);
+
+  const flagged = data ? data.tags.filter((row) => row.flags.length > 0).length : 0;
+
+  return (
+    <div className="taxonomy" data-testid="taxonomy">
+      <div className="toolbar taxonomy-toolbar">
+        <div className="plan-tabs taxonomy-tabs" role="tablist" aria-label="Taxonomy">
+          <button type="button" role="tab" className="plan-tab" aria-selected={tab === 'tags'} onClick={() => setTab('tags')}>
+            Tags {data && <span className="tab-count">{formatCount(data.tags.length)}</span>}
+          </button>
+          <button type="button" role="tab" className="plan-tab" aria-selected={tab === 'categories'} onClick={() => setTab('categories')}>
+            Categories {data && <span className="tab-count">{formatCount(data.categories.length)}</span>}
+          </button>
+        </div>
+        <input
+          type="search"
+          className="retag-input taxonomy-filter"
+          aria-label={tab === 'tags' ? 'Filter tags' : 'Filter categories'}
+          placeholder={tab === 'tags' ? 'Filter tags…' : 'Filter categories…'}
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        {tab === 'tags' && (
+          <div className="segmented segmented--small" role="radiogroup" aria-label="Tag matching">
+            <button type="button" role="radio" className="segmented-option" aria-checked={mode === 'exact'} onClick={() => setMatchCase('exact')} title="Mining and MINING are two tags">
+              Exact
+            </button>
+            <button type="button" role="radio" className="segmented-option" aria-checked={mode === 'insensitive'} onClick={() => setMatchCase('insensitive')} title="Mining and MINING are one tag, listed as variants">
+              Ignore case
+            </button>
+          </div>
+        )}
+        <span className="taxonomy-spacer" />
+        {tab === 'tags' && flagged > 0 && <span className="taxonomy-flagged">{formatCount(flagged)} flagged</span>}
+        {tab === 'tags' && (
+          <button type="button" className="button" onClick={() => onRun(tagRequest('merge', {}, 'articles with any of the merged tags'))}>
+            Merge tags…
+          </button>
+        )}
+        <button type="button" className="button" onClick={onHistory} title="Recent bulk edits, with undo (Ctrl+Alt+Z)">
+          Bulk edits…
+        </button>
+      </div>
+      <div className="taxonomy-body" aria-busy={taxonomy.loading}>
+        {taxonomy.error !== null && !data ? (
+          <EmptyState title="Could not load the taxonomy">{errorMessage(taxonomy.error)}</EmptyState>
+        ) : !data ? (
+          <EmptyState title="Counting tags…" />
+        ) : tab === 'tags' ? (
+          <TaxonomyTable label="Tags" nameHeader="Tag" rows={tagRows} languages={languages} sort={tagSort} onSort={(key) => setTagSort(nextSort(tagSort, key))} limit={ROW_LIMIT} />
+        ) : (
+          <TaxonomyTable
+            label="Categories"
+            nameHeader="Category"
+            rows={categoryRows}
+            languages={languages}
+            sort={categorySort}
+            onSort={(key) => setCategorySort(nextSort(categorySort, key))}
+            limit={ROW_LIMIT}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface Action {
+  label: string;
+  title?: string;
+  run: () => void;
+}
+
+function RowActions({ name, actions }: { name: string; actions: Action[] }) {
+  return (
+    <span className="row-actions">
+      {actions.map((action) => (
+        <button key={action.label} type="button" className="row-action" title={action.title} aria-label={`${action.label.replace('…', '')} ${name}`} onClick={action.run}>
+          {action.label}
+        </button>
+      ))}
+    </span>
+  );
+}
