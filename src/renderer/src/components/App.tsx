@@ -17,6 +17,8 @@ import { ConfirmDiscard } from '../pair/ConfirmDiscard';
 import { PairView } from '../pair/PairView';
 import type { DiscardChoice, PairHandle } from '../pair/PairView';
 import { QuickOpen } from '../pair/QuickOpen';
+import { RetagLayer, TaxonomyView, useRetag } from '../retag';
+import { ReviewDashboard } from '../review/ReviewDashboard';
 import { ROW_HEIGHT } from './ArticleList';
 import { LibraryContent } from './LibraryContent';
 import { NoWorkspace } from './NoWorkspace';
@@ -61,6 +63,7 @@ export function App() {
 
   const ready = status !== null;
   const pages = useArticlePages(settledQuery, sort, dataVersion, ready);
+  const retag = useRetag(pages, settledQuery, sort, touch);
   const facets = useAsyncValue(ready && !openPath ? `${settledQuery}\n${dataVersion}` : null, () => call('articles.facets', { query: settledQuery }));
   const report = useAsyncValue(ready ? `report\n${dataVersion}` : null, () => call('validation.report', {}));
 
@@ -126,7 +129,7 @@ export function App() {
 
   const focusList = (): boolean => {
     if (listHidden) return false;
-    const target = view === 'articles' ? listRef.current : document.querySelector<HTMLElement>('.problems button');
+    const target = view === 'articles' ? listRef.current : document.querySelector<HTMLElement>(view === 'review' ? '.review-grid' : '.problems button');
     target?.focus();
     return target !== null && target !== undefined;
   };
@@ -184,7 +187,7 @@ export function App() {
   if (!status) return <NoWorkspace error={workspace.error} onPick={pick} onOpenRecent={openRecent} actionError={actionError} />;
 
   const editing = openPath !== null;
-  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden'].filter(Boolean).join(' ');
+  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden', view === 'review' && 'app--review', view === 'taxonomy' && 'app--taxonomy'].filter(Boolean).join(' ');
   return (
     <div className={className}>
       <TopBar
@@ -200,10 +203,11 @@ export function App() {
         onOpenRecent={openRecent}
         onShortcuts={() => setShowShortcuts(true)}
         onQuickOpen={() => setQuickOpen(true)}
+        onBulkEdits={retag.openJournals}
       />
-      {!editing && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
+      {!editing && view !== 'review' && view !== 'taxonomy' && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
       <main className="main">
-        <section className="content" aria-label={view === 'articles' ? 'Articles' : 'Problems'} hidden={editing && listHidden}>
+        <section className="content" aria-label={view === 'articles' ? 'Articles' : view === 'problems' ? 'Problems' : view === 'taxonomy' ? 'Taxonomy' : 'Review'} hidden={editing && listHidden}>
           {actionError && (
             <div className="banner" role="alert">
               {actionError}
@@ -227,8 +231,30 @@ export function App() {
                 onQuery={setQuery}
                 listRef={listRef}
                 scrollRef={scrollRef}
+                {...(!editing && { retag })}
               />
             </>
+          ) : view === 'taxonomy' ? (
+            <TaxonomyView
+              dataVersion={dataVersion}
+              onRun={retag.open}
+              onShowArticles={(next) => {
+                setView('articles');
+                setQuery(next);
+              }}
+              onHistory={retag.openJournals}
+            />
+          ) : view === 'review' ? (
+            <ReviewDashboard
+              dataVersion={dataVersion}
+              openPath={openPath}
+              compact={editing}
+              onOpen={(path) => void openArticle(path)}
+              onCreated={(path) => {
+                touch();
+                void openArticle(path);
+              }}
+            />
           ) : (
             <ProblemsView
               report={report.value}
@@ -249,10 +275,12 @@ export function App() {
             confirmDiscard={confirmDiscard}
             listHidden={listHidden}
             onToggleList={() => setListHidden(!listHidden)}
+            onOpen={(next) => void openArticle(next)}
           />
         )}
       </main>
       <StatusBar status={status} progress={workspace.progress} shown={pages.total} transport={transport} />
+      <RetagLayer retag={retag} dataVersion={dataVersion} />
       {showShortcuts && <ShortcutsOverlay onClose={() => setShowShortcuts(false)} />}
       {quickOpen && (
         <QuickOpen

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { RETAG_SHORTCUTS } from '../retag';
 
 const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Library', keys: ['/'], action: 'Focus search' },
@@ -9,6 +10,7 @@ const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Library', keys: ['Enter'], action: 'Open the selected article (or double-click)' },
   { group: 'Library', keys: ['Ctrl', 'Shift', 'M'], action: 'Show / hide problems' },
   { group: 'Library', keys: ['Ctrl', 'B'], action: 'Show / hide the list beside the editor' },
+  ...RETAG_SHORTCUTS,
   { group: 'Editing', keys: ['Ctrl', 'P'], action: 'Quick open: find any article by title or path' },
   { group: 'Editing', keys: ['Ctrl', 'S'], action: 'Save the focused pane' },
   { group: 'Editing', keys: ['Ctrl', 'Shift', 'S'], action: 'Save both panes' },
@@ -20,6 +22,12 @@ const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Editing', keys: ['Ctrl', 'Z'], action: 'Undo (form edits too: one step each)' },
   { group: 'Editing', keys: ['Ctrl', 'Shift', 'Z'], action: 'Redo' },
   { group: 'Editing', keys: ['F8'], action: 'Next frontmatter problem in the text' },
+  { group: 'Review', keys: ['Ctrl', 'Alt', 'A'], action: 'Approve the translation (records the original as the baseline)' },
+  { group: 'Review', keys: ['Ctrl', 'Alt', 'W'], action: 'Mark the translation as needing work' },
+  { group: 'Review', keys: ['Ctrl', 'Alt', 'O'], action: 'Next outdated translation' },
+  { group: 'Review', keys: ['Ctrl', 'Alt', 'U'], action: 'Next unreviewed translation' },
+  { group: 'Review', keys: ['Ctrl', 'Alt', 'Y'], action: 'Sync scrolling of the two panes on / off' },
+  { group: 'Review', keys: ['↑', '↓', '←', '→'], action: 'Move in the review matrix; Enter opens the cell' },
   { group: 'General', keys: ['Esc'], action: 'Close a dialog; from an editor back to the list; then close the article' },
   { group: 'General', keys: ['?'], action: 'This list' },
 ];
@@ -39,7 +47,7 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
       >
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <table className="shortcuts">
-          {['Library', 'Editing', 'General'].map((group) => (
+          {['Library', 'Editing', 'Review', 'General'].map((group) => (
             <tbody key={group}>
               <tr>
                 <th colSpan={2}>{group}</th>

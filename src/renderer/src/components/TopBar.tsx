@@ -1,10 +1,10 @@
 import type { WorkspaceStatus } from '@shared/ipc/contract';
 import { formatCount } from '../lib/format';
-import { FolderIcon, KeyboardIcon, SearchIcon } from './Icons';
+import { FolderIcon, HistoryIcon, KeyboardIcon, SearchIcon } from './Icons';
 import { RecentFolders } from './RecentFolders';
 
 /** Which main view is showing. */
-export type MainView = 'articles' | 'problems';
+export type MainView = 'articles' | 'problems' | 'review' | 'taxonomy';
 
 interface Props {
   status: WorkspaceStatus | null;
@@ -16,10 +16,12 @@ interface Props {
   onOpenRecent: (root: string) => void;
   onShortcuts: () => void;
   onQuickOpen: () => void;
+  /** Opens the list of recent bulk edits (undo). */
+  onBulkEdits?: () => void;
 }
 
 /** Workspace name, the Articles/Problems tabs, and (desktop only) folder switching. */
-export function TopBar({ status, view, onView, problemCount, articleCount, onPick, onOpenRecent, onShortcuts, onQuickOpen }: Props) {
+export function TopBar({ status, view, onView, problemCount, articleCount, onPick, onOpenRecent, onShortcuts, onQuickOpen, onBulkEdits }: Props) {
   return (
     <header className="topbar">
       <div className="topbar-workspace" title={status?.root}>
@@ -50,6 +52,12 @@ export function TopBar({ status, view, onView, problemCount, articleCount, onPic
             <span className={`tab-count${problemCount > 0 ? ' tab-count--bad' : ''}`}>{formatCount(problemCount)}</span>
           )}
         </button>
+        <button type="button" role="tab" className="tab" aria-selected={view === 'review'} onClick={() => onView('review')} title="Translation review: progress and status per language">
+          Review
+        </button>
+        <button type="button" role="tab" className="tab" aria-selected={view === 'taxonomy'} onClick={() => onView('taxonomy')} title="Every tag and category with counts: rename, merge, delete">
+          Taxonomy
+        </button>
       </div>
       <div className="topbar-actions">
         <button type="button" className="button quick-open-button" onClick={onQuickOpen} title="Find any article by title or path (Ctrl+P)">
@@ -62,6 +70,11 @@ export function TopBar({ status, view, onView, problemCount, articleCount, onPic
               <FolderIcon /> Open folder…
             </button>
           </>
+        )}
+        {onBulkEdits && (
+          <button type="button" className="icon-button" aria-label="Bulk edits" title="Recent bulk edits, with undo (Ctrl+Alt+Z)" onClick={onBulkEdits}>
+            <HistoryIcon size={16} />
+          </button>
         )}
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>
           <KeyboardIcon size={16} />

@@ -1,5 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
+import type { Extension } from '@codemirror/state';
 import type { FormField } from '@shared/schema/form-description';
 import { errorMessage } from '../api/client';
 import { CollapseIcon, ExpandIcon, FormIcon, LockIcon, UnlockIcon } from '../components/Icons';
@@ -21,6 +22,10 @@ export interface PaneHandle {
   save(options?: { force?: boolean }): Promise<boolean>;
   isDirty(): boolean;
   focus(): void;
+  /** Hash of the disk version the editor is based on; null before loading or after deletion. */
+  baseHash(): string | null;
+  /** Re-reads the file from disk (after a write elsewhere): a clean pane takes it silently. */
+  reload(): Promise<void>;
 }
 
 interface Props {
@@ -40,6 +45,10 @@ interface Props {
   onReady: () => void;
   onSaved: (path: string) => void;
   onDirtyChange: (dirty: boolean) => void;
+  /** More editor extensions, read once when the editor is built. */
+  extensions?: Extension;
+  /** Shown above the form and editor (the translation's review strip). */
+  banner?: ReactNode;
   ref?: Ref<PaneHandle>;
 }
 
@@ -61,6 +70,7 @@ export function EditorPane(props: Props) {
     label: `${role} text`,
     onReady: props.onReady,
     onSaved: props.onSaved,
+    ...(props.extensions !== undefined && { extensions: props.extensions }),
   });
   const { snapshot, dirty, deleted, notice, saveErrors, saving } = pane;
 
@@ -70,7 +80,11 @@ export function EditorPane(props: Props) {
     onDirtyChange.current(dirty);
   }, [dirty]);
 
-  useImperativeHandle(ref, () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus }), [path, pane.save, pane.focus, dirty]);
+  useImperativeHandle(
+    ref,
+    () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus, baseHash: pane.baseHash, reload: pane.reload }),
+    [path, pane.save, pane.focus, pane.baseHash, pane.reload, dirty],
+  );
 
   const lang = typeof snapshot?.data?.lang === 'string' ? snapshot.data.lang : (pane.loaded?.lang ?? null);
   const fileName = path.split('/').pop() ?? path;
@@ -157,6 +171,7 @@ export function EditorPane(props: Props) {
           />
         )}
         {saveErrors && <SaveErrors issues={saveErrors} onJump={pane.jumpToLine} onDismiss={pane.dismissSaveErrors} />}
+        {props.banner}
         <div className="editor-pane-body">
           {formOpen && (
             <div className="editor-pane-form">

@@ -7,6 +7,9 @@ import { BackIcon, SidebarIcon } from '../components/Icons';
 import { useSetting } from '../hooks/useSetting';
 import { useTagOptions } from '../hooks/useTagOptions';
 import { measureFrom, PERF } from '../lib/perf';
+import { CreateTranslationDialog } from '../review/CreateTranslationDialog';
+import { ReviewStrip } from '../review/ReviewStrip';
+import { usePairReview } from '../review/usePairReview';
 import { EditorPane } from './EditorPane';
 import type { PaneHandle, PaneSide } from './EditorPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -40,6 +43,8 @@ interface Props {
   /** The library list beside the pair is hidden (Ctrl/Cmd+B). */
   listHidden: boolean;
   onToggleList: () => void;
+  /** Opens another article in place of this one (the review queue's "next"). */
+  onOpen?: (path: string) => void;
   ref?: Ref<PairHandle>;
 }
 
@@ -60,7 +65,7 @@ function sourceOf(opened: Opened): string | null {
  * (the opened one, or the language picked last), each a form above a full
  * editor. Panes resize and collapse; the original can be locked.
  */
-export function PairView({ path, externalIdHint = null, dataVersion, onClose, onSaved, confirmDiscard, listHidden, onToggleList, ref }: Props) {
+export function PairView({ path, externalIdHint = null, dataVersion, onClose, onSaved, confirmDiscard, listHidden, onToggleList, onOpen, ref }: Props) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [target, setTarget] = useState<string | null>(null);
@@ -74,6 +79,8 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
   const panes = { source: useRef<PaneHandle>(null), target: useRef<PaneHandle>(null) };
   const ready = useRef(new Set<string>());
   const tagOptions = useTagOptions(dataVersion);
+  const [creating, setCreating] = useState<string | null>(null);
+  const review = usePairReview({ targetPath: target, dataVersion, panes, onOpen: (next) => onOpen?.(next), onWritten: onSaved });
 
   // Reads start as early as possible and in parallel: the opened file at once; with the list's
   // externalId hint the group at once too, then the original, all before any pane mounts.
@@ -212,7 +219,9 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
         <h2 className="pair-title" title={title}>
           {title}
         </h2>
-        {opened?.group && <LanguageSwitcher group={opened.group} targetPath={target} onPick={(next) => void pickTarget(next)} />}
+        {opened?.group && (
+          <LanguageSwitcher group={opened.group} targetPath={target} onPick={(next) => void pickTarget(next)} onCreate={sourcePath ? setCreating : undefined} />
+        )}
         <div className="pair-actions">
           <label className="pair-setting" title="Set updatedAt to the time of saving, in the format already in the file">
             <input type="checkbox" checked={touchUpdatedAt} onChange={(event) => setTouchUpdatedAt(event.target.checked)} />
@@ -248,7 +257,9 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
                 onSaved={onSaved}
                 onDirtyChange={(value) => {
                   dirty.current.source = value;
+                  review.setDirty('source', value);
                 }}
+                extensions={review.editors.extensions.source}
               />
             </div>
           ) : (
@@ -280,11 +291,27 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
                 onSaved={onSaved}
                 onDirtyChange={(value) => {
                   dirty.current.target = value;
+                  review.setDirty('target', value);
                 }}
+                extensions={review.editors.extensions.target}
+                banner={<ReviewStrip review={review} />}
               />
             </div>
           )}
         </div>
+      )}
+      {creating && sourcePath && (
+        <CreateTranslationDialog
+          original={sourcePath}
+          title={title}
+          lang={creating}
+          onCancel={() => setCreating(null)}
+          onCreated={(created) => {
+            setCreating(null);
+            onSaved(created);
+            void pickTarget(created);
+          }}
+        />
       )}
     </section>
   );

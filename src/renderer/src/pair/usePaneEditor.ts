@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorState } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { ArticleIssue } from '@shared/errors';
 import { CopydeskError } from '@shared/errors';
@@ -42,6 +43,8 @@ export interface PaneEditorOptions {
   label: string;
   onReady: () => void;
   onSaved: (path: string) => void;
+  /** More editor extensions (e.g. the review's block marks); read when the view is built. */
+  extensions?: Extension;
 }
 
 let nextPaneId = 0;
@@ -52,7 +55,7 @@ let nextPaneId = 0;
  * server wrote, and following the disk (silent reload when clean, a notice
  * when dirty, recognising our own save).
  */
-export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, onReady, onSaved }: PaneEditorOptions) {
+export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, onReady, onSaved, extensions = [] }: PaneEditorOptions) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const codecRef = useRef<LineBreakCodec>(lineBreakCodec(''));
@@ -70,8 +73,8 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
   const [saveErrors, setSaveErrors] = useState<ArticleIssue[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [lastSaved, setLastSaved] = useState<{ at: number; written: boolean } | null>(null);
-  const latest = useRef({ locked, touchUpdatedAt, onReady, onSaved, label });
-  latest.current = { locked, touchUpdatedAt, onReady, onSaved, label };
+  const latest = useRef({ locked, touchUpdatedAt, onReady, onSaved, label, extensions });
+  latest.current = { locked, touchUpdatedAt, onReady, onSaved, label, extensions };
 
   useEffect(() => {
     let live = true;
@@ -108,6 +111,7 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
           const nowDirty = isDirty(update.state);
           if (nowDirty !== isDirty(update.startState)) setDirty(nowDirty);
         }),
+        latest.current.extensions,
       ],
     });
     const view = new EditorView({ state, parent: host });
@@ -299,6 +303,7 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
   }, []);
 
   const removeField = useCallback((fieldPath: string[]) => edit(fieldPath, DELETE), [edit]);
+  const baseHash = useCallback(() => baseHashRef.current, []);
 
   return {
     hostRef,
@@ -326,5 +331,9 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
     toEditorText: (text: string) => codecRef.current.toEditor(text),
     editorText: () => viewRef.current?.state.doc.toString() ?? '',
     focus: () => viewRef.current?.focus(),
+    /** The hash of the disk version the editor is based on (a write elsewhere passes it as `baseHash`). */
+    baseHash,
+    /** Re-reads the file: a clean pane takes the disk's text, a dirty one shows a notice. */
+    reload: checkDisk,
   };
 }

@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'react';
+import { call, errorMessage } from '../api/client';
+import { translationPathFor } from './lib/translation-path';
+
+interface Props {
+  /** The original to translate. */
+  original: string;
+  /** Its title, when known, to say which article. */
+  title: string | null;
+  lang: string;
+  onCancel: () => void;
+  /** The new file was written: its path. */
+  onCreated: (path: string) => void;
+}
+
+/**
+ * "Create the uk translation?": names the new file, then writes it through
+ * `review.createTranslation` (a draft copy of the original, never over an
+ * existing file) and reports a refusal in place.
+ */
+export function CreateTranslationDialog({ original, title, lang, onCancel, onCreated }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const createRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => createRef.current?.focus(), []);
+
+  const create = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await call('review.createTranslation', { path: original, lang });
+      onCreated(created.path);
+    } catch (caught) {
+      setError(errorMessage(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="overlay" onClick={onCancel}>
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="create-translation-title"
+        aria-describedby="create-translation-body"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            onCancel();
+          }
+        }}
+      >
+        <h2 id="create-translation-title">Create the {lang.toUpperCase()} translation?</h2>
+        <div id="create-translation-body" className="create-translation-body">
+          {title && <p className="create-translation-article">{title}</p>}
+          <p>
+            A new file <code dir="ltr">{translationPathFor(original, lang)}</code> is written beside the original: a draft copy (<code>draft: true</code>,{' '}
+            <code>lang: {lang}</code>) with the original&apos;s text to translate. Nothing is overwritten.
+          </p>
+          {error && (
+            <p className="create-translation-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button ref={createRef} type="button" className="button button--primary" disabled={busy} onClick={() => void create()}>
+            {busy ? 'Creating…' : 'Create translation'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

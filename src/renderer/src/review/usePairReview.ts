@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import { call, errorMessage, on } from '../api/client';
+import { frontmatterState } from '../editor';
+import { useSetting } from '../hooks/useSetting';
+import type { PaneHandle } from '../pair/EditorPane';
+import { PairEditors } from './pair-editors';
+import type { ReviewSide } from './lib/pair-blocks';
+import { useReviewKeys } from './useReviewKeys';
+
+type Pair = ChannelOutput<'review.pair'>;
+
+/** Statuses the "next" buttons walk. */
+export type QueueStatus = 'outdated' | 'unreviewed';
+
+export interface PairReviewOptions {
+  /** The translation on the right (null: none). */
+  targetPath: string | null;
+  dataVersion: number;
+  panes: Record<ReviewSide, RefObject<PaneHandle | null>>;
+  /** Opens another article in the pair view (asks about unsaved changes first). */
+  onOpen: (path: string) => void;
+  /** A file was written: views re-query. */
+  onWritten: (path: string) => void;
+}
+
+/** What the review strip shows and can do. */
+export interface PairReview {
+  pair: Pair | null;
+  /** Why the pair could not be loaded; null when it was, or while loading. */
+  error: string | null;
+  /** An action is running. */
+  busy: boolean;
+  /** The outcome of the last action, for a polite live region. */
+  message: { kind: 'ok' | 'error'; text: string } | null;
+  /** Unsaved edits per side: writing actions wait for a save. */
+  dirty: Record<ReviewSide, boolean>;
+  setDirty: (side: ReviewSide, dirty: boolean) => void;
+  syncScroll: boolean;
+  setSyncScroll: (on: boolean) => void;
+  approve: () => void;
+  needsWork: () => void;
+  fix: (checkId: string) => void;
+  next: (status: QueueStatus) => void;
+  /** Scrolls the original to the first block that changed since approval. */
+  revealChange: () => void;
+  editors: PairEditors;
+}
+
+/**
+ * The review of the translation shown on the right: loads `review.pair`
+ * (again whenever files change), drives the editors' alignment marks, and
+ * runs approve / needs work / fix (with the pane's base hash, then reloading
+ * it) and the queue's "next".
+ */
+export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritten }: PairReviewOptions): PairReview {
+  const [editors] = useState(() => new PairEditors());
+  const [pair, setPair] = useState<Pair | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<PairReview['message']>(null);
+  const [dirty, setDirtyState] = useState<Record<ReviewSide, boolean>>({ source: false, target: false });
+  const [syncScroll, setSyncScrollSetting] = useSetting('review-sync-scroll', false);
+  const [version, setVersion] = useState(0);
+
+  // The pair is loaded once the translation's editor exists, so its text can be checked first.
+  const [targetViews, setTargetViews] = useState(0);
+  const removed = useRef(false);
+  useEffect(() => () => editors.destroy(), [editors]);
+  useEffect(() => editors.subscribe((side) => side === 'target' && setTargetViews((n) => n + 1)), [editors]);
+  useEffect(() => {
+    removed.current = false;
+    if (targetPath === null) return;
+    return on('workspace.changed', (event) => {
+      if (event.removed.includes(targetPath)) removed.current = true;
+      else if (event.changed.includes(targetPath)) removed.current = false;
+    });
+  }, [targetPath]);
+  useEffect(() => editors.setSyncScroll(syncScroll), [editors, syncScroll]);
+
+  useEffect(() => {
+    setMessage(null);
+    setPair(null);
+    editors.setPair(null);
+  }, [targetPath, editors]);
+
+  useEffect(() => {
+    const view = editors.view('target');
+    if (targetPath === null || !view) return;
+    const reason = removed.current ? 'the file was deleted on disk.' : notReviewable(view.state.field(frontmatterState).data);
+    if (reason !== null) {
+      setPair(null);
+      setError(reason);
+      editors.setPair(null);
+      return;
+    }
+    let live = true;
+    call('review.pair', { path: targetPath }).then(
+      (next) => {
+        if (!live) return;
+        setPair(next);
+        setError(null);
+        editors.setPair(next);
+      },
+      (caught: unknown) => {
+        if (!live) return;
+        setPair(null);
+        setError(errorMessage(caught));
+        editors.setPair(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [targetPath, dataVersion, version, editors, targetViews]);
+
+  const setDirty = useCallback((side: ReviewSide, value: boolean) => setDirtyState((current) => (current[side] === value ? current : { ...current, [side]: value })), []);
+
+  /** Runs a write, then makes the pane take the new file and every view re-query. */
+  const write = useCallback(
+    async (run: (baseHash: string | undefined) => Promise<{ path: string }>, done: string) => {
+      if (targetPath === null || busy) return;
+      const pane = panes.target.current;
+      if (pane?.isDirty()) {
+        setMessage({ kind: 'error', text: 'Save the translation first (Ctrl+S): this writes the file.' });
+        return;
+      }
+      setBusy(true);
+      try {
+        const result = await run(pane?.baseHash() ?? undefined);
+        await pane?.reload();
+        setMessage({ kind: 'ok', text: done });
+        onWritten(result.path);
+        setVersion((v) => v + 1);
+      } catch (caught) {
+        setMessage({ kind: 'error', text: errorMessage(caught) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [targetPath, busy, panes.target, onWritten],
+  );
+
+  const approve = useCallback(() => {
+    if (targetPath === null) return;
+    if (panes.source.current?.isDirty()) {
+      setMessage({ kind: 'error', text: 'Save the original first: an approval records the original as saved.' });
+      return;
+    }
+    void write((baseHash) => call('review.approve', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Approved: the original as it is now is the new baseline.');
+  }, [targetPath, panes.source, write]);
+
+  const needsWork = useCallback(() => {
+    if (targetPath === null) return;
+    void write((baseHash) => call('review.needsWork', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Marked as needing work.');
+  }, [targetPath, write]);
+
+  const fix = useCallback(
+    (checkId: string) => {
+      if (targetPath === null) return;
+      void write((baseHash) => call('review.fix', { path: targetPath, checkId, ...(baseHash !== undefined && { baseHash }) }), `Fixed ${checkId}.`);
+    },
+    [targetPath, write],
+  );
+
+  const next = useCallback(
+    (status: QueueStatus) => {
+      if (targetPath === null) return;
+      call('review.queue', { status, after: targetPath }).then(
+        (answer) => {
+          if (answer.path === null) setMessage({ kind: 'ok', text: `No other ${status} translation.` });
+          else {
+            setMessage(null);
+            onOpen(answer.path);
+          }
+        },
+        (caught: unknown) => setMessage({ kind: 'error', text: errorMessage(caught) }),
+      );
+    },
+    [targetPath, onOpen],
+  );
+
+  const revealChange = useCallback(() => {
+    const first = pair?.changes?.mode === 'blocks' ? pair.changes.changedBlocks[0] : undefined;
+    if (first !== undefined) editors.revealBlock('source', first);
+  }, [pair, editors]);
+
+  const canWrite = targetPath !== null && pair !== null;
+  useReviewKeys(canWrite, { approve, needsWork, nextOutdated: () => next('outdated'), nextUnreviewed: () => next('unreviewed'), toggleSync: () => setSyncScrollSetting(!syncScroll) });
+
+  return {
+    pair,
+    error,
+    busy,
+    message,
+    dirty,
+    setDirty,
+    syncScroll,
+    setSyncScroll: setSyncScrollSetting,
+    approve,
+    needsWork,
+    fix,
+    next,
+    revealChange,
+    editors,
+  };
+}
+
+/**
+ * Why a file cannot be reviewed as it is, from its parsed frontmatter, so the
+ * server is not asked for an answer that can only be a refusal; null when it can.
+ */
+function notReviewable(data: Readonly<Record<string, unknown>> | null): string | null {
+  if (data === null) return 'the frontmatter cannot be read; fix it first (the Problems view says where).';
+  const ai = data.ai;
+  const from = typeof ai === 'object' && ai !== null ? (ai as Record<string, unknown>).translatedFrom : undefined;
+  if (typeof from !== 'string' && typeof from !== 'number') return 'this file has no ai.translatedFrom, so it is not a translation to review.';
+  return null;
+}
