@@ -329,7 +329,7 @@ describe('taxonomy.list', () => {
 
   // Known gap in the index: article_tags.tag is COLLATE NOCASE, so ws.tags() already merges `MINING` and `Mining`
   // (ArticleReports.tagList should GROUP BY tag COLLATE BINARY). Flips to passing once the index keeps spellings apart.
-  it.fails('lists each spelling as a variant (insensitive) or as its own row (exact)', async () => {
+  it('lists each spelling as a variant (insensitive) or as its own row (exact)', async () => {
     const grouped = await ok('taxonomy.list', { matchCase: 'insensitive' });
     expect(grouped.tags.find((row) => row.key === 'mining')).toEqual({
       key: 'mining',

@@ -71,7 +71,8 @@ export class ArticleReports {
   tagList(): TagCount[] {
     const rows = this.db
       .prepare<[], { tag: string; lang: string | null; count: number }>(
-        'SELECT tag, lang, count(*) AS count FROM article_tags WHERE valid = 1 GROUP BY tag, lang',
+        // Spellings are kept apart (BINARY) so the taxonomy can show `Mining` and `MINING` as variants.
+        'SELECT tag, lang, count(*) AS count FROM article_tags WHERE valid = 1 GROUP BY tag COLLATE BINARY, lang',
       )
       .all();
     const byTag = new Map<string, TagCount>();

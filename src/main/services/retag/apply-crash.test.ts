@@ -95,5 +95,5 @@ describe('an apply killed midway', () => {
       if (previousDataDir === undefined) delete process.env.COPYDESK_DATA_DIR;
       else process.env.COPYDESK_DATA_DIR = previousDataDir;
     }
-  }, 60_000);
+  }, 180_000);
 });
