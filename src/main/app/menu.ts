@@ -62,7 +62,7 @@ export function buildAppMenu(actions: MenuActions): Menu {
         { role: 'selectAll' },
         { type: 'separator' },
         rendererItem('Find in Library', 'CmdOrCtrl+F', 'find'),
-        { label: 'Undo Last Bulk Edit', click: () => actions.command('undo-bulk-edit') },
+        rendererItem('Undo Last Bulk Edit…', 'CmdOrCtrl+Alt+Z', 'undo-bulk-edit'),
       ],
     },
     {
