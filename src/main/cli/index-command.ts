@@ -1,3 +1,4 @@
+import type { IndexJson } from '../services/index-summary';
 import type { Workspace } from '../services/workspace';
 import type { CliIo } from './cli-io';
 import { EXIT } from './cli-io';
@@ -5,17 +6,7 @@ import { openCliWorkspace } from './open-workspace';
 import { createProgressLine } from './progress-line';
 
 /** The JSON printed by `copydesk index --json`; other tools read it, keep its keys and order. */
-export interface IndexReport {
-  files: number;
-  articles: number;
-  invalid: number;
-  languages: Record<string, number>;
-  groups: number;
-  orphans: string[];
-  duplicates: string[][];
-  tags: Record<string, number>;
-  ms: number;
-}
+export type IndexReport = IndexJson & { ms: number };
 
 /** `copydesk index DIR [--db FILE] [--json]`: brings the index up to date and summarises it. */
 export async function runIndexCommand(root: string, options: { db?: string; json: boolean }, io: CliIo): Promise<number> {
