@@ -16,15 +16,25 @@ export interface SqlCondition {
 const LACKS_LANG = `(CASE WHEN a.external_id IS NULL THEN a.lang IS NULL OR a.lang <> ? COLLATE NOCASE
   ELSE NOT EXISTS (SELECT 1 FROM articles m WHERE m.external_id = a.external_id AND m.lang = ? COLLATE NOCASE) END)`;
 
+/**
+ * Limits a query to (or, with `exclude`, away from) a set of paths decided
+ * outside the index, e.g. by translation review status.
+ */
+export interface PathRestriction {
+  paths: readonly string[];
+  exclude?: boolean;
+}
+
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
 /**
  * Turns query filters (and an optional FTS5 MATCH expression) into one WHERE
  * condition over `articles a`. Values of one filter are alternatives (OR);
  * different filters must all hold (AND); negated values (`-tag:x`) are all
- * excluded. Text values compare case-insensitively.
+ * excluded. Text values compare case-insensitively. `status` filters are not
+ * columns: the caller turns them into `restrict`.
  */
-export function buildArticleFilter(filters: QueryFilters, match: string | null): SqlCondition {
+export function buildArticleFilter(filters: QueryFilters, match: string | null, restrict?: PathRestriction): SqlCondition {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]): void => {
@@ -53,6 +63,10 @@ export function buildArticleFilter(filters: QueryFilters, match: string | null):
     add(`(${filters.missing.map(() => LACKS_LANG).join(' OR ')})`, ...filters.missing.flatMap((lang) => [lang, lang]));
   }
   for (const lang of not.missing) add(`NOT ${LACKS_LANG}`, lang, lang);
+  // Excluding nothing is no condition: keeps the unfiltered fast paths open.
+  if (restrict && !(restrict.exclude && restrict.paths.length === 0)) {
+    add(`a.path ${restrict.exclude ? 'NOT IN' : 'IN'} (SELECT value FROM json_each(?))`, JSON.stringify(restrict.paths));
+  }
   if (match !== null) add(`a.id IN (${MATCH_IDS_SQL})`, ...matchParams(match));
 
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };

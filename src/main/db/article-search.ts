@@ -1,6 +1,6 @@
 import type { ArticleRow, Facets } from '@shared/ipc/contract';
 import type { IndexDatabase } from './open-database';
-import { buildArticleFilter, type QueryFilters } from './article-filter';
+import { buildArticleFilter, type PathRestriction, type QueryFilters } from './article-filter';
 import { decorateRows, ROW_COLUMNS, type BodyReader, type RowData } from './article-page';
 import { ArticleSnapshot } from './article-snapshot';
 import { MATCH_COUNT_SQL, MATCH_IDS_SQL, MATCH_SCORES_SQL, matchParams } from './fulltext-match';
@@ -19,6 +19,8 @@ export interface SearchRequest {
   sort: SortOrder;
   offset: number;
   limit: number;
+  /** Paths decided outside the index (review status) the rows must be among, or must not. */
+  restrict?: PathRestriction | undefined;
 }
 
 const ORDER_BY: Record<Exclude<SortOrder, 'relevance'>, string> = {
@@ -57,7 +59,7 @@ export class ArticleSearch {
 
   /** No words: the indexes on the columns answer directly. */
   private plainPage(req: SearchRequest): { total: number; rows: RowData[] } {
-    const filter = buildArticleFilter(req.filters, null);
+    const filter = buildArticleFilter(req.filters, null, req.restrict);
     const order = ORDER_BY[req.sort === 'relevance' ? 'date-desc' : req.sort];
     const rows = this.statements
       .get<RowData>(`SELECT ${ROW_COLUMNS} FROM articles a WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
@@ -74,7 +76,7 @@ export class ArticleSearch {
    * second full-text query.
    */
   private rankedPage(req: SearchRequest, match: string): { total: number; rows: RowData[] } {
-    const filter = buildArticleFilter(req.filters, null);
+    const filter = buildArticleFilter(req.filters, null, req.restrict);
     const scores = `(${MATCH_SCORES_SQL})`;
     if (filter.sql === '1') {
       const rows = this.statements
@@ -93,7 +95,7 @@ export class ArticleSearch {
       )
       .all(...matchParams(match), ...filter.params, req.limit, req.offset);
     // A page past the end has no row to carry the total.
-    const total = rows[0]?.total ?? (req.offset > 0 ? this.matchingIds(req.filters, match).length : 0);
+    const total = rows[0]?.total ?? (req.offset > 0 ? this.matchingIds(req.filters, match, req.restrict).length : 0);
     return { total, rows };
   }
 
@@ -103,7 +105,7 @@ export class ArticleSearch {
    * then just those rows read. The total is the number of ids.
    */
   private sortedMatchPage(req: SearchRequest, match: string): { total: number; rows: RowData[] } {
-    const ids = this.matchingIds(req.filters, match);
+    const ids = this.matchingIds(req.filters, match, req.restrict);
     const order = ORDER_BY[req.sort === 'relevance' ? 'date-desc' : req.sort];
     const pageIds = this.snapshot.page(ids, order, req.offset, req.limit);
     const byId = new Map(
@@ -116,9 +118,9 @@ export class ArticleSearch {
   }
 
   /** Ids of every row matching the filters and words. */
-  private matchingIds(filters: QueryFilters, match: string | null): number[] {
-    const filter = buildArticleFilter(filters, match);
-    if (match !== null && buildArticleFilter(filters, null).sql === '1') {
+  private matchingIds(filters: QueryFilters, match: string | null, restrict?: PathRestriction): number[] {
+    const filter = buildArticleFilter(filters, match, restrict);
+    if (match !== null && buildArticleFilter(filters, null, restrict).sql === '1') {
       // Words only: straight from the full-text shards, no join to the rows.
       return this.statements.get<number>(MATCH_IDS_SQL).pluck().all(...matchParams(match));
     }
@@ -130,8 +132,8 @@ export class ArticleSearch {
    * without the renderer ever holding the list. With `groups`, every member of
    * a matching file's translation group is included too.
    */
-  paths(filters: QueryFilters, match: string | null, groups: boolean): string[] {
-    const filter = buildArticleFilter(filters, match);
+  paths(filters: QueryFilters, match: string | null, groups: boolean, restrict?: PathRestriction): string[] {
+    const filter = buildArticleFilter(filters, match, restrict);
     const selected = `SELECT a.path, a.external_id FROM articles a WHERE ${filter.sql}`;
     const sql = groups
       ? `WITH sel AS (${selected}) SELECT path FROM sel
@@ -152,11 +154,11 @@ export class ArticleSearch {
   }
 
   /** Counts per language, tag, category, sentiment and validity among the rows matching the query. */
-  facets(filters: QueryFilters, match: string | null): Facets {
-    if (match === null && buildArticleFilter(filters, null).sql === '1') {
+  facets(filters: QueryFilters, match: string | null, restrict?: PathRestriction): Facets {
+    if (match === null && buildArticleFilter(filters, null, restrict).sql === '1') {
       this.wholeFacets ??= this.snapshot.facets();
       return this.wholeFacets;
     }
-    return this.snapshot.facets(this.matchingIds(filters, match));
+    return this.snapshot.facets(this.matchingIds(filters, match, restrict));
   }
 }

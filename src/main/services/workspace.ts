@@ -4,6 +4,7 @@ import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
 import { parseQuery, toFtsMatch } from '@shared/query/parse-query';
 import { analyzeGroups } from '../core/translation-groups';
+import type { PathRestriction } from '../db/article-filter';
 import { ArticleReports, type IndexCounts } from '../db/article-reports';
 import { ArticleSearch } from '../db/article-search';
 import { ArticleWriter } from '../db/article-writer';
@@ -219,8 +220,12 @@ export class Workspace {
     };
   }
 
-  /** One page of the article list for a search query (`lang:uk tag:MINING words…`). */
-  queryArticles(input: HandlerInput<'articles.query'>): ChannelOutput<'articles.query'> {
+  /**
+   * One page of the article list for a search query (`lang:uk tag:MINING words…`).
+   * `status:` filters are not read here: the caller resolves them to `restrict`
+   * (see services/review/status-restriction.ts).
+   */
+  queryArticles(input: HandlerInput<'articles.query'>, restrict?: PathRestriction): ChannelOutput<'articles.query'> {
     const parsed = parseQuery(input.query);
     const match = toFtsMatch(parsed.terms);
     const page = this.search.search({
@@ -230,20 +235,21 @@ export class Workspace {
       sort: input.sort,
       offset: input.offset,
       limit: input.limit,
+      restrict,
     });
     return { ...page, warnings: parsed.warnings };
   }
 
   /** Facet counts among the articles matching the query. */
-  facets(input: HandlerInput<'articles.facets'>): ChannelOutput<'articles.facets'> {
+  facets(input: HandlerInput<'articles.facets'>, restrict?: PathRestriction): ChannelOutput<'articles.facets'> {
     const parsed = parseQuery(input.query);
-    return this.search.facets(parsed.filters, toFtsMatch(parsed.terms));
+    return this.search.facets(parsed.filters, toFtsMatch(parsed.terms), restrict);
   }
 
   /** All paths a library query selects (not a page), optionally extended to whole translation groups. */
-  matchingPaths(query: string, opts: { groups: boolean }): string[] {
+  matchingPaths(query: string, opts: { groups: boolean }, restrict?: PathRestriction): string[] {
     const parsed = parseQuery(query);
-    return this.search.paths(parsed.filters, toFtsMatch(parsed.terms), opts.groups);
+    return this.search.paths(parsed.filters, toFtsMatch(parsed.terms), opts.groups, restrict);
   }
 
   /** The given paths plus every other member of their translation groups. */

@@ -9,10 +9,11 @@ const none = (): QueryFilters => ({
   draft: null,
   invalid: null,
   missing: [],
-  not: { lang: [], tag: [], category: [], sentiment: [], missing: [] },
+  status: [],
+  not: { lang: [], tag: [], category: [], sentiment: [], missing: [], status: [] },
 });
 const filters = (overrides: Partial<QueryFilters>): QueryFilters => ({ ...none(), ...overrides });
-const KNOWN = '(known: lang, tag, category, sentiment, missing, draft, invalid)';
+const KNOWN = '(known: lang, tag, category, sentiment, missing, status, draft, invalid)';
 
 describe('parseQuery', () => {
   const cases = [
@@ -73,6 +74,31 @@ describe('parseQuery', () => {
         filters: none(),
         warnings: ['Filter draft: expects true or false, not "maybe".', 'Unknown sentiment "HAPPY" (expected POSITIVE, NEGATIVE, NEUTRAL)'],
       },
+    },
+    {
+      name: 'status values are lower-cased; repeated and negated',
+      input: 'status:Outdated status:needs-work -STATUS:APPROVED status:outdated',
+      expected: {
+        text: '',
+        terms: [],
+        filters: filters({ status: ['outdated', 'needs-work'], not: { ...none().not, status: ['approved'] } }),
+        warnings: [],
+      },
+    },
+    {
+      name: 'unknown status value names the allowed ones',
+      input: 'status:done halving',
+      expected: {
+        text: 'halving',
+        terms: ['halving'],
+        filters: none(),
+        warnings: ['Unknown status "done" (expected draft, unreviewed, needs-work, approved, outdated)'],
+      },
+    },
+    {
+      name: 'status without a value',
+      input: 'status:',
+      expected: { text: '', terms: [], filters: none(), warnings: ['Filter status: needs a value right after the colon, e.g. status:outdated.'] },
     },
     { name: 'a lone colon is text', input: ':', expected: { text: ':', terms: [':'], filters: none(), warnings: [] } },
     { name: 'a time is text', input: '12:30', expected: { text: '12:30', terms: ['12:30'], filters: none(), warnings: [] } },

@@ -9,7 +9,7 @@ export type NegatedFilters = Record<ListKey, string[]>;
 /**
  * Filters from the search box. Values of one key are ORed, different keys
  * ANDed; `not` values are excluded. Values are kept as typed (case included),
- * except sentiment, which is upper-cased.
+ * except sentiment, which is upper-cased, and status, which is lower-cased.
  */
 export interface QueryFilters {
   lang: string[];
@@ -20,6 +20,11 @@ export interface QueryFilters {
   invalid: boolean | null;
   /** Languages a translation group has no file for. */
   missing: string[];
+  /**
+   * Translation review statuses (draft, unreviewed, needs-work, approved,
+   * outdated). Not an index column: the caller resolves it to paths.
+   */
+  status: string[];
   not: NegatedFilters;
 }
 
@@ -78,11 +83,12 @@ function emptyFilters(): QueryFilters {
     draft: null,
     invalid: null,
     missing: [],
-    not: { lang: [], tag: [], category: [], sentiment: [], missing: [] },
+    status: [],
+    not: { lang: [], tag: [], category: [], sentiment: [], missing: [], status: [] },
   };
 }
 
-const EXAMPLES: Record<string, string> = { lang: 'lang:uk', tag: 'tag:MINING', category: 'category:BTC', sentiment: 'sentiment:NEGATIVE', missing: 'missing:de' };
+const EXAMPLES: Record<string, string> = { lang: 'lang:uk', tag: 'tag:MINING', category: 'category:BTC', sentiment: 'sentiment:NEGATIVE', missing: 'missing:de', status: 'status:outdated' };
 
 function example(key: string): string {
   return EXAMPLES[key] ?? (Object.hasOwn(BOOLEAN_KEYS, key) ? `${key}:true` : `${key}:value`);

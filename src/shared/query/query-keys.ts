@@ -1,10 +1,11 @@
+import { TRANSLATION_STATUSES } from '../review/review-schema';
 import { SENTIMENTS } from '../schema/article-schema';
 
 /**
  * The filter keys the search box understands. Add a key here (and a field
  * in `QueryFilters`) to extend the syntax; the parser is driven by this table.
  */
-export type ListKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'missing';
+export type ListKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'missing' | 'status';
 export type BooleanKey = 'draft' | 'invalid';
 
 export interface ListKeySpec {
@@ -31,6 +32,16 @@ export const LIST_KEYS: Record<ListKey, ListKeySpec> = {
     },
   },
   missing: { type: 'list' },
+  // A translation's review status; the index does not know it, the review service does.
+  status: {
+    type: 'list',
+    normalize: (value) => {
+      const lower = value.toLowerCase();
+      return (TRANSLATION_STATUSES as readonly string[]).includes(lower)
+        ? { value: lower }
+        : { warning: `Unknown status "${value}" (expected ${TRANSLATION_STATUSES.join(', ')})` };
+    },
+  },
 };
 
 export const BOOLEAN_KEYS: Record<BooleanKey, BooleanKeySpec> = {

@@ -3,6 +3,7 @@ import { CopydeskError } from '@shared/errors';
 import type { HandlerInput } from '@shared/ipc/contract';
 import { decodeArticleBytes } from '../../core/decode-article';
 import { planFileRetag, summarisePlan, validateOperation, type FileRetagPlan } from '../../core/retag';
+import { statusRestriction } from '../review/status-restriction';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import { normaliseRelPath } from '../write/save-article';
@@ -20,7 +21,7 @@ const READ_CONCURRENCY = 8;
 export async function selectPaths(ws: Workspace, input: RetagPlanInput): Promise<string[]> {
   const { selection, groups } = input;
   let paths: string[];
-  if ('query' in selection) paths = ws.matchingPaths(selection.query, { groups });
+  if ('query' in selection) paths = ws.matchingPaths(selection.query, { groups }, await statusRestriction(ws, selection.query));
   else {
     // Check the paths as given: normalising first would turn `/etc/x.md` into an innocent `etc/x.md`.
     await mapLimit(selection.paths, READ_CONCURRENCY, (path) => ws.resolveInside(path));

@@ -22,7 +22,7 @@ export function SearchBox({ value, onChange, onKeyDown, warnings, inputRef }: Pr
           aria-label="Search articles"
           aria-describedby={warnings.length > 0 ? 'search-warnings' : 'search-hint'}
           aria-controls="article-list"
-          placeholder="Search…   lang:uk  tag:MINING  invalid:true  missing:de"
+          placeholder="Search…   lang:uk  tag:MINING  status:outdated  missing:de"
           spellCheck={false}
           autoComplete="off"
           value={value}
