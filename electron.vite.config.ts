@@ -30,6 +30,8 @@ export default defineConfig({
     resolve: { alias: { '@shared': shared } },
     plugins: [react()],
     build: {
+      // electron-vite leaves the renderer unminified; 2.5 MB of JS parses noticeably slower on open.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
