@@ -39,9 +39,14 @@ interface Props {
 export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onClose }: Props) {
   const [draft, setDraft] = useState<OperationDraft>(request.draft);
   const [groups, setGroups] = useSetting('retag-groups', false);
-  const [step, setStep] = useState<Step>({ name: 'compose', error: null });
+  const [step, setStepState] = useState<Step>({ name: 'compose', error: null });
   const stepRef = useRef(step);
-  stepRef.current = step;
+  // The ref changes with the state, not on the next render: a progress event
+  // (SSE) can arrive after the plan's answer and must see that planning ended.
+  const setStep = (next: Step): void => {
+    stepRef.current = next;
+    setStepState(next);
+  };
   const abandoned = useRef(false);
   useEffect(() => () => void (abandoned.current = true), []);
 
