@@ -1,4 +1,4 @@
-import { langFromPath } from './lang-from-path';
+import { langFromPath } from '@shared/paths/lang-from-path';
 
 /** What the pairing needs to know about one file (from the index or a parse). */
 export interface GroupInput {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ArticleIssue } from '@shared/errors';
 import type { ArticleRecord } from '../db/article-record';
 import { decodeArticleBytes } from '../core/decode-article';
-import { langFromPath } from '../core/lang-from-path';
+import { langFromPath } from '@shared/paths/lang-from-path';
 import { parseArticle, type ParsedArticle } from '../core/parse-article';
 
 /** One file to (re)read, with the stat the scan saw and the hash the index holds. */

@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoredStat } from '../db/article-record';
 import type { ArticleWriter } from '../db/article-writer';
-import { isMarkdownPath } from '../core/lang-from-path';
+import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { emptyJobs, pushJob } from './packed-jobs';
 import type { IndexPlan } from './run-index';
 import { isInIgnoredDir, scanWorkspace, type ScanColumns, type ScannedFile } from './scan-workspace';

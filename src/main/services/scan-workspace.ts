@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { isMarkdownPath } from '../core/lang-from-path';
+import { isMarkdownPath } from '@shared/paths/lang-from-path';
 
 /** A Markdown file found by a scan. */
 export interface ScannedFile {

@@ -1,6 +1,6 @@
 import watcher, { type AsyncSubscription, type Event } from '@parcel/watcher';
 import { relative, sep } from 'node:path';
-import { isMarkdownPath } from '../core/lang-from-path';
+import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { isIgnoredDirName, isInIgnoredDir } from './scan-workspace';
 
 export interface WorkspaceWatcherOptions {

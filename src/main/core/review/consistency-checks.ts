@@ -1,5 +1,5 @@
 import type { Check } from '@shared/review';
-import { langFromPath } from '../lang-from-path';
+import { langFromPath } from '@shared/paths/lang-from-path';
 import { fieldChecks } from './field-checks';
 import { normalizeText } from './normalize-text';
 import { isRecord, sameId } from './same-value';

@@ -14,5 +14,6 @@ export { sourceContentHash, contentHash, type TranslatableContent } from './sour
 export { checkConsistency, type ArticleSide, type ConsistencyInput, type Check, type CheckFix } from './consistency-checks';
 export { MATCHING_FIELDS } from './field-checks';
 export { outlineBody, type BodyOutline } from './structure-checks';
-export { translationPath, createTranslationText, type TranslationTextError, type TranslationTextResult } from './translation-file';
+export { translationPath } from '@shared/paths/translation-path';
+export { createTranslationText, type TranslationTextError, type TranslationTextResult } from './translation-file';
 export { summarizeReview, type SummaryOptions, type ReviewRow, type ReviewSummary, type LanguageCounts } from './review-summary';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { splitFrontmatter } from '@shared/frontmatter';
-import { langFromPath } from '../../core/lang-from-path';
+import { langFromPath } from '@shared/paths/lang-from-path';
 import { decodeArticleBytes } from '../../core/decode-article';
 import { parseArticle } from '../../core/parse-article';
 import type { Review } from '@shared/review';

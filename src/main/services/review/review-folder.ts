@@ -10,7 +10,7 @@ import {
   type ReviewRow,
   type ReviewSummary,
 } from '../../core/review';
-import { langFromPath } from '../../core/lang-from-path';
+import { langFromPath } from '@shared/paths/lang-from-path';
 import { scanWorkspace } from '../scan-workspace';
 import { articleSide, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
 import type { ReviewGroup } from '@shared/ipc/review-contract';

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import { decodeArticleBytes } from '../../core/decode-article';
-import { isMarkdownPath } from '../../core/lang-from-path';
+import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { parseArticle } from '../../core/parse-article';
 import type { Workspace } from '../workspace';
 import { contentHash } from './content-hash';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api/client';
-import { translationPathFor } from './lib/translation-path';
+import { translationPath } from '@shared/paths/translation-path';
 
 interface Props {
   /** The original to translate. */
@@ -57,7 +57,7 @@ export function CreateTranslationDialog({ original, title, lang, onCancel, onCre
         <div id="create-translation-body" className="create-translation-body">
           {title && <p className="create-translation-article">{title}</p>}
           <p>
-            A new file <code dir="ltr">{translationPathFor(original, lang)}</code> is written beside the original: a draft copy (<code>draft: true</code>,{' '}
+            A new file <code dir="ltr">{translationPath(original, lang)}</code> is written beside the original: a draft copy (<code>draft: true</code>,{' '}
             <code>lang: {lang}</code>) with the original&apos;s text to translate. Nothing is overwritten.
           </p>
           {error && (
