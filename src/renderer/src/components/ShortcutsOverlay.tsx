@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { RETAG_SHORTCUTS } from '../retag';
+import { DialogFrame } from './DialogFrame';
 
 const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Library', keys: ['/'], action: 'Focus search' },
@@ -37,41 +38,33 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcuts-title"
-        onClick={(event) => event.stopPropagation()}
-      >
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <table className="shortcuts">
-          {['Library', 'Editing', 'Review', 'General'].map((group) => (
-            <tbody key={group}>
-              <tr>
-                <th colSpan={2}>{group}</th>
+    <DialogFrame labelledBy="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table className="shortcuts">
+        {['Library', 'Editing', 'Review', 'General'].map((group) => (
+          <tbody key={group}>
+            <tr>
+              <th colSpan={2}>{group}</th>
+            </tr>
+            {SHORTCUTS.filter((shortcut) => shortcut.group === group).map(({ keys, action }) => (
+              <tr key={keys.join('+') + action}>
+                <td>
+                  {keys.map((key) => (
+                    <kbd key={key}>{key}</kbd>
+                  ))}
+                </td>
+                <td>{action}</td>
               </tr>
-              {SHORTCUTS.filter((shortcut) => shortcut.group === group).map(({ keys, action }) => (
-                <tr key={keys.join('+') + action}>
-                  <td>
-                    {keys.map((key) => (
-                      <kbd key={key}>{key}</kbd>
-                    ))}
-                  </td>
-                  <td>{action}</td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-        <p className="dialog-note">On macOS use ⌘ for Ctrl.</p>
-        <div className="dialog-actions">
-          <button ref={closeRef} type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+            ))}
+          </tbody>
+        ))}
+      </table>
+      <p className="dialog-note">On macOS use ⌘ for Ctrl.</p>
+      <div className="dialog-actions">
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>
+    </DialogFrame>
   );
 }

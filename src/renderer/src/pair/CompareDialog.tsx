@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MergeView } from '@codemirror/merge';
 import { EditorView } from '@codemirror/view';
 import { compareView, copydeskTheme, markdownWithFrontmatter, preserveLineEndings } from '../editor';
+import { DialogFrame } from '../components/DialogFrame';
 
 interface Props {
   path: string;
@@ -41,42 +42,28 @@ export function CompareDialog({ path, disk, mine, onApply, onCancel }: Props) {
   }, [disk, mine]);
 
   return (
-    <div className="overlay" onClick={onCancel}>
-      <div
-        className="dialog dialog--wide compare"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="compare-title"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onCancel();
-          }
-        }}
-      >
-        <h2 id="compare-title">Compare with the file on disk</h2>
-        <p className="dialog-note">
-          <span dir="ltr">{path}</span> — left: on disk now; right: your text. Arrows copy a change from the disk into your text; the right side can be edited.
-        </p>
-        <div className="compare-labels" aria-hidden="true">
-          <span>On disk</span>
-          <span>Yours</span>
-        </div>
-        <div className="compare-host" ref={hostRef} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => onApply(viewRef.current?.b.state.doc.toString() ?? mine)}
-          >
-            Use this text
-          </button>
-        </div>
+    <DialogFrame labelledBy="compare-title" className="dialog--wide compare" onClose={onCancel}>
+      <h2 id="compare-title">Compare with the file on disk</h2>
+      <p className="dialog-note">
+        <span dir="ltr">{path}</span> — left: on disk now; right: your text. Arrows copy a change from the disk into your text; the right side can be edited.
+      </p>
+      <div className="compare-labels" aria-hidden="true">
+        <span>On disk</span>
+        <span>Yours</span>
       </div>
-    </div>
+      <div className="compare-host" ref={hostRef} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => onApply(viewRef.current?.b.state.doc.toString() ?? mine)}
+        >
+          Use this text
+        </button>
+      </div>
+    </DialogFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import { translationPath } from '@shared/paths/translation-path';
+import { DialogFrame } from '../components/DialogFrame';
 
 interface Props {
   /** The original to translate. */
@@ -37,44 +38,28 @@ export function CreateTranslationDialog({ original, title, lang, onCancel, onCre
   };
 
   return (
-    <div className="overlay" onClick={onCancel}>
-      <div
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="create-translation-title"
-        aria-describedby="create-translation-body"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            event.stopPropagation();
-            onCancel();
-          }
-        }}
-      >
-        <h2 id="create-translation-title">Create the {lang.toUpperCase()} translation?</h2>
-        <div id="create-translation-body" className="create-translation-body">
-          {title && <p className="create-translation-article">{title}</p>}
-          <p>
-            A new file <code dir="ltr">{translationPath(original, lang)}</code> is written beside the original: a draft copy (<code>draft: true</code>,{' '}
-            <code>lang: {lang}</code>) with the original&apos;s text to translate. Nothing is overwritten.
+    <DialogFrame labelledBy="create-translation-title" describedBy="create-translation-body" role="alertdialog" onClose={onCancel}>
+      <h2 id="create-translation-title">Create the {lang.toUpperCase()} translation?</h2>
+      <div id="create-translation-body" className="create-translation-body">
+        {title && <p className="create-translation-article">{title}</p>}
+        <p>
+          A new file <code dir="ltr">{translationPath(original, lang)}</code> is written beside the original: a draft copy (<code>draft: true</code>,{' '}
+          <code>lang: {lang}</code>) with the original&apos;s text to translate. Nothing is overwritten.
+        </p>
+        {error && (
+          <p className="create-translation-error" role="alert">
+            {error}
           </p>
-          {error && (
-            <p className="create-translation-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button ref={createRef} type="button" className="button button--primary" disabled={busy} onClick={() => void create()}>
-            {busy ? 'Creating…' : 'Create translation'}
-          </button>
-        </div>
+        )}
       </div>
-    </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button ref={createRef} type="button" className="button button--primary" disabled={busy} onClick={() => void create()}>
+          {busy ? 'Creating…' : 'Create translation'}
+        </button>
+      </div>
+    </DialogFrame>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { EditorView } from '@codemirror/view';
 import { copydeskTheme, markdownWithFrontmatter, preserveLineEndings } from '../editor';
 import { sourceChangesView } from '../editor/review';
+import { DialogFrame } from '../components/DialogFrame';
 
 interface Props {
   path: string;
@@ -31,35 +32,21 @@ export function SourceChangesDialog({ path, commit, approved, current, onClose }
   }, [approved, current]);
 
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        className="dialog dialog--wide source-changes"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="source-changes-title"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id="source-changes-title">What changed in the original since approval</h2>
-        <p className="dialog-note">
-          <span dir="ltr">{path}</span> — left: as approved (commit <code>{commit.slice(0, 10)}</code>); right: now. Check the translation against the highlighted changes.
-        </p>
-        <div className="compare-labels" aria-hidden="true">
-          <span>As approved</span>
-          <span>Now</span>
-        </div>
-        <div className="compare-host" ref={hostRef} />
-        <div className="dialog-actions">
-          <button ref={closeRef} type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+    <DialogFrame labelledBy="source-changes-title" className="dialog--wide source-changes" onClose={onClose}>
+      <h2 id="source-changes-title">What changed in the original since approval</h2>
+      <p className="dialog-note">
+        <span dir="ltr">{path}</span> — left: as approved (commit <code>{commit.slice(0, 10)}</code>); right: now. Check the translation against the highlighted changes.
+      </p>
+      <div className="compare-labels" aria-hidden="true">
+        <span>As approved</span>
+        <span>Now</span>
       </div>
-    </div>
+      <div className="compare-host" ref={hostRef} />
+      <div className="dialog-actions">
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </DialogFrame>
   );
 }
