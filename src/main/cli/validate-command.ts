@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleIssue } from '@shared/errors';
-import { decodeArticleBytes } from '../core/decode-article';
+import { decodeFileBytes } from '../services/decode-file';
 import { parseArticle } from '../core/parse-article';
 import { scanWorkspace } from '../services/scan-workspace';
 import { EXIT, type CliIo } from './cli-io';
@@ -43,7 +43,7 @@ async function checkFile(absolute: string): Promise<ArticleIssue[]> {
   } catch (error) {
     return [{ code: 'unreadable', message: `The file could not be read: ${(error as Error).message}` }];
   }
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeFileBytes(bytes);
   return decoded.ok ? parseArticle(decoded.text).issues : [decoded.issue];
 }
 

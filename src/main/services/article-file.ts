@@ -1,10 +1,9 @@
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleIssue } from '@shared/errors';
 import type { ArticleRecord } from '../db/article-record';
-import { decodeArticleBytes } from '../core/decode-article';
+import { decodeFileBytes } from './decode-file';
 import { langFromPath } from '@shared/paths/lang-from-path';
 import { parseArticle, type ParsedArticle } from '../core/parse-article';
 
@@ -54,15 +53,9 @@ export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   if (hash === job.knownHash) return { kind: 'unchanged', path: job.path, size: job.size, mtimeMs: job.mtimeMs };
-  // Fast path: simdutf's validation plus a plain decode is several times quicker than a
-  // fatal TextDecoder; decodeArticleBytes still explains files that are not UTF-8.
-  let text: string;
-  if (isUtf8(bytes)) text = bytes.toString('utf8');
-  else {
-    const decoded = decodeArticleBytes(bytes);
-    if (!decoded.ok) return failed(job, hash, decoded.issue);
-    text = decoded.text;
-  }
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return failed(job, hash, decoded.issue);
+  const text = decoded.text;
   const parsed = parseArticle(text);
   return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
 }

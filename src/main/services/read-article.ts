@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput } from '@shared/ipc/contract';
-import { decodeArticleBytes } from '../core/decode-article';
+import { decodeFileBytes } from './decode-file';
 import { parseArticle } from '../core/parse-article';
 
 /**
@@ -24,7 +24,7 @@ export async function readArticleFile(abs: string, relPath: string): Promise<Cha
   }
   const path = normalizeRel(relPath);
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) {
     return { path, text: '', hash, mtimeMs, lang: null, externalId: null, valid: false, issues: [decoded.issue] };
   }

@@ -4,7 +4,7 @@ import { CopydeskError } from '@shared/errors';
 import { applyChanges } from '@shared/frontmatter';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import type { RetagSkipReason } from '@shared/retag/plan-summary';
-import { decodeArticleBytes } from '../../core/decode-article';
+import { decodeFileBytes } from '../decode-file';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import { syncDirectory, writeFileAtomic } from '../write/write-file-atomic';
@@ -57,7 +57,7 @@ async function prepare(ws: Workspace, entry: PlanEntry): Promise<Prepared | Skip
     if (oldHash !== entry.hash) {
       return { path, reason: 'changed-since-plan', message: `${path} was edited since the plan was made; plan again to include it.` };
     }
-    const decoded = decodeArticleBytes(oldBytes);
+    const decoded = decodeFileBytes(oldBytes);
     if (!decoded.ok) return { path, reason: 'unreadable', message: decoded.issue.message };
     const newBytes = Buffer.from(applyChanges(decoded.text, entry.plan.changes), 'utf8');
     return { path, abs, oldBytes, oldHash, newBytes, newHash: contentHash(newBytes) };

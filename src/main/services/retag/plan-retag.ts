@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
 import type { HandlerInput } from '@shared/ipc/contract';
-import { decodeArticleBytes } from '../../core/decode-article';
+import { decodeFileBytes } from '../decode-file';
 import { planFileRetag, summarisePlan, validateOperation, type FileRetagPlan } from '../../core/retag';
 import { statusRestriction } from '../review/status-restriction';
 import type { Workspace } from '../workspace';
@@ -47,7 +47,7 @@ async function planOne(ws: Workspace, path: string, op: RetagPlanInput['operatio
     return { path, hash: '', plan: skipped('unreadable', `${path} was left alone: ${why}.`) };
   }
   const hash = contentHash(bytes);
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return { path, hash, plan: skipped('unreadable', decoded.issue.message) };
   return { path, hash, plan: planFileRetag(decoded.text, op) };
 }

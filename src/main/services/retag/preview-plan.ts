@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { applyChanges } from '@shared/frontmatter';
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import { lineDiff } from '@shared/text/line-diff';
-import { decodeArticleBytes } from '../../core/decode-article';
+import { decodeFileBytes } from '../decode-file';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import type { PlanEntry, StoredPlan } from './plan-store';
@@ -29,7 +29,7 @@ async function previewChanged(ws: Workspace, entry: PlanEntry): Promise<PreviewF
       hunks: [],
     };
   }
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return { path, status: 'changed', reason: 'unreadable', message: decoded.issue.message, hunks: [] };
   return { path, status: 'changed', hunks: lineDiff(decoded.text, applyChanges(decoded.text, plan.changes), CONTEXT) };
 }

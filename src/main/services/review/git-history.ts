@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
-import { decodeArticleBytes } from '../../core/decode-article';
+import { decodeFileBytes } from '../decode-file';
 import { sourceContentHash } from '../../core/review';
 import { sha256Hex } from './review-file';
 
@@ -75,7 +75,7 @@ export async function findVersionByContentHash(absFile: string, contentHash: str
     for (const { commit, path } of await fileHistory(top, real, opts.maxCommits ?? 200)) {
       const bytes = await git(top, ['show', `${commit}:${path}`]);
       if (bytes === null) continue;
-      const decoded = decodeArticleBytes(bytes);
+      const decoded = decodeFileBytes(bytes);
       if (decoded.ok && sourceContentHash(decoded.text, sha256Hex) === contentHash) return { commit, text: decoded.text };
     }
     return null;

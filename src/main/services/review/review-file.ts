@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { splitFrontmatter } from '@shared/frontmatter';
 import { langFromPath } from '@shared/paths/lang-from-path';
-import { decodeArticleBytes } from '../../core/decode-article';
+import { decodeFileBytes } from '../decode-file';
 import { parseArticle } from '../../core/parse-article';
 import type { Review } from '@shared/review';
 import { readReview, sourceContentHash, type ArticleSide } from '../../core/review';
@@ -53,7 +53,7 @@ export async function readReviewFile(abs: string, path: string): Promise<ReviewF
 
 /** `readReviewFile` on bytes already read. */
 export function reviewFileFromBytes(path: string, bytes: Uint8Array): ReviewFile | null {
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return null;
   const text = decoded.text;
   const parsed = parseArticle(text);

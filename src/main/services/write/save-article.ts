@@ -2,7 +2,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
-import { decodeArticleBytes } from '../../core/decode-article';
+import { decodeFileBytes } from '../decode-file';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { parseArticle } from '../../core/parse-article';
 import type { Workspace } from '../workspace';
@@ -66,7 +66,7 @@ export async function saveArticle(ws: Workspace, input: SaveArticleInput, now: D
 
   let text = input.text;
   if (input.touchUpdatedAt) {
-    const decoded = disk === null ? null : decodeArticleBytes(disk.bytes);
+    const decoded = disk === null ? null : decodeFileBytes(disk.bytes);
     text = touchUpdatedAt(text, decoded?.ok ? decoded.text : null, now);
   }
   if (disk === null) await mkdir(dirname(abs), { recursive: true });
