@@ -99,9 +99,12 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
       started.set(file, promise);
       return promise;
     };
+    // The group first: it answers in a millisecond and names the original, whose read then
+    // overlaps this file's (the server answers in the order it receives).
+    const hinted = externalIdHint ? call('group.read', { externalId: externalIdHint }).catch(() => null) : Promise.resolve(null);
     const article = read(path);
     (async (): Promise<Opened> => {
-      let group = externalIdHint ? await call('group.read', { externalId: externalIdHint }).catch(() => null) : null;
+      let group = await hinted;
       if (!group?.members.some((member) => member.path === path)) {
         const { externalId } = await article;
         group = externalId ? await call('group.read', { externalId }) : null;
