@@ -124,7 +124,7 @@ describe('in a folder without git', () => {
       expect(view.changes?.mode).toBe('blocks');
       if (view.changes?.mode !== 'blocks') return;
       expect(view.changes.changedBlocks).toEqual(c.changed);
-      expect(view.changes.blocks).toEqual(view.sourceBody?.blocks);
+      expect(Math.max(-1, ...c.changed)).toBeLessThan(view.sourceBody?.blocks.length ?? 0);
     });
   }
 

@@ -72,7 +72,8 @@ describe('review.pair', () => {
     expect(kinds(pair.sourceBody?.blocks ?? [])).toEqual(kinds(pair.translationBody.blocks));
     expect(pair.alignment).toEqual([0, 1, 2, 3, 4, 5].map((i) => ({ source: i, target: i, kind: 'match' })));
     const { bodyFrom, bodyLine, blocks } = pair.translationBody;
-    expect(blocks.map((b) => pair.translation.text.slice(bodyFrom + b.from, bodyFrom + b.to))).toEqual([
+    const text = await read('2026/01/alpha.uk.md');
+    expect(blocks.map((b) => text.slice(bodyFrom + b.from, bodyFrom + b.to))).toEqual([
       '## Вступ',
       'Перший абзац із [посиланням](https://example.com/a).',
       '- один',
@@ -82,6 +83,9 @@ describe('review.pair', () => {
     ]);
     // File line of the first heading: the frontmatter takes lines 1–18.
     expect(bodyLine + (blocks[0]?.line ?? 0) - 1).toBe(19);
+    // The editor has the texts: the answer carries neither them nor the blocks' text.
+    expect(pair.translation).not.toHaveProperty('text');
+    expect(blocks[0]).not.toHaveProperty('text');
     expect(pair.translation.hash).toBe(sha256(await read('2026/01/alpha.uk.md')));
   });
 

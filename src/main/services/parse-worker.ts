@@ -6,13 +6,17 @@
  *   parent. With a port and a database it then writes the share of full text
  *   the writer hands back into the second shard.
  * - 'write': the SQLite writer of a bulk run (see index-writer.ts).
- * One file with two roles, because the build has one worker entry.
+ * - 'analyse': a long-lived worker that answers pair analyses for review.pair
+ *   (see review/pair-analyst.ts).
+ * One file with several roles, because the build has one worker entry.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { analysePair } from '../core/review/pair-analysis';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
 import type { ParseWorkerInput, ParseWorkerMessage, WorkerReport, WriteWorkerInput } from './index-messages';
 import { runWriter, serveTextShare } from './index-writer';
 import { jobAt, packedLength } from './packed-jobs';
+import type { AnalyseReply, AnalyseRequest, AnalyseWorkerInput } from './review/pair-analyst';
 
 export type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
 
@@ -40,9 +44,23 @@ function parse(input: ParseWorkerInput): void {
   if (input.port && input.db) serveTextShare(input.port, input.db, root, report);
 }
 
+function answerAnalyses(port: NonNullable<typeof parentPort>): void {
+  port.on('message', ({ id, input }: AnalyseRequest) => {
+    let reply: AnalyseReply;
+    try {
+      reply = { id, analysis: analysePair(input) };
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+}
+
 if (parent) {
-  const input = workerData as ParseWorkerInput | WriteWorkerInput;
-  if (input.role === 'write') {
+  const input = workerData as ParseWorkerInput | WriteWorkerInput | AnalyseWorkerInput;
+  if (input.role === 'analyse') {
+    answerAnalyses(parent);
+  } else if (input.role === 'write') {
     runWriter(input, report).catch((error: unknown) => {
       // Rethrown outside the promise so the parent sees the worker's 'error' event.
       setImmediate(() => {

@@ -17,6 +17,7 @@ import type { GroupReport } from './index-messages';
 import { ProgressReporter } from './progress-reporter';
 import { planFromPaths, planFromScan } from './plan-index';
 import { readArticleFile } from './read-article';
+import { PairAnalyst } from './review/pair-analyst';
 import { resolveInside } from './resolve-inside';
 import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
 import { scanColumns } from './scan-workspace';
@@ -60,6 +61,8 @@ export class Workspace {
   /** Whole-index figures, dropped whenever rows change. */
   private cache: { counts?: IndexCounts; analysis?: GroupReport } = {};
   private closed = false;
+  /** Review analyses of translation pairs, on the worker when there is one. */
+  readonly pairAnalyst: PairAnalyst;
 
   private constructor(
     /** Real path of the folder. */
@@ -74,6 +77,7 @@ export class Workspace {
     this.quickOpen = new QuickOpen(db);
     this.reports = new ArticleReports(db);
     this.progressReporter = new ProgressReporter((progress) => this.emit('progress', progress));
+    this.pairAnalyst = new PairAnalyst(opts.workerPath);
   }
 
   /** Opens a folder and its index (creating the index file if needed). Does not index. */
@@ -348,6 +352,7 @@ export class Workspace {
     this.watcher = undefined;
     if (watcher) await (await watcher).close();
     this.closed = true;
+    await this.pairAnalyst.close();
     await this.queue;
     this.progressReporter.dispose();
     this.db.close();

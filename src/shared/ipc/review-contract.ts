@@ -49,29 +49,37 @@ export const reviewFieldSchema = z.object({
   at: z.string().optional(),
 });
 
-/** A body split into blocks. Block offsets are into the body: file offset = `bodyFrom + block.from`, file line = `bodyLine + block.line - 1`. */
+/**
+ * A body split into blocks, without their text (the editor has it; a 1.5 MB
+ * article would send it twice). Block offsets are into the body: file offset
+ * = `bodyFrom + block.from`, file line = `bodyLine + block.line - 1`.
+ */
 export const bodyBlocksSchema = z.object({
   bodyFrom: z.number().int(),
   bodyLine: z.number().int(),
-  blocks: z.array(blockSchema),
+  blocks: z.array(blockSchema.omit({ text: true })),
 });
 
 /**
  * What changed in the source since approval. `git`: the approved version
  * came from the commit whose source hash matches (show a merge view of the
- * two texts). `blocks`: no such commit; indices into the current source's
- * blocks changed or added since approval (from `review.blocks`). `unknown`:
+ * two texts). `blocks`: no such commit; indices into `sourceBody.blocks` of
+ * the blocks changed or added since approval (from `review.blocks`). `unknown`:
  * neither is available.
  */
 export const sourceChangesSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('git'), commit: z.string(), approvedSource: z.string(), currentSource: z.string() }),
-  z.object({ mode: z.literal('blocks'), changedBlocks: z.array(z.number().int()), blocks: z.array(blockSchema) }),
+  z.object({ mode: z.literal('blocks'), changedBlocks: z.array(z.number().int()) }),
   z.object({ mode: z.literal('unknown') }),
 ]);
 export type SourceChanges = z.infer<typeof sourceChangesSchema>;
 
-/** One side of a pair: its text as on disk now and the sha256 of its bytes (pass as `baseHash`). */
-const pairFile = z.object({ path: relPath, lang: z.string().nullable(), text: z.string(), hash: z.string() });
+/**
+ * One side of a pair: the sha256 of its bytes as analysed (pass as `baseHash`).
+ * No text: the pane that shows the file has read it, and applies the blocks
+ * only while its own base hash is this one.
+ */
+const pairFile = z.object({ path: relPath, lang: z.string().nullable(), hash: z.string() });
 
 const reviewWrite = z.object({
   path: relPath,

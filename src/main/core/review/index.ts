@@ -4,6 +4,7 @@
  * Hashing is passed in (`hash(text) → hex sha256`), so nothing here needs Node.
  */
 export { splitBlocks, blocksFromTree, type Block, type BlockKind } from './split-blocks';
+export { parseMarkdown } from './markdown-tree';
 export { extractUrls, type BodyUrls } from './extract-urls';
 export { alignBlocks, type AlignedPair } from './align-blocks';
 export { alignSequences, type SequenceStep, type AlignOptions } from './align-sequences';
@@ -13,7 +14,7 @@ export { readReview, deriveStatus, type ReviewRead, type StatusInput } from './r
 export { sourceContentHash, contentHash, type TranslatableContent } from './source-content-hash';
 export { checkConsistency, type ArticleSide, type ConsistencyInput, type Check, type CheckFix } from './consistency-checks';
 export { MATCHING_FIELDS } from './field-checks';
-export { outlineBody, type BodyOutline } from './structure-checks';
+export { outlineBody, outlineFromTree, type BodyOutline } from './structure-checks';
 export { translationPath } from '@shared/paths/translation-path';
 export { createTranslationText, type TranslationTextError, type TranslationTextResult } from './translation-file';
 export { summarizeReview, type SummaryOptions, type ReviewRow, type ReviewSummary, type LanguageCounts } from './review-summary';

@@ -1,5 +1,7 @@
 import type { Check } from '@shared/review';
 import { parseMarkdown } from './markdown-tree';
+import type { Tree } from '@lezer/common';
+import type { Block } from '@shared/review';
 import { blocksFromTree } from './split-blocks';
 import { urlsFromTree, type BodyUrls } from './extract-urls';
 
@@ -16,7 +18,11 @@ export interface BodyOutline {
 /** Parses a body once and counts what `structureChecks` compares. */
 export function outlineBody(body: string): BodyOutline {
   const tree = parseMarkdown(body);
-  const blocks = blocksFromTree(tree, body);
+  return outlineFromTree(tree, body, blocksFromTree(tree, body));
+}
+
+/** `outlineBody` from a parse and block split the caller already has. */
+export function outlineFromTree(tree: Tree, body: string, blocks: readonly Block[]): BodyOutline {
   let lists = 0;
   for (let node = tree.topNode.firstChild; node; node = node.nextSibling) {
     if (node.name === 'BulletList' || node.name === 'OrderedList') lists++;

@@ -1,9 +1,10 @@
 import type { ChannelOutput } from '@shared/ipc/contract';
 import type { Review } from '@shared/review';
-import { alignBlocks, deriveStatus, splitBlocks, type AlignedPair, type Block, type Check } from '../../core/review';
+import { deriveStatus } from '../../core/review';
+import type { PairAnalysisInput } from '../../core/review/pair-analysis';
 import type { Workspace } from '../workspace';
-import { loadPairContext, pairChecks, type PairContext } from './pair-context';
-import { contentHashOf, type ReviewFile } from './review-file';
+import { loadPairContext, type PairContext } from './pair-context';
+import { articleSide, contentHashOf, type ReviewFile } from './review-file';
 import { sourceChanges } from './source-changes';
 
 export type ReviewPair = ChannelOutput<'review.pair'>;
@@ -19,7 +20,7 @@ export async function reviewPair(ws: Workspace, relPath: string): Promise<Review
   const { translation, source } = context;
   const sourceContentHash = source ? contentHashOf(source.file) : null;
   const status = deriveStatus({ isOriginal: false, draft: translation.draft, review: translation.review, currentSourceHash: sourceContentHash });
-  const analysis = await analysePair(context);
+  const analysis = await ws.pairAnalyst.analyse(analysisKey(context), () => analysisInput(context));
   const outdated = source !== null && translation.review?.status === 'approved' && sourceContentHash !== null && translation.review.sourceHash !== sourceContentHash;
   return {
     translation: fileOut(translation),
@@ -32,54 +33,28 @@ export async function reviewPair(ws: Workspace, relPath: string): Promise<Review
     alignment: analysis.alignment,
     checks: analysis.checks,
     changes: outdated
-      ? await sourceChanges({ sourceAbs: source.abs, sourceText: source.file.text, sourceBody: source.file.body, review: translation.review })
+      ? await sourceChanges({ sourceAbs: source.abs, sourceText: source.file.text, sourceBlocks: analysis.sourceBlocks, review: translation.review })
       : null,
   };
 }
 
-interface PairAnalysis {
-  translationBlocks: Block[];
-  sourceBlocks: Block[];
-  alignment: AlignedPair[];
-  checks: Check[];
+/** The cache key of a pair's analysis: both files' bytes and the group facts the checks read. */
+function analysisKey(context: PairContext): string {
+  return [context.translation.hash, context.source?.file.hash ?? '-', context.originalExists, context.duplicateOfLang].join(':');
 }
 
-/**
- * The expensive part of a pair (markdown parses for blocks, alignment and
- * structure checks: a few hundred milliseconds for a 1.5 MB article), kept for
- * recently opened pairs and keyed by both files' bytes and the group facts, so
- * reopening a pair costs only the file reads.
- */
-const analysisCache = new Map<string, PairAnalysis>();
-const ANALYSIS_CACHE_SIZE = 32;
-
-async function analysePair(context: PairContext): Promise<PairAnalysis> {
-  const { translation, source } = context;
-  const key = [translation.hash, source?.file.hash ?? '-', context.originalExists, context.duplicateOfLang].join(':');
-  const known = analysisCache.get(key);
-  if (known) {
-    analysisCache.delete(key);
-    analysisCache.set(key, known);
-    return known;
-  }
-  // The pane's own `article.read` is usually in flight too: let pending I/O
-  // answer first, so the editor shows its text before this parse runs.
-  await new Promise((resolve) => setImmediate(resolve));
-  const translationBlocks = splitBlocks(translation.body);
-  const sourceBlocks = source ? splitBlocks(source.file.body) : [];
-  const analysis = {
-    translationBlocks,
-    sourceBlocks,
-    alignment: source ? alignBlocks(sourceBlocks, translationBlocks) : [],
-    checks: pairChecks(context),
+function analysisInput(context: PairContext): PairAnalysisInput {
+  const translation = articleSide(context.translation);
+  const source = context.source ? articleSide(context.source.file) : null;
+  return {
+    translationBody: context.translation.body,
+    sourceBody: context.source ? context.source.file.body : null,
+    checks: translation ? { source, translation, originalExists: context.originalExists, duplicateOfLang: context.duplicateOfLang } : null,
   };
-  analysisCache.set(key, analysis);
-  if (analysisCache.size > ANALYSIS_CACHE_SIZE) analysisCache.delete(analysisCache.keys().next().value as string);
-  return analysis;
 }
 
 function fileOut(file: ReviewFile): ReviewPair['translation'] {
-  return { path: file.path, lang: file.lang, text: file.text, hash: file.hash };
+  return { path: file.path, lang: file.lang, hash: file.hash };
 }
 
 /** The review field for the wire: the time always a string (js-yaml reads an unquoted one as a Date). */

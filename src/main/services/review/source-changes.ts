@@ -1,6 +1,6 @@
 import type { SourceChanges } from '@shared/ipc/review-contract';
 import type { Review } from '@shared/review';
-import { changedBlocks, splitBlocks } from '../../core/review';
+import { changedBlocks, type Block } from '../../core/review';
 import { findVersionByContentHash } from './git-history';
 import { sha256Hex } from './review-file';
 
@@ -11,8 +11,8 @@ export interface SourceChangesInput {
   sourceAbs: string;
   /** The source's text now. */
   sourceText: string;
-  /** The source's body now (its text after the frontmatter). */
-  sourceBody: string;
+  /** The source's body now, split into blocks (the pair analysis has them). */
+  sourceBlocks: readonly Block[];
   /** The translation's review; its `sourceHash` names the approved version, `blocks` its per-block hashes. */
   review: Review | null;
 }
@@ -31,8 +31,7 @@ export async function sourceChanges(input: SourceChangesInput): Promise<SourceCh
   }
   const recorded = input.review?.blocks;
   if (recorded !== undefined) {
-    const blocks = splitBlocks(input.sourceBody);
-    return { mode: 'blocks', changedBlocks: changedBlocks(recorded, blocks, sha256Hex), blocks };
+    return { mode: 'blocks', changedBlocks: changedBlocks(recorded, input.sourceBlocks, sha256Hex) };
   }
   return { mode: 'unknown' };
 }

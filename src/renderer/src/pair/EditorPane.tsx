@@ -11,7 +11,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { FrontmatterForm } from './FrontmatterForm';
 import { SaveErrors } from './SaveErrors';
 import { usePaneEditor } from './usePaneEditor';
-import type { ArticleRead } from './usePaneEditor';
+import type { ArticleRead, PaneBase } from './usePaneEditor';
 
 /** Which side of the pair a pane is. */
 export type PaneSide = 'source' | 'target';
@@ -24,6 +24,8 @@ export interface PaneHandle {
   focus(): void;
   /** Hash of the disk version the editor is based on; null before loading or after deletion. */
   baseHash(): string | null;
+  /** That hash with the file's line break (the review maps file offsets with it). */
+  base(): PaneBase;
   /** Re-reads the file from disk (after a write elsewhere): a clean pane takes it silently. */
   reload(): Promise<void>;
 }
@@ -82,8 +84,8 @@ export function EditorPane(props: Props) {
 
   useImperativeHandle(
     ref,
-    () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus, baseHash: pane.baseHash, reload: pane.reload }),
-    [path, pane.save, pane.focus, pane.baseHash, pane.reload, dirty],
+    () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus, baseHash: pane.baseHash, base: pane.base, reload: pane.reload }),
+    [path, pane.save, pane.focus, pane.baseHash, pane.base, pane.reload, dirty],
   );
 
   const lang = typeof snapshot?.data?.lang === 'string' ? snapshot.data.lang : (pane.loaded?.lang ?? null);

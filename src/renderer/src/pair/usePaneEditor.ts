@@ -22,6 +22,12 @@ import { DELETE } from '@shared/frontmatter';
 import { measureSince, PERF } from '../lib/perf';
 import { setUnsaved } from '../lib/unsaved-changes';
 
+/** The disk version an editor is based on: its sha256 (null before loading or after deletion) and its line break. */
+export interface PaneBase {
+  hash: string | null;
+  lineBreak: '\n' | '\r\n';
+}
+
 export type ArticleRead = ChannelOutput<'article.read'>;
 
 /** Why the pane and the disk disagree, and what the user can do about it. */
@@ -304,6 +310,7 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
 
   const removeField = useCallback((fieldPath: string[]) => edit(fieldPath, DELETE), [edit]);
   const baseHash = useCallback(() => baseHashRef.current, []);
+  const base = useCallback((): PaneBase => ({ hash: baseHashRef.current, lineBreak: codecRef.current.lineBreak }), []);
 
   return {
     hostRef,
@@ -333,6 +340,8 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
     focus: () => viewRef.current?.focus(),
     /** The hash of the disk version the editor is based on (a write elsewhere passes it as `baseHash`). */
     baseHash,
+    /** The disk version the editor is based on: its hash and line break. */
+    base,
     /** Re-reads the file: a clean pane takes the disk's text, a dirty one shows a notice. */
     reload: checkDisk,
   };

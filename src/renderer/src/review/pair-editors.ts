@@ -4,6 +4,8 @@ import type { ChannelOutput } from '@shared/ipc/contract';
 import { blockMarksField, followScroll, reviewPane, scrollAnchors, setBlockMarks, setCounterpartBlock } from '../editor/review';
 import type { BlockMark } from '../editor/review';
 import type { Extension } from '@codemirror/state';
+import { isDirty } from '../editor';
+import type { PaneBase } from '../pair/usePaneEditor';
 import { fileToEditorOffsets } from './lib/editor-offsets';
 import { pairBlocks } from './lib/pair-blocks';
 import type { ReviewSide } from './lib/pair-blocks';
@@ -29,7 +31,8 @@ export class PairEditors {
   private recheck: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<(side: ReviewSide) => void>();
 
-  constructor() {
+  /** @param baseOf the disk version a side's editor is based on (its pane knows), null without a pane. */
+  constructor(private readonly baseOf: (side: ReviewSide) => PaneBase | null) {
     this.extensions = { source: this.paneExtension('source'), target: this.paneExtension('target') };
   }
 
@@ -116,9 +119,10 @@ export class PairEditors {
         if (view.state.field(blockMarksField).marks.length > 0) view.dispatch({ effects: setBlockMarks.of(null) });
         continue;
       }
-      const text = view.state.doc.toString();
-      if (text !== file.text && text !== file.text.replace(/\r\n/g, '\n')) continue;
-      const toEditor = fileToEditorOffsets(file.text, text);
+      // Only a view that holds exactly the analysed file gets its marks.
+      const base = this.baseOf(side);
+      if (!base || base.hash !== file.hash || isDirty(view.state)) continue;
+      const toEditor = fileToEditorOffsets(view.state.doc, base.lineBreak);
       const marks: BlockMark[] = blocks[side].map((block) => ({ ...block, from: toEditor(block.from), to: toEditor(block.to) }));
       const current = view.state.field(blockMarksField).marks;
       if (sameMarks(current, marks)) continue;

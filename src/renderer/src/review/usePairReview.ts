@@ -55,7 +55,7 @@ export interface PairReview {
  * it) and the queue's "next".
  */
 export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritten }: PairReviewOptions): PairReview {
-  const [editors] = useState(() => new PairEditors());
+  const [editors] = useState(() => new PairEditors((side) => panes[side].current?.base() ?? null));
   const [pair, setPair] = useState<Pair | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

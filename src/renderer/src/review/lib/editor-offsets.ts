@@ -1,22 +1,24 @@
+import type { Text } from '@codemirror/state';
+
 /**
- * Maps offsets into a file's text to offsets into the editor's text. The pane
- * edits a file that uses `\r\n` throughout with `\n` (editor/line-endings.ts),
- * so each earlier `\r\n` shifts an offset by one; any other file is edited as
- * is and offsets are equal.
+ * Maps offsets into a file's text to offsets into the editor's document. The
+ * pane edits a file that uses `\r\n` throughout with `\n`
+ * (editor/line-endings.ts): line n of such a file starts n − 1 characters
+ * later than in the editor. Any other file is edited as is and offsets are
+ * equal. Works from the editor's document, so the file's text is not needed.
  */
-export function fileToEditorOffsets(fileText: string, editorText: string): (offset: number) => number {
-  if (fileText.length === editorText.length) return (offset) => offset;
-  // Offsets of the `\r` of each `\r\n`, ascending.
-  const crs: number[] = [];
-  for (let i = fileText.indexOf('\r\n'); i >= 0; i = fileText.indexOf('\r\n', i + 2)) crs.push(i);
+export function fileToEditorOffsets(doc: Text, fileLineBreak: '\n' | '\r\n'): (offset: number) => number {
+  if (fileLineBreak === '\n') return (offset) => offset;
   return (offset) => {
-    let lo = 0;
-    let hi = crs.length;
+    // The last line whose start in the file is at or before `offset`.
+    let lo = 1;
+    let hi = doc.lines;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((crs[mid] ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.line(mid).from + mid - 1 <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return offset - lo;
+    // An offset on the `\n` of a `\r\n` stays at the end of its line.
+    return Math.min(offset - (lo - 1), doc.line(lo).to);
   };
 }

@@ -4,8 +4,8 @@ import { alignmentSummary, pairBlocks } from './pair-blocks';
 
 type Pair = ChannelOutput<'review.pair'>;
 
-const block = (from: number, to: number) => ({ kind: 'paragraph' as const, text: 'x', from, to, line: 1 });
-const file = { path: 'a.uk.md', lang: 'uk', text: '', hash: 'h' };
+const block = (from: number, to: number) => ({ kind: 'paragraph' as const, from, to, line: 1 });
+const file = { path: 'a.uk.md', lang: 'uk', hash: 'h' };
 
 /** Source: three paragraphs; translation: two, the middle one dropped and one added at the end. */
 const pair: Pair = {
@@ -23,7 +23,7 @@ const pair: Pair = {
     { source: null, target: 2, kind: 'extra' },
   ],
   checks: [],
-  changes: { mode: 'blocks', changedBlocks: [2], blocks: [] },
+  changes: { mode: 'blocks', changedBlocks: [2] },
 };
 
 describe('pairBlocks', () => {
