@@ -6,25 +6,24 @@ import { defaultCorpusDir, ensureCorpus, flag } from './generate-corpus';
 import { resolveWorkerPath } from './copydesk/worker-path';
 import { listMarkdown } from './measure/list-markdown';
 import { formatReport, headlineFigures, type BenchReport } from './report';
+import { buildStepBundle } from './step-bundle';
 import { runStep, type StepConfig, type StepName, type StepResult } from './steps';
 
 /**
  * `npm run bench` — generates (or reuses) a corpus, measures the floor and
  * naive baselines and Copydesk's own indexer, and prints the figures.
  *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--json] [--runs 50] [--worker PATH]
- * Each step runs in a child process (this file with `--step-config`), so one
- * step's heap, caches and peak RSS do not colour the next.
+ * Each step runs in a child process (this file, bundled to plain JavaScript,
+ * with `--step-config`), so one step's heap, caches and peak RSS do not
+ * colour the next.
  */
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 
-function runChild(config: StepConfig): Promise<StepResult> {
+function runChild(script: string, config: StepConfig): Promise<StepResult> {
   return new Promise((resolve, reject) => {
-    // Children inherit tsx's loader through execArgv; the tsconfig gives them the @shared alias.
-    const child = fork(__filename, ['--step-config', JSON.stringify(config)], {
-      stdio: ['ignore', 2, 2, 'ipc'],
-      env: { ...process.env, TSX_TSCONFIG_PATH: process.env.TSX_TSCONFIG_PATH ?? join(__dirname, '..', 'tsconfig.node.json') },
-    });
+    // Plain node, without tsx's loader: see step-bundle.ts.
+    const child = fork(script, ['--step-config', JSON.stringify(config)], { stdio: ['ignore', 2, 2, 'ipc'], execArgv: [] });
     let result: StepResult | undefined;
     child.on('message', (message) => (result = message as StepResult));
     child.on('error', reject);
@@ -49,6 +48,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const worker = await resolveWorkerPath(flag(argv, 'worker'));
   log(`parse worker: ${worker.path} (${worker.origin})`);
+  const stepScript = await buildStepBundle();
   const temp = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
   const steps: StepName[] = argv.includes('--skip-baselines') ? ['copydesk'] : ['floor', 'naive', 'copydesk'];
   const results: StepResult[] = [];
@@ -56,7 +56,7 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const step of steps) {
       log(`measuring ${step}…`);
       results.push(
-        await runChild({ step, corpusDir: corpus.dir, dbPath: join(temp, `${step}.db`), workerPath: worker.path, probes: corpus.manifest.probes, runs }),
+        await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath: join(temp, `${step}.db`), workerPath: worker.path, probes: corpus.manifest.probes, runs }),
       );
     }
   } finally {
