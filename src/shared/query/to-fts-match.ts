@@ -2,10 +2,10 @@
  * Builds an SQLite FTS5 MATCH expression from search terms that cannot be a
  * syntax error, whatever the user typed: every term becomes an FTS5 string
  * (`"` doubled), so AND/OR/NOT/NEAR, parentheses, `*`, `^` and `col:` are
- * plain text. Terms are ANDed. The last single-word term gets a prefix `*`
- * so search-as-you-type finds `bitcoin` from `bitc`; `bitc*` asks for a
- * prefix anywhere. Terms holding no letter
- * or digit would give the tokenizer nothing to match and are dropped.
+ * plain text. Terms are ANDed. The last single-word term of three letters
+ * or more gets a prefix `*` so search-as-you-type finds `bitcoin` from
+ * `bitc`; `bitc*` asks for a prefix anywhere. Terms holding no letter or
+ * digit would give the tokenizer nothing to match and are dropped.
  * Returns null when nothing searchable is left.
  */
 export function toFtsMatch(terms: string[]): string | null {
@@ -21,12 +21,24 @@ export function toFtsMatch(terms: string[]): string | null {
       const text = explicitPrefix ? term.replace(/\*+$/, '') : term;
       const quoted = `"${text.replace(/"/g, '""')}"`;
       const isLast = index === usable.length - 1;
-      return explicitPrefix || (isLast && isWord && endsSearchable(text)) ? `${quoted}*` : quoted;
+      return explicitPrefix || (isLast && isWord && endsSearchable(text) && longEnoughForPrefix(text)) ? `${quoted}*` : quoted;
     })
     .join(' ');
 }
 
 const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+/**
+ * The word being typed becomes a prefix only from three letters: `"m"*`
+ * matches nearly every article, and ranking 100,000 of them takes over a
+ * second (`"mar"*`: 0.2 s). A shorter word is searched as a whole word;
+ * `m*` typed by hand still asks for the prefix.
+ */
+const IMPLICIT_PREFIX_MIN = 3;
+
+function longEnoughForPrefix(term: string): boolean {
+  return (term.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= IMPLICIT_PREFIX_MIN;
+}
 
 /** `"c++"*` would be a prefix query for `c`; only prefix when the word ends in a letter or digit. */
 function endsSearchable(term: string): boolean {
