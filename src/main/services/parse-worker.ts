@@ -10,6 +10,8 @@
  *   (see review/pair-analyst.ts).
  * One file with several roles, because the build has one worker entry.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analysePair } from '../core/review/pair-analysis';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
@@ -44,7 +46,23 @@ function parse(input: ParseWorkerInput): void {
   if (input.port && input.db) serveTextShare(input.port, input.db, root, report);
 }
 
+/**
+ * Pair analyses are background work: on Linux this thread asks the scheduler
+ * for the lowest priority (nice 19; a thread id is a valid target of
+ * setpriority there), so the server and the window opening an article get
+ * the cores first. Elsewhere it keeps the normal priority.
+ */
+function lowerThisThreadsPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
+  } catch {
+    // No /proc/thread-self (not Linux) or not permitted: normal priority.
+  }
+}
+
 function answerAnalyses(port: NonNullable<typeof parentPort>): void {
+  lowerThisThreadsPriority();
   port.on('message', ({ id, input }: AnalyseRequest) => {
     let reply: AnalyseReply;
     try {
