@@ -38,6 +38,9 @@ const SAMPLE = [
   '',
 ].join('\n');
 
+const BODY = SAMPLE.slice(SAMPLE.indexOf('## Heading'));
+const BODY_REPEATS = 400;
+
 /**
  * Builds, edits and destroys one article editor off screen while the app is
  * idle, so that opening the first article runs code the JavaScript engine has
@@ -49,7 +52,9 @@ export function prewarmEditor(): void {
   host.setAttribute('aria-hidden', 'true');
   host.style.cssText = 'position:fixed;left:-10000px;top:0;width:640px;height:320px;overflow:hidden;pointer-events:none;';
   document.body.append(host);
-  const view = new EditorView({ state: EditorState.create({ doc: SAMPLE, extensions: articleEditor({ label: 'Warm-up' }) }), parent: host });
+  // A long body, so the loops that build and lay out big documents get hot too.
+  const doc = SAMPLE + BODY.repeat(BODY_REPEATS);
+  const view = new EditorView({ state: EditorState.create({ doc, extensions: articleEditor({ label: 'Warm-up' }) }), parent: host });
   // One edit in the YAML and one in the body: the form sync, lint and both parsers run again.
   view.dispatch({ changes: { from: SAMPLE.indexOf("Warm-up'"), insert: 'x' } });
   view.dispatch({ changes: { from: SAMPLE.indexOf('A paragraph'), insert: 'x' } });
