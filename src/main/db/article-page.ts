@@ -1,4 +1,5 @@
 import type { ArticleRow } from '@shared/ipc/contract';
+import { analyzeGroups, type GroupInput } from '../core/translation-groups';
 import { makeSnippet, snippetTerms } from './fulltext-snippet';
 import type { StatementCache } from './statement-cache';
 
@@ -54,17 +55,7 @@ export function decorateRows(
   }
 
   const externalIds = [...new Set(rows.flatMap((row) => (row.externalId === null ? [] : [row.externalId])))];
-  const groupLangs = new Map<string, string[]>();
-  for (const { externalId, lang } of statements
-    .get<{ externalId: string; lang: string }>(
-      `SELECT DISTINCT external_id AS externalId, lang FROM articles
-       WHERE external_id IN (SELECT value FROM json_each(?)) AND lang IS NOT NULL ORDER BY lang`,
-    )
-    .all(JSON.stringify(externalIds))) {
-    const list = groupLangs.get(externalId);
-    if (list) list.push(lang);
-    else groupLangs.set(externalId, [lang]);
-  }
+  const groups = groupFacts(statements, externalIds);
 
   const highlight = snippetTerms(terms);
   return rows.map((row) => {
@@ -85,8 +76,30 @@ export function decorateRows(
       draft: row.draft === 1,
       sentiment: row.sentiment,
       valid: row.valid === 1,
-      groupLangs: row.externalId === null ? ownLangs : (groupLangs.get(row.externalId) ?? ownLangs),
+      groupLangs: row.externalId === null ? ownLangs : (groups.get(row.externalId)?.langs ?? ownLangs),
+      originalPath: row.externalId === null ? null : (groups.get(row.externalId)?.original ?? null),
       ...(snippet !== null && { snippet }),
     };
   });
+}
+
+/**
+ * Per externalId on the page: the languages present (distinct, sorted) and
+ * the original's path as `group.read` would name it (null when there is
+ * none or it is ambiguous), so the pair view can read both files at once.
+ */
+function groupFacts(statements: StatementCache, externalIds: string[]): Map<string, { langs: string[]; original: string | null }> {
+  const members = statements
+    .get<GroupInput>(
+      `SELECT path, lang, external_id AS externalId, translated_from AS translatedFrom, valid = 1 AS valid FROM articles
+       WHERE external_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(externalIds))
+    .map((member) => ({ ...member, valid: Boolean(member.valid) }));
+  const facts = new Map<string, { langs: string[]; original: string | null }>();
+  for (const group of analyzeGroups(members).groups) {
+    const langs = [...new Set(group.members.flatMap((member) => (member.lang === null ? [] : [member.lang])))].sort();
+    facts.set(group.externalId, { langs, original: group.original });
+  }
+  return facts;
 }

@@ -152,11 +152,16 @@ describe('queries', () => {
       externalId: '57619983',
       isOriginal: true,
       groupLangs: ['en', 'uk'],
+      originalPath: `${BLOG}/01/coreweave.en.md`,
       valid: true,
     });
     expect(rows[0]?.snippet).toContain('\uE000repurposed\uE001');
     const uk = query('lang:uk').rows[0];
-    expect(uk).toMatchObject({ isOriginal: false, groupLangs: ['en', 'uk'] });
+    // A translation's row names its original, as group.read does, so both can be read at once.
+    expect(uk).toMatchObject({ isOriginal: false, groupLangs: ['en', 'uk'], originalPath: ws.readGroup(uk?.externalId ?? '').original });
+    expect(uk?.originalPath).toMatch(/\.en\.md$/);
+    // An orphan translation has no original to read.
+    expect(query('lang:fr').rows.find((row) => row.path === `${BLOG}/02/orphan.fr.md`)?.originalPath).toBeNull();
     expect(uk?.snippet).toBeUndefined();
   });
 

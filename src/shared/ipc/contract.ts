@@ -58,6 +58,8 @@ export const articleRow = z.object({
   valid: z.boolean(),
   /** Languages present in this article's translation group (including its own). */
   groupLangs: z.array(z.string()),
+  /** The group's original as `group.read` names it (null: none, or no externalId); the pair view reads it at once. */
+  originalPath: relPath.nullable(),
   /** FTS snippet with matches wrapped in U+E000 … U+E001 (never HTML). */
   snippet: z.string().optional(),
 });

@@ -15,7 +15,7 @@ import type { FacetKey } from '../lib/query-filters';
 import { unsavedPaths } from '../lib/unsaved-changes';
 import { ConfirmDiscard } from '../pair/ConfirmDiscard';
 import { PairView } from '../pair/PairView';
-import type { DiscardChoice, PairHandle } from '../pair/PairView';
+import type { DiscardChoice, OpenHint, PairHandle } from '../pair/PairView';
 import { QuickOpen } from '../pair/QuickOpen';
 import { RetagLayer, TaxonomyView, useRetag } from '../retag';
 import { ReviewDashboard } from '../review/ReviewDashboard';
@@ -50,7 +50,7 @@ export function App() {
   const [view, setView] = useState<MainView>('articles');
   const [selected, setSelected] = useState(-1);
   const [openPath, setOpenPath] = useState<string | null>(null);
-  const [openHint, setOpenHint] = useState<string | null>(null);
+  const [openHint, setOpenHint] = useState<OpenHint | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [quickOpen, setQuickOpen] = useState(false);
   const [pendingConfirm, setPendingConfirm] = useState<PendingConfirm | null>(null);
@@ -76,7 +76,7 @@ export function App() {
 
   /** Opens `path` in the pair view (null closes it), asking first when unsaved changes would be lost. */
   const openArticle = useCallback(
-    async (path: string | null, externalIdHint: string | null = null): Promise<boolean> => {
+    async (path: string | null, hint: OpenHint | null = null): Promise<boolean> => {
       if (path === openPath) return true;
       const unsaved = unsavedPaths();
       if (unsaved.length > 0) {
@@ -85,7 +85,7 @@ export function App() {
         if (choice === 'save' && !(await pairRef.current?.saveAll())) return false;
       }
       if (path !== null) mark(PERF.openStart);
-      setOpenHint(externalIdHint);
+      setOpenHint(hint);
       setOpenPath(path);
       return true;
     },
@@ -98,7 +98,7 @@ export function App() {
     (index: number) => {
       setSelected(index);
       const row = rowAt(index);
-      if (row) void openArticle(row.path, row.externalId);
+      if (row) void openArticle(row.path, { externalId: row.externalId, originalPath: row.originalPath });
     },
     [rowAt, openArticle],
   );
@@ -268,7 +268,7 @@ export function App() {
           <PairView
             ref={pairRef}
             path={openPath}
-            externalIdHint={openHint}
+            hint={openHint}
             dataVersion={dataVersion}
             onClose={() => void openArticle(null).then((closed) => closed && focusList())}
             onSaved={touch}

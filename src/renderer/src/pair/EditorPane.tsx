@@ -37,6 +37,8 @@ interface Props {
   role: string;
   /** A read already started by the pair view. */
   preload: Promise<ArticleRead> | null;
+  /** That read's answer when it is already in. */
+  initial?: ArticleRead | null;
   fields: readonly FormField[];
   locked: boolean;
   onToggleLock?: () => void;
@@ -67,6 +69,7 @@ export function EditorPane(props: Props) {
   const pane = usePaneEditor({
     path,
     preload,
+    initial: props.initial ?? null,
     locked,
     touchUpdatedAt,
     label: `${role} text`,

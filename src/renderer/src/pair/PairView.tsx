@@ -27,14 +27,21 @@ export interface PairHandle {
   toggleCollapse(side: PaneSide): void;
 }
 
+/** A list row's facts about the article's group, so that no read waits for another. */
+export interface OpenHint {
+  externalId: string | null;
+  /** The group's original, as the index named it. */
+  originalPath: string | null;
+}
+
 /** Answer to "this pane has unsaved changes" before it is replaced. */
 export type DiscardChoice = 'save' | 'discard' | 'cancel';
 
 interface Props {
   /** The article the user opened. */
   path: string;
-  /** Its externalId when the caller knows it (a list row): the group is read in parallel with the file. */
-  externalIdHint?: string | null;
+  /** What the caller knows of its group (a list row): the group and the original are read in parallel with the file. */
+  hint?: OpenHint | null;
   dataVersion: number;
   onClose: () => void;
   onSaved: (path: string) => void;
@@ -65,7 +72,7 @@ function sourceOf(opened: Opened): string | null {
  * (the opened one, or the language picked last), each a form above a full
  * editor. Panes resize and collapse; the original can be locked.
  */
-export function PairView({ path, externalIdHint = null, dataVersion, onClose, onSaved, confirmDiscard, listHidden, onToggleList, onOpen, ref }: Props) {
+export function PairView({ path, hint = null, dataVersion, onClose, onSaved, confirmDiscard, listHidden, onToggleList, onOpen, ref }: Props) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [target, setTarget] = useState<string | null>(null);
@@ -85,6 +92,7 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
   // Reads start as early as possible and in parallel: the opened file at once; with the list's
   // externalId hint the group at once too, then the original, all before any pane mounts.
   const reads = useRef(new Map<string, Promise<ArticleRead>>());
+  const answered = useRef(new Map<string, ArticleRead>());
   useEffect(() => {
     let live = true;
     ready.current.clear();
@@ -92,6 +100,7 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
     setError(null);
     const started = new Map<string, Promise<ArticleRead>>();
     reads.current = started;
+    answered.current = new Map();
     const read = (file: string): Promise<ArticleRead> => {
       const promise = call('article.read', { path: file });
       // The pane that takes it reports failures; this only keeps an unused prefetch from being "unhandled".
@@ -100,9 +109,11 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
       return promise;
     };
     // The group first: it answers in a millisecond and names the original, whose read then
-    // overlaps this file's (the server answers in the order it receives).
-    const hinted = externalIdHint ? call('group.read', { externalId: externalIdHint }).catch(() => null) : Promise.resolve(null);
+    // overlaps this file's (the server answers in the order it receives). With the list's
+    // hint, the original is read at once too; should the group name another, that one is read.
+    const hinted = hint?.externalId ? call('group.read', { externalId: hint.externalId }).catch(() => null) : Promise.resolve(null);
     const article = read(path);
+    if (hint?.originalPath && hint.originalPath !== path) read(hint.originalPath);
     (async (): Promise<Opened> => {
       let group = await hinted;
       if (!group?.members.some((member) => member.path === path)) {
@@ -112,6 +123,16 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
       const next: Opened = { path, externalId: group?.externalId ?? null, group };
       const source = sourceOf(next);
       if (source && !started.has(source)) read(source);
+      // Both panes appear together, editors built in one commit and painted in one frame;
+      // a read that failed is left to its pane to report.
+      const files = [...new Set([path, source])].filter((file): file is string => file !== null);
+      const answers = await Promise.allSettled(files.map((file) => started.get(file) ?? read(file)));
+      const ready = new Map<string, ArticleRead>();
+      answers.forEach((answer, i) => {
+        const file = files[i];
+        if (answer.status === 'fulfilled' && file !== undefined) ready.set(file, answer.value);
+      });
+      answered.current = ready;
       return next;
     })().then(
       (next) => {
@@ -249,6 +270,7 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
                 side="source"
                 role="Original"
                 preload={reads.current.get(sourcePath) ?? null}
+                initial={answered.current.get(sourcePath) ?? null}
                 fields={articleForm}
                 locked={locked}
                 onToggleLock={() => setLocked(!locked)}
@@ -284,6 +306,7 @@ export function PairView({ path, externalIdHint = null, dataVersion, onClose, on
                 side="target"
                 role="Translation"
                 preload={reads.current.get(target) ?? null}
+                initial={answered.current.get(target) ?? null}
                 fields={articleForm}
                 locked={false}
                 collapsed={collapsed.target && sides.length === 2}

@@ -43,6 +43,8 @@ export interface PaneEditorOptions {
   path: string;
   /** A read the pair view already started (prefetch); used for the first load only. */
   preload: Promise<ArticleRead> | null;
+  /** A read that has already answered: the editor is built in the pane's first commit, with no extra frame. */
+  initial?: ArticleRead | null;
   locked: boolean;
   touchUpdatedAt: boolean;
   /** Accessible name of the text area. */
@@ -61,7 +63,7 @@ let nextPaneId = 0;
  * server wrote, and following the disk (silent reload when clean, a notice
  * when dirty, recognising our own save).
  */
-export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, onReady, onSaved, extensions = [] }: PaneEditorOptions) {
+export function usePaneEditor({ path, preload, initial = null, locked, touchUpdatedAt, label, onReady, onSaved, extensions = [] }: PaneEditorOptions) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const codecRef = useRef<LineBreakCodec>(lineBreakCodec(''));
@@ -69,8 +71,9 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
   const savingRef = useRef<Promise<boolean> | null>(null);
   const recheckRef = useRef(false);
   const [paneId] = useState(() => `pane-${++nextPaneId}`);
-  const [loaded, setLoaded] = useState<ArticleRead | null>(null);
+  const [loaded, setLoaded] = useState<ArticleRead | null>(initial);
   const preloadRef = useRef(preload);
+  const initialRef = useRef(initial);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [snapshot, setSnapshot] = useState<FrontmatterSnapshot | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -83,10 +86,14 @@ export function usePaneEditor({ path, preload, locked, touchUpdatedAt, label, on
   latest.current = { locked, touchUpdatedAt, onReady, onSaved, label, extensions };
 
   useEffect(() => {
-    let live = true;
-    const read = preloadRef.current ?? call('article.read', { path });
     // A later mount of the same path must read the disk again, not an old prefetch.
+    const prefetched = preloadRef.current;
+    const answered = initialRef.current;
     preloadRef.current = null;
+    initialRef.current = null;
+    if (answered) return;
+    let live = true;
+    const read = prefetched ?? call('article.read', { path });
     read.then(
       (article) => live && setLoaded(article),
       (error: unknown) => live && setLoadError(error),
