@@ -106,6 +106,24 @@ describe('serve() validation', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it('finishes a call whose caller went away, but neither checks nor returns its answer', async () => {
+    const gone = new AbortController();
+    let ran = false;
+    const handlers = createHandlers(hostDeps(session, true));
+    const watched = serve(contract, {
+      ...handlers,
+      'tags.list': async () => {
+        ran = true;
+        gone.abort();
+        return handlers['tags.list']({});
+      },
+    });
+    const answer = await watched('tags.list', {}, gone.signal);
+    expect(ran).toBe(true);
+    expect(answer.ok ? null : answer.error.code).toBe('internal');
+    expect((await watched('tags.list', {}, new AbortController().signal)).ok).toBe(true);
+  });
+
   it('turns an unexpected exception into internal and logs it', async () => {
     const logged: unknown[] = [];
     const handlers = createHandlers(hostDeps(session, true));

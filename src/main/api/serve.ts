@@ -5,8 +5,12 @@ import type { Contract } from '@shared/ipc/contract';
 import type { Envelope } from '@shared/ipc/envelope';
 import type { Handlers } from './handlers';
 
-/** Calls one channel with untrusted input and always answers with an envelope; never throws. */
-export type Dispatch = (channel: string, rawInput: unknown) => Promise<Envelope<unknown>>;
+/**
+ * Calls one channel with untrusted input and always answers with an envelope;
+ * never throws. `signal`: the caller went away; the handler still finishes
+ * (its work may be shared), but its answer is not checked or kept.
+ */
+export type Dispatch = (channel: string, rawInput: unknown, signal?: AbortSignal) => Promise<Envelope<unknown>>;
 
 /** Where unexpected failures are reported; they never reach the caller in full. */
 export type ServeLogger = (message: string, error: unknown) => void;
@@ -22,7 +26,7 @@ const defaultLogger: ServeLogger = (message, error) => console.error(`[copydesk]
 export function serve(contract: Contract, handlers: Handlers, log: ServeLogger = defaultLogger): Dispatch {
   const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
 
-  return async (channel, rawInput) => {
+  return async (channel, rawInput, signal) => {
     if (!isChannel(channel)) {
       return failure({ code: 'bad-input', message: `Unknown channel "${channel}".` });
     }
@@ -48,6 +52,7 @@ export function serve(contract: Contract, handlers: Handlers, log: ServeLogger =
       return failure({ code: 'internal', message: `Unexpected error in ${channel}: ${messageOf(error)}` });
     }
 
+    if (signal?.aborted) return failure({ code: 'internal', message: `${channel}: the caller no longer waits for the answer.` });
     const parsedOutput = outputSchema.safeParse(value);
     if (!parsedOutput.success) {
       log(`${channel} returned a value that breaks the contract: ${describeZodError(parsedOutput.error)}`, value);

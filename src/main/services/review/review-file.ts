@@ -81,9 +81,18 @@ export function reviewFileFromBytes(path: string, bytes: Uint8Array): ReviewFile
   };
 }
 
+/** Content hashes by file hash: a pure function of the bytes, and normalising a 1.5 MB body takes ~5 ms. */
+const contentHashes = new Map<string, string | null>();
+const CONTENT_HASHES_KEPT = 256;
+
 /** The source's content hash (title, description, body), as recorded at approval. */
 export function contentHashOf(file: ReviewFile): string | null {
-  return sourceContentHash(file.text, sha256Hex);
+  const known = contentHashes.get(file.hash);
+  if (known !== undefined) return known;
+  const hash = sourceContentHash(file.text, sha256Hex);
+  contentHashes.set(file.hash, hash);
+  if (contentHashes.size > CONTENT_HASHES_KEPT) contentHashes.delete(contentHashes.keys().next().value as string);
+  return hash;
 }
 
 /** The file as the consistency checks take it; null without readable frontmatter. */

@@ -32,35 +32,45 @@ function unwrap<T>(envelope: unknown): T {
   throw new CopydeskError('internal', 'The server answered with something that is not a Copydesk envelope.');
 }
 
-async function callHttp(channel: Channel, input: unknown): Promise<unknown> {
+async function callHttp(channel: Channel, input: unknown, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
       body: JSON.stringify(input),
+      ...(signal && { signal }),
     });
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new CopydeskError('internal', 'Cannot reach the Copydesk server. Is `copydesk serve` still running?');
   }
   if (response.status === 401) forgetToken();
   let body: unknown;
   try {
     body = await response.json();
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new CopydeskError('internal', `The server answered ${response.status} without a JSON body.`);
   }
   return body;
 }
 
-/** Calls a handler; resolves with its output or throws the `CopydeskError` it reported. */
-export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+/**
+ * Calls a handler; resolves with its output or throws the `CopydeskError` it
+ * reported. With `signal`, a call whose answer is no longer wanted rejects
+ * with the abort reason instead (over HTTP its body is then never read).
+ */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>, options: { signal?: AbortSignal } = {}): Promise<ChannelOutput<C>> {
+  const { signal } = options;
   if (window.api) {
     // The bridge's per-channel methods are a mapped type; indexing it by a generic channel needs this one cast.
     const method = window.api[channel] as (input: ChannelInput<C>) => Promise<Envelope<ChannelOutput<C>>>;
-    return unwrap<ChannelOutput<C>>(await method(input));
+    const envelope = await method(input);
+    signal?.throwIfAborted();
+    return unwrap<ChannelOutput<C>>(envelope);
   }
-  return unwrap<ChannelOutput<C>>(await callHttp(channel, input));
+  return unwrap<ChannelOutput<C>>(await callHttp(channel, input, signal));
 }
 
 let source: EventSource | null = null;

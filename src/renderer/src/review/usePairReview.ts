@@ -11,6 +11,19 @@ import { useReviewKeys } from './useReviewKeys';
 
 type Pair = ChannelOutput<'review.pair'>;
 
+/** Longest wait for an idle moment before the review is loaded anyway. */
+const REVIEW_LOAD_WAIT_MS = 300;
+
+/** Runs `task` when the window is idle (at most `timeout` ms later); `cancel` stops it. */
+function whenIdle(task: () => void, timeout: number): { cancel: () => void } {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(task, { timeout });
+    return { cancel: () => window.cancelIdleCallback(handle) };
+  }
+  const handle = setTimeout(task, 0);
+  return { cancel: () => clearTimeout(handle) };
+}
+
 /** Statuses the "next" buttons walk. */
 export type QueueStatus = 'outdated' | 'unreviewed';
 
@@ -96,22 +109,30 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
       return;
     }
     let live = true;
-    call('review.pair', { path: targetPath }).then(
-      (next) => {
-        if (!live) return;
-        setPair(next);
-        setError(null);
-        editors.setPair(next);
-      },
-      (caught: unknown) => {
-        if (!live) return;
-        setPair(null);
-        setError(errorMessage(caught));
-        editors.setPair(null);
-      },
-    );
+    const abort = new AbortController();
+    // Once the editors are painted and the window is idle: for a long article the review's
+    // answer is big, and it must not hold up the open that just happened.
+    const load = (): void => {
+      call('review.pair', { path: targetPath }, { signal: abort.signal }).then(
+        (next) => {
+          if (!live) return;
+          setPair(next);
+          setError(null);
+          editors.setPair(next);
+        },
+        (caught: unknown) => {
+          if (!live) return;
+          setPair(null);
+          setError(errorMessage(caught));
+          editors.setPair(null);
+        },
+      );
+    };
+    const idle = whenIdle(load, REVIEW_LOAD_WAIT_MS);
     return () => {
       live = false;
+      idle.cancel();
+      abort.abort();
     };
   }, [targetPath, dataVersion, version, editors, targetViews]);
 
