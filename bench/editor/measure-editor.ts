@@ -112,6 +112,7 @@ async function main(): Promise<void> {
       summary('open pair (cold, 1st)', open.slice(0, 1), OPEN_TARGET_MS),
       summary('open pair (warm)', open.slice(1), OPEN_TARGET_MS),
       summary('  of which: one editor built', create.slice(2), OPEN_TARGET_MS),
+      `  each open, in order: ${open.map((ms) => ms.toFixed(0)).join(', ')} ms`,
       summary('keystroke → form', keystroke, KEY_TARGET_MS),
       `  form title after typing ends with: …${JSON.stringify(titleValue.slice(-24))}`,
       '',
