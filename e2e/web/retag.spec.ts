@@ -189,7 +189,7 @@ test.describe('bulk retag over copydesk serve', () => {
     await expect(retag.compose).toBeVisible();
     await retag.compose.getByLabel('Tags to add').fill('CHECKED');
     await keyboard.press('Enter');
-    await expect(retag.compose.locator('.retag-chip')).toHaveText(['CHECKED']);
+    await expect(retag.compose.locator('.tag-input-chip')).toHaveText(['CHECKED']);
     await retag.planPreview();
     const stats = await retag.stats();
     expect(stats.skipped).toBe(2);
