@@ -90,7 +90,11 @@ export class WorkspaceSession {
     this.abortIndexing = controller;
     try {
       await ws.index({ signal: controller.signal });
-      if (this.options.watch !== false && this.ws === ws) await ws.watch();
+      if (this.options.watch !== false && this.ws === ws) {
+        await ws.watch();
+        // A session that stays open will show pairs: ready their analysis worker now.
+        ws.pairAnalyst.prepare();
+      }
     } catch (error) {
       if (controller.signal.aborted) return;
       (this.options.log ?? ((m, e) => console.error(`[copydesk] ${m}`, e)))(`indexing ${ws.status().root} failed`, error);

@@ -83,6 +83,17 @@ describe('PairAnalyst', () => {
     }
   });
 
+  it('can start its worker before the first pair, and answers from it', async () => {
+    const analyst = new PairAnalyst(workerPath);
+    try {
+      analyst.prepare();
+      analyst.prepare();
+      await expect(analyst.analyse('k', () => input())).resolves.toEqual(analysePair(input()));
+    } finally {
+      await analyst.close();
+    }
+  });
+
   it('runs on the calling thread without a worker', async () => {
     const analyst = new PairAnalyst();
     await expect(analyst.analyse('k', () => input())).resolves.toEqual(analysePair(input()));

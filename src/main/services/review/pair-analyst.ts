@@ -59,6 +59,14 @@ export class PairAnalyst {
     return running;
   }
 
+  /**
+   * Starts the worker ahead of the first pair, so that loading its code
+   * happens while the user looks at the list, not while the next article opens.
+   */
+  prepare(): void {
+    if (this.workerPath !== undefined) this.ensureWorker(this.workerPath);
+  }
+
   /** Stops the worker; pending analyses fail. */
   async close(): Promise<void> {
     this.cache.clear();
