@@ -20,7 +20,8 @@ const SAMPLE = [
   'score: 1',
   'draft: false',
   'coverImage:',
-  "  thumb: 'https://example.com/a.jpg'",
+  // No URL: the form's preview would load it.
+  "  thumb: ''",
   '---',
   '',
   '## Heading',
@@ -41,38 +42,28 @@ const SAMPLE = [
 const BODY = SAMPLE.slice(SAMPLE.indexOf('## Heading'));
 const BODY_REPEATS = 400;
 
-/**
- * Builds, edits and destroys one article editor off screen while the app is
- * idle, so that opening the first article runs code the JavaScript engine has
- * already compiled: the first editor otherwise takes several times as long as
- * later ones. Does nothing visible and touches no file.
- */
-export function prewarmEditor(): void {
+/** An off-screen box to build warm-up views in; `remove` takes it away. */
+export function offscreenHost(width = 640, height = 320): HTMLDivElement {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
-  host.style.cssText = 'position:fixed;left:-10000px;top:0;width:640px;height:320px;overflow:hidden;pointer-events:none;';
+  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px;overflow:hidden;pointer-events:none;`;
   document.body.append(host);
+  return host;
+}
+
+/**
+ * Builds and edits one article editor off screen, so that opening the first
+ * article runs code the JavaScript engine has already compiled (the first
+ * editor otherwise takes several times as long as later ones). The caller
+ * destroys the view and removes its host. Touches no file.
+ */
+export function warmUpEditor(): { view: EditorView; host: HTMLDivElement } {
+  const host = offscreenHost();
   // A long body, so the loops that build and lay out big documents get hot too.
   const doc = SAMPLE + BODY.repeat(BODY_REPEATS);
   const view = new EditorView({ state: EditorState.create({ doc, extensions: articleEditor({ label: 'Warm-up' }) }), parent: host });
   // One edit in the YAML and one in the body: the form sync, lint and both parsers run again.
   view.dispatch({ changes: { from: SAMPLE.indexOf("Warm-up'"), insert: 'x' } });
   view.dispatch({ changes: { from: SAMPLE.indexOf('A paragraph'), insert: 'x' } });
-  requestAnimationFrame(() => {
-    view.destroy();
-    host.remove();
-  });
-}
-
-/** Runs `prewarmEditor` once the page is idle (or after two seconds at the latest). */
-export function prewarmEditorWhenIdle(): void {
-  const run = (): void => {
-    try {
-      prewarmEditor();
-    } catch {
-      // A warm-up that fails costs only the speed-up; the real editor reports real problems.
-    }
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 500);
+  return { view, host };
 }
