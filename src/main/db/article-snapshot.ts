@@ -1,7 +1,11 @@
 import type { Facets } from '@shared/ipc/contract';
+import type { QueryFilters } from './article-filter';
 import type { IndexDatabase } from './open-database';
 
-/** A column's distinct values, grouped case-insensitively (the first spelling seen names the group). */
+/** SQLite's NOCASE: only ASCII letters fold, so grouping here and filtering in SQL agree. */
+const foldCase = (value: string): string => value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
+/** A column's distinct values, grouped as SQLite's NOCASE compares them (the first spelling seen names the group). */
 class Dictionary {
   readonly values: string[] = [''];
   private readonly codes = new Map<string, number>();
@@ -9,7 +13,7 @@ class Dictionary {
   /** 0 for null. */
   code(value: string | null): number {
     if (value === null) return 0;
-    const key = value.toLowerCase();
+    const key = foldCase(value);
     let code = this.codes.get(key);
     if (code === undefined) {
       code = this.values.length;
@@ -18,6 +22,11 @@ class Dictionary {
     }
     return code;
   }
+
+  /** Codes of the groups these values name (values no row has are left out). */
+  codesOf(values: readonly string[]): Set<number> {
+    return new Set(values.flatMap((value) => this.codes.get(foldCase(value)) ?? []));
+  }
 }
 
 interface FacetColumns {
@@ -25,6 +34,7 @@ interface FacetColumns {
   category: Uint32Array;
   sentiment: Uint32Array;
   valid: Uint8Array;
+  draft: Uint8Array;
   /** Tags of row id i are tagCodes[tagStart[i] .. tagStart[i + 1]). */
   tagStart: Uint32Array;
   tagCodes: Uint32Array;
@@ -94,6 +104,51 @@ export class ArticleSnapshot {
   }
 
   /**
+   * A test of row ids against `filters`, from the columns held here, with
+   * the meaning `buildArticleFilter` gives them in SQL (values of a filter
+   * OR, filters AND, `not` values excluded, NOCASE comparison). Null when a
+   * filter needs the database: `missing:` looks at other rows of the group.
+   */
+  filterTest(filters: QueryFilters): ((id: number) => boolean) | null {
+    if (filters.missing.length > 0 || filters.not.missing.length > 0) return null;
+    const c = this.facetColumns();
+    const tests: Array<(id: number) => boolean> = [];
+    for (const column of ['lang', 'category', 'sentiment'] as const) {
+      const codes = c[column];
+      if (filters[column].length > 0) {
+        const wanted = c.dictionaries[column].codesOf(filters[column]);
+        tests.push((id) => wanted.has(codes[id] as number));
+      }
+      if (filters.not[column].length > 0) {
+        const excluded = c.dictionaries[column].codesOf(filters.not[column]);
+        tests.push((id) => !excluded.has(codes[id] as number));
+      }
+    }
+    const hasTag = (id: number, tags: Set<number>): boolean => {
+      for (let t = c.tagStart[id] as number; t < (c.tagStart[id + 1] as number); t++) if (tags.has(c.tagCodes[t] as number)) return true;
+      return false;
+    };
+    if (filters.tag.length > 0) {
+      const wanted = c.dictionaries.tag.codesOf(filters.tag);
+      tests.push((id) => hasTag(id, wanted));
+    }
+    if (filters.not.tag.length > 0) {
+      const excluded = c.dictionaries.tag.codesOf(filters.not.tag);
+      tests.push((id) => !hasTag(id, excluded));
+    }
+    if (filters.draft !== null) {
+      const draft = filters.draft ? 1 : 0;
+      tests.push((id) => c.draft[id] === draft);
+    }
+    if (filters.invalid !== null) {
+      const valid = filters.invalid ? 0 : 1;
+      tests.push((id) => c.valid[id] === valid);
+    }
+    // Ids beyond the arrays are rows this snapshot has not seen: they match nothing.
+    return (id) => id < c.valid.length && tests.every((test) => test(id));
+  }
+
+  /**
    * The first `offset + limit` of `ids` in the order `orderBy` (SQL over
    * `articles a`) gives, skipping `offset`: a partial selection over ranks,
    * no sort of every match.
@@ -154,15 +209,16 @@ export class ArticleSnapshot {
       category: new Uint32Array(size),
       sentiment: new Uint32Array(size),
       valid: new Uint8Array(size),
+      draft: new Uint8Array(size),
       tagStart: new Uint32Array(size + 1),
       tagCodes: new Uint32Array(0),
       ids: new Uint32Array(0),
       dictionaries,
     };
     const ids: number[] = [];
-    for (const [id, lang, category, sentiment, valid] of this.db
-      .prepare<[], [number, string | null, string | null, string | null, number]>(
-        'SELECT id, lang, category, sentiment, valid FROM articles',
+    for (const [id, lang, category, sentiment, valid, draft] of this.db
+      .prepare<[], [number, string | null, string | null, string | null, number, number]>(
+        'SELECT id, lang, category, sentiment, valid, draft FROM articles',
       )
       .raw()
       .iterate()) {
@@ -171,6 +227,7 @@ export class ArticleSnapshot {
       columns.category[id] = dictionaries.category.code(category);
       columns.sentiment[id] = dictionaries.sentiment.code(sentiment);
       columns.valid[id] = valid;
+      columns.draft[id] = draft;
     }
     columns.ids = Uint32Array.from(ids);
     const tagCount = this.db.prepare<[], number>('SELECT count(*) FROM article_tags').pluck().get() ?? 0;

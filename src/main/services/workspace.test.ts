@@ -107,10 +107,31 @@ describe('queries', () => {
     { name: 'words and filters', q: 'Abflüsse lang:de', expected: ['02/etf.de.md'] },
     { name: 'tags are searchable text', q: 'bitcoin lang:en', expected: ['02/etf.en.md'] },
     { name: 'nothing', q: 'zzzunknownword', expected: [] },
+    // Words with filters, ranked by relevance, are filtered in memory: the same answers as SQL.
+    { name: 'words, a tag in another case', q: 'bitcoin tag:etf', expected: ['02/etf.de.md', '02/etf.en.md'] },
+    { name: 'words, a tag and an excluded tag', q: 'bitcoin tag:etf -tag:BITCOIN', expected: ['02/etf.de.md'] },
+    { name: 'words, a category, an excluded language', q: 'bitcoin category:btc -lang:en', expected: ['02/etf.de.md'] },
+    { name: 'words, sentiment and draft', q: 'bitcoin sentiment:negative draft:true', expected: ['02/etf.en.md'] },
+    { name: 'words, not a draft', q: 'bitcoin category:BTC draft:false', expected: ['02/etf.de.md'] },
+    { name: 'words, a language in capitals', q: 'spot lang:DE', expected: ['02/etf.de.md'] },
+    { name: 'words and validity', q: 'body invalid:true', expected: ['02/broken.en.md'] },
   ];
   it.each(cases)('$name: $q', ({ q, expected }) => {
     expect(paths(q)).toEqual(expected.map((p) => `${BLOG}/${p}`));
     expect(query(q).total).toBe(expected.length);
+    // By relevance the same rows, whichever way the filters are applied.
+    const ranked = query(q, 'relevance');
+    expect(ranked.rows.map((row) => row.path).sort()).toEqual(expected.map((p) => `${BLOG}/${p}`));
+    expect(ranked.total).toBe(expected.length);
+  });
+
+  it('pages a filtered ranking: the second page holds the rest, a page past the end still has the total', () => {
+    const page = (offset: number) => ws.queryArticles({ query: 'bitcoin tag:etf', sort: 'relevance', offset, limit: 1 });
+    const first = page(0);
+    const second = page(1);
+    expect([first.total, second.total, page(5).total]).toEqual([2, 2, 2]);
+    expect([...first.rows, ...second.rows].map((row) => row.path).sort()).toEqual([`${BLOG}/02/etf.de.md`, `${BLOG}/02/etf.en.md`]);
+    expect(page(5).rows).toEqual([]);
   });
 
   it('selects every matching path, optionally with whole translation groups', () => {
