@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BLOG, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { workspaceReview } from './review/workspace-review';
 import { Workspace } from './workspace';
 
 let corpus: TempCorpus;
@@ -67,5 +68,27 @@ describe('watching a workspace', () => {
     // Reopen to prove the closed workspace left a usable database behind.
     ws = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db') });
     expect(ws.status().files).toBe(8);
+  });
+});
+
+describe('the review of a watched workspace', () => {
+  it('answers again from the last review until something is indexed, then reviews the change', async () => {
+    const unwatched = await workspaceReview(ws, {});
+    expect(await workspaceReview(ws, {})).not.toBe(unwatched);
+
+    await ws.watch();
+    const first = await workspaceReview(ws, {});
+    expect(await workspaceReview(ws, {})).toBe(first);
+    // Other options are another review.
+    expect(await workspaceReview(ws, { langs: ['uk'] })).not.toBe(first);
+
+    const rel = `${BLOG}/03/halving.de.md`;
+    await mkdir(join(corpus.root, BLOG, '03'), { recursive: true });
+    await writeFile(join(corpus.root, rel), "---\ntitle: Halbierung\nlang: de\nexternalId: '57619983'\nai:\n  translatedFrom: '57619983'\n---\nText.\n");
+    await waitFor(() => find('halbierung').includes(rel));
+    const after = await workspaceReview(ws, {});
+    expect(after).not.toBe(first);
+    expect(after.entries.map((entry) => entry.path)).toContain(rel);
+    expect(first.entries.map((entry) => entry.path)).not.toContain(rel);
   });
 });

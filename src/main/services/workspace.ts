@@ -61,6 +61,7 @@ export class Workspace {
   /** Whole-index figures, dropped whenever rows change. */
   private cache: { counts?: IndexCounts; analysis?: GroupReport } = {};
   private closed = false;
+  private generation = 0;
   /** Review analyses of translation pairs, on the worker when there is one. */
   readonly pairAnalyst: PairAnalyst;
 
@@ -171,8 +172,23 @@ export class Workspace {
     return changes;
   }
 
+  /**
+   * Counts committed changes to the rows. While the folder is watched every
+   * change on disk is indexed, so an answer computed from the files is still
+   * right as long as this number has not moved.
+   */
+  dataGeneration(): number {
+    return this.generation;
+  }
+
+  /** Whether changes on disk are being followed (`watch()` has started). */
+  isWatching(): boolean {
+    return this.watcher !== undefined;
+  }
+
   /** Drops everything computed from the rows; called after every committed change. */
   private rowsChanged(): void {
+    this.generation++;
     this.cache = {};
     this.search.invalidate();
     this.quickOpen.invalidate();
