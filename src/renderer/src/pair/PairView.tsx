@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { Ref } from 'react';
+import type { ComponentProps, Ref } from 'react';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { articleForm } from '@shared/schema/article-form';
 import { call, errorMessage } from '../api/client';
@@ -224,6 +224,31 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
     return `minmax(0, ${ratio}fr) 6px minmax(0, ${1 - ratio}fr)`;
   })();
 
+  /** One side's pane; what differs between the sides comes in `own`. */
+  const pane = (side: PaneSide, file: string, own: Pick<ComponentProps<typeof EditorPane>, 'role' | 'locked' | 'onToggleLock' | 'banner'>) => (
+    <EditorPane
+      key={file}
+      ref={panes[side]}
+      path={file}
+      side={side}
+      preload={reads.current.get(file) ?? null}
+      initial={answered.current.get(file) ?? null}
+      fields={articleForm}
+      collapsed={collapsed[side] && sides.length === 2}
+      onToggleCollapse={() => setCollapsed((current) => ({ ...current, [side]: !current[side] }))}
+      touchUpdatedAt={touchUpdatedAt}
+      tagOptions={tagOptions}
+      onReady={() => onReady(file)}
+      onSaved={onSaved}
+      onDirtyChange={(value) => {
+        dirty.current[side] = value;
+        review.setDirty(side, value);
+      }}
+      extensions={review.editors.extensions[side]}
+      {...own}
+    />
+  );
+
   return (
     <section className="pair" aria-label="Editor">
       <header className="pair-toolbar">
@@ -263,29 +288,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
         <div className={`pair-panes${sides.length === 2 && (collapsed.source || collapsed.target) ? ' pair-panes--collapsed' : ''}`} style={{ gridTemplateColumns: columns }}>
           {sourcePath ? (
             <div className="pair-slot" onFocus={() => setActive('source')}>
-              <EditorPane
-                key={sourcePath}
-                ref={panes.source}
-                path={sourcePath}
-                side="source"
-                role="Original"
-                preload={reads.current.get(sourcePath) ?? null}
-                initial={answered.current.get(sourcePath) ?? null}
-                fields={articleForm}
-                locked={locked}
-                onToggleLock={() => setLocked(!locked)}
-                collapsed={collapsed.source && sides.length === 2}
-                onToggleCollapse={() => setCollapsed((current) => ({ ...current, source: !current.source }))}
-                touchUpdatedAt={touchUpdatedAt}
-                tagOptions={tagOptions}
-                onReady={() => onReady(sourcePath)}
-                onSaved={onSaved}
-                onDirtyChange={(value) => {
-                  dirty.current.source = value;
-                  review.setDirty('source', value);
-                }}
-                extensions={review.editors.extensions.source}
-              />
+              {pane('source', sourcePath, { role: 'Original', locked, onToggleLock: () => setLocked(!locked) })}
             </div>
           ) : (
             <div className="pair-slot pair-missing" role="note">
@@ -299,29 +302,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
           ) : null}
           {target && (
             <div className="pair-slot" onFocus={() => setActive('target')}>
-              <EditorPane
-                key={target}
-                ref={panes.target}
-                path={target}
-                side="target"
-                role="Translation"
-                preload={reads.current.get(target) ?? null}
-                initial={answered.current.get(target) ?? null}
-                fields={articleForm}
-                locked={false}
-                collapsed={collapsed.target && sides.length === 2}
-                onToggleCollapse={() => setCollapsed((current) => ({ ...current, target: !current.target }))}
-                touchUpdatedAt={touchUpdatedAt}
-                tagOptions={tagOptions}
-                onReady={() => onReady(target)}
-                onSaved={onSaved}
-                onDirtyChange={(value) => {
-                  dirty.current.target = value;
-                  review.setDirty('target', value);
-                }}
-                extensions={review.editors.extensions.target}
-                banner={<ReviewStrip review={review} />}
-              />
+              {pane('target', target, { role: 'Translation', locked: false, banner: <ReviewStrip review={review} /> })}
             </div>
           )}
         </div>
