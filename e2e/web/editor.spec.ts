@@ -37,12 +37,12 @@ test.describe('pair editor over copydesk serve', () => {
   test.beforeEach(async ({ page }) => {
     pageErrors = [];
     page.on('console', (message) => {
-      // Refused saves (invalid 422, conflict 409) and reading a deleted file (404) are answers the page
-      // shows, not failures; Chromium still logs every 4xx.
+      // Refused saves (invalid 422, conflict 409) and reading a deleted file or its review (404) are
+      // answers the page shows, not failures; Chromium still logs every 4xx.
       const { url } = message.location();
       const answered =
         (url.endsWith('/api/article.save') && /status of (409|422)/.test(message.text())) ||
-        (url.endsWith('/api/article.read') && /status of 404/.test(message.text()));
+        (/\/api\/(article\.read|review\.pair)$/.test(url) && /status of 404/.test(message.text()));
       if (message.type() === 'error' && !answered) pageErrors.push(message.text());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
