@@ -43,6 +43,8 @@ export interface WriteWorkerInput extends WorkerDb {
   port: MessagePort;
   /** From this many texts left once every row is written, the parser takes half of them. */
   shareMin: number;
+  /** Write full text while waiting for batches; off only in tests (see WorkerRunOptions). */
+  textsWhileParsing: boolean;
 }
 
 /** Parse role → parent when there is no port (parse only). */

@@ -41,13 +41,13 @@ afterEach(async () => {
 
 const dbPath = (): string => join(corpus.dataDir, 'index.db');
 
-/** Indexes through both worker threads; `shareMin: 1` makes the parser fill the second shard. */
+/** Indexes through both worker threads; holding texts until parsing ends with `shareMin: 1` makes the parser fill the second shard. */
 async function indexInWorkers(): Promise<void> {
   const db = openDatabase(dbPath());
   const progress = new ProgressReporter(() => undefined);
   try {
     const plan = await planFromScan(new ArticleWriter(db), await scanColumns(corpus.root));
-    await runInWorkers(plan, { root: corpus.root, db: { dbPath: dbPath() }, workerPath, progress, shareMin: 1, batchSize: 50 });
+    await runInWorkers(plan, { root: corpus.root, db: { dbPath: dbPath() }, workerPath, progress, shareMin: 1, batchSize: 50, textsWhileParsing: false });
   } finally {
     progress.dispose();
     db.close();

@@ -27,6 +27,12 @@ export interface WorkerRunOptions {
   batchSize?: number;
   /** From this many texts left after parsing, the parser writes half into the second shard (tests lower it). */
   shareMin?: number;
+  /**
+   * The writer fills the first shard while the parser still parses (default).
+   * Off, every text waits for the end of parsing, so a share for the second
+   * shard is certain: how tests make the split happen whatever the timing.
+   */
+  textsWhileParsing?: boolean;
 }
 
 /**
@@ -119,6 +125,7 @@ function startWorkers(plan: IndexPlan, opts: WorkerRunOptions): { writer: Worker
     removed: plan.removed,
     port: channel.port1,
     shareMin: opts.shareMin ?? SHARE_MIN,
+    textsWhileParsing: opts.textsWhileParsing ?? true,
   };
   const parserInput: ParseWorkerInput = {
     role: 'parse',

@@ -55,7 +55,7 @@ export async function runWriter(input: WriteWorkerInput, report: (message: Worke
         sink.applyBatch(batch);
         parsed += batch.length;
         report({ kind: 'rows', parsed, total: input.total });
-      } else if (parsing && sink.pendingTexts > 0) {
+      } else if (parsing && input.textsWhileParsing && sink.pendingTexts > 0) {
         sink.writeTexts(TEXT_CHUNK);
       } else if (!parsing) {
         break;
