@@ -107,12 +107,16 @@ export function runInWorkers(plan: IndexPlan, opts: WorkerRunOptions): Promise<I
 }
 
 /**
- * A smaller young generation than V8's default (up to 3 × 16 MiB per
- * thread): both workers allocate short-lived batches at a steady rate, so
- * more frequent scavenges cost little and the three heaps together stay
- * well inside the peak RSS budget. The old generation is not capped.
+ * Young generations smaller than V8's default (up to 3 × 16 MiB a thread)
+ * keep the three heaps of a run inside the peak RSS budget: both workers
+ * allocate short-lived batches at a steady rate. The parser keeps more room,
+ * as it bounds the time until the list is usable (at 8 MiB its extra
+ * scavenges cost a fifth more CPU before the list appears); the writer's
+ * pace is set by SQLite. 100k articles: peak RSS 404 → ~370 MB, same times.
+ * The old generations are not capped.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WRITER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const PARSER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 function startWorkers(plan: IndexPlan, opts: WorkerRunOptions): { writer: Worker; parser: Worker } {
   const channel = new MessageChannel();
@@ -136,7 +140,7 @@ function startWorkers(plan: IndexPlan, opts: WorkerRunOptions): { writer: Worker
     db: opts.db,
   };
   return {
-    writer: new Worker(opts.workerPath, { workerData: writerInput, transferList: [channel.port1], resourceLimits: WORKER_LIMITS }),
-    parser: new Worker(opts.workerPath, { workerData: parserInput, transferList: [channel.port2], resourceLimits: WORKER_LIMITS }),
+    writer: new Worker(opts.workerPath, { workerData: writerInput, transferList: [channel.port1], resourceLimits: WRITER_LIMITS }),
+    parser: new Worker(opts.workerPath, { workerData: parserInput, transferList: [channel.port2], resourceLimits: PARSER_LIMITS }),
   };
 }
