@@ -1,5 +1,5 @@
-import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, fork } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultCorpusDir, ensureCorpus, flag } from './generate-corpus';
@@ -12,7 +12,7 @@ import { runStep, type StepConfig, type StepName, type StepResult } from './step
 /**
  * `npm run bench` — generates (or reuses) a corpus, measures the floor and
  * naive baselines and Copydesk's own indexer, and prints the figures.
- *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--json] [--runs 50] [--worker PATH]
+ *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--json] [--runs 50] [--rest 5] [--worker PATH]
  * Each step runs in a child process (this file, bundled to plain JavaScript,
  * with `--step-config`), so one step's heap, caches and peak RSS do not
  * colour the next.
@@ -33,12 +33,31 @@ function runChild(script: string, config: StepConfig): Promise<StepResult> {
   });
 }
 
+/**
+ * Between steps: the step's databases are deleted, the disk is flushed (the
+ * naive indexer leaves ≈1 GB of dirty pages at 100k articles) and the
+ * machine rests a moment, so a step does not pay for the last one's
+ * write-back. Timings on these shared 2-core machines still vary from run to
+ * run (Copydesk's CPU time to a usable list: 20–38 s for the same work).
+ */
+function settle(temp: string, restSeconds: number): void {
+  for (const entry of readdirSync(temp)) rmSync(join(temp, entry), { recursive: true, force: true });
+  try {
+    execFileSync('sync');
+  } catch {
+    // No `sync` here (Windows): the rest alone must do.
+  }
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, restSeconds * 1000);
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const loadAverage = loadavg();
   const articles = Number(flag(argv, 'articles') ?? 10_000);
   const runs = Number(flag(argv, 'runs') ?? 50);
+  const rest = Number(flag(argv, 'rest') ?? 5);
   if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer, e.g. --articles 100000');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer, e.g. --runs 50');
+  if (!Number.isFinite(rest) || rest < 0) throw new Error('--rest must be a number of seconds, e.g. --rest 5');
 
   log(`corpus: ${articles} articles…`);
   const corpus = ensureCorpus({ articles, out: defaultCorpusDir(articles) });
@@ -55,9 +74,9 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     for (const step of steps) {
       log(`measuring ${step}…`);
-      results.push(
-        await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath: join(temp, `${step}.db`), workerPath: worker.path, probes: corpus.manifest.probes, runs }),
-      );
+      const dbPath = join(temp, `${step}.db`);
+      results.push(await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath, workerPath: worker.path, probes: corpus.manifest.probes, runs }));
+      if (step !== steps.at(-1)) settle(temp, rest);
     }
   } finally {
     rmSync(temp, { recursive: true, force: true });
