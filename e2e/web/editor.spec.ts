@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer } from '../fixtures/serve';
@@ -139,6 +139,31 @@ test.describe('pair editor over copydesk serve', () => {
 
   test('a file deleted on disk can be saved again', async () => {
     await deletedFileCanBeSavedAgain(pair, server.workspace);
+  });
+
+  test('a selected row is read ahead: opening it reads the file once, and a change on disk in between is shown', async ({ page }) => {
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/article.read')) reads.push(String(JSON.parse(request.postData() ?? '{}').path));
+    });
+    await lib.query('lang:uk');
+    const row = lib.list.locator(`[data-path="${NORWEGIAN_UK}"]`);
+    await row.click();
+    // The row's reads start once it has stayed selected a moment: the file and its original.
+    await expect.poll(() => [...reads].sort()).toEqual([NORWEGIAN_EN, NORWEGIAN_UK]);
+    await page.keyboard.press('Enter');
+    await expect(pair.target.root).toHaveAttribute('data-path', NORWEGIAN_UK);
+    await pair.target.waitForEditor();
+    expect([...reads].sort()).toEqual([NORWEGIAN_EN, NORWEGIAN_UK]);
+
+    // Read ahead, then changed on disk before opening: the open shows the disk as it is now.
+    await page.getByRole('button', { name: 'Close article' }).click();
+    await row.click();
+    await expect.poll(() => reads.filter((read) => read === NORWEGIAN_UK).length).toBe(2);
+    const file = path.join(server.workspace, NORWEGIAN_UK);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^score: .*$/m, 'score: 12'));
+    await page.keyboard.press('Enter');
+    await expect(pair.target.field('Score')).toHaveValue('12');
   });
 
   test('quick open finds by title or path as you type', async ({ page }) => {

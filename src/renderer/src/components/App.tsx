@@ -15,7 +15,8 @@ import type { FacetKey } from '../lib/query-filters';
 import { unsavedPaths } from '../lib/unsaved-changes';
 import { ConfirmDiscard } from '../pair/ConfirmDiscard';
 import { PairView } from '../pair/PairView';
-import type { DiscardChoice, OpenHint, PairHandle } from '../pair/PairView';
+import type { DiscardChoice, PairHandle } from '../pair/PairView';
+import { prefetchOpen, type OpenHint } from '../pair/open-prefetch';
 import { QuickOpen } from '../pair/QuickOpen';
 import { RetagLayer, TaxonomyView, useRetag } from '../retag';
 import { ReviewDashboard } from '../review/ReviewDashboard';
@@ -36,6 +37,9 @@ interface PendingConfirm {
   paths: string[];
   resolve: (choice: DiscardChoice) => void;
 }
+
+/** How long a row stays selected before its reads start: arrow keys held down start none. */
+const PREFETCH_AFTER_MS = 60;
 
 /**
  * The window: the library (filters, query, virtual list, problems) and, once
@@ -93,6 +97,14 @@ export function App() {
   );
 
   const { rowAt } = pages;
+  // A row that stays selected a moment is likely to be opened next: start its reads.
+  useEffect(() => {
+    const row = selected >= 0 ? rowAt(selected) : undefined;
+    if (!row || row.path === openPath) return;
+    const timer = setTimeout(() => prefetchOpen(row.path, { externalId: row.externalId, originalPath: row.originalPath }), PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [selected, rowAt, openPath]);
+
   const total = pages.total ?? 0;
   const openIndex = useCallback(
     (index: number) => {

@@ -13,6 +13,7 @@ import { usePairReview } from '../review/usePairReview';
 import { EditorPane } from './EditorPane';
 import type { PaneHandle, PaneSide } from './EditorPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { takePrefetchedArticle, takePrefetchedGroup, type OpenHint } from './open-prefetch';
 import { Splitter } from './Splitter';
 import type { ArticleRead } from './usePaneEditor';
 
@@ -25,13 +26,6 @@ export interface PairHandle {
   toggleLock(): void;
   focusSide(side: PaneSide): void;
   toggleCollapse(side: PaneSide): void;
-}
-
-/** A list row's facts about the article's group, so that no read waits for another. */
-export interface OpenHint {
-  externalId: string | null;
-  /** The group's original, as the index named it. */
-  originalPath: string | null;
 }
 
 /** Answer to "this pane has unsaved changes" before it is replaced. */
@@ -102,7 +96,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
     reads.current = started;
     answered.current = new Map();
     const read = (file: string): Promise<ArticleRead> => {
-      const promise = call('article.read', { path: file });
+      const promise = takePrefetchedArticle(file) ?? call('article.read', { path: file });
       // The pane that takes it reports failures; this only keeps an unused prefetch from being "unhandled".
       promise.catch(() => undefined);
       started.set(file, promise);
@@ -111,7 +105,9 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
     // The group first: it answers in a millisecond and names the original, whose read then
     // overlaps this file's (the server answers in the order it receives). With the list's
     // hint, the original is read at once too; should the group name another, that one is read.
-    const hinted = hint?.externalId ? call('group.read', { externalId: hint.externalId }).catch(() => null) : Promise.resolve(null);
+    const hinted = hint?.externalId
+      ? (takePrefetchedGroup(hint.externalId) ?? call('group.read', { externalId: hint.externalId })).catch(() => null)
+      : Promise.resolve(null);
     const article = read(path);
     if (hint?.originalPath && hint.originalPath !== path) read(hint.originalPath);
     (async (): Promise<Opened> => {

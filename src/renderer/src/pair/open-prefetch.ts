@@ -1,0 +1,48 @@
+import type { ChannelOutput } from '@shared/ipc/contract';
+import { call, on } from '../api/client';
+import { PrefetchCache } from '../lib/prefetch-cache';
+
+type ArticleRead = ChannelOutput<'article.read'>;
+type Group = ChannelOutput<'group.read'>;
+
+/** What a list row knows of the article's group. */
+export interface OpenHint {
+  externalId: string | null;
+  /** The group's original, as the index named it. */
+  originalPath: string | null;
+}
+
+/** Long enough for the second click of a double-click, short enough that nothing goes stale unseen. */
+const FRESH_MS = 3000;
+
+const articles = new PrefetchCache<ArticleRead>((path) => call('article.read', { path }), FRESH_MS);
+const groups = new PrefetchCache<Group>((externalId) => call('group.read', { externalId }), FRESH_MS);
+let following = false;
+
+function followChanges(): void {
+  if (following) return;
+  following = true;
+  on('workspace.changed', (change) => {
+    articles.forget([...change.changed, ...change.removed]);
+    // A changed file can change any group's members.
+    groups.clear();
+  });
+}
+
+/**
+ * Starts the reads opening this article would make (the file, its group, its
+ * original) when a row is selected, so that a double-click or Enter that
+ * follows finds them under way or done.
+ */
+export function prefetchOpen(path: string, hint: OpenHint): void {
+  followChanges();
+  articles.warm(path);
+  if (hint.externalId) groups.warm(hint.externalId);
+  if (hint.originalPath && hint.originalPath !== path) articles.warm(hint.originalPath);
+}
+
+/** A read of `path` started by `prefetchOpen`, if still fresh; else null. */
+export const takePrefetchedArticle = (path: string): Promise<ArticleRead> | null => articles.take(path);
+
+/** A read of the group `externalId` started by `prefetchOpen`, if still fresh; else null. */
+export const takePrefetchedGroup = (externalId: string): Promise<Group> | null => groups.take(externalId);
