@@ -3,13 +3,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelOutput } from '@shared/ipc/contract';
-import { contract } from '@shared/ipc/contract';
 import type { Envelope } from '@shared/ipc/envelope';
 import { lineDiff } from '@shared/text/line-diff';
 import { copyFixture, type TempCorpus } from './__fixtures__/copy-fixture';
-import { createHandlers } from './handlers';
-import { serve, type Dispatch } from './serve';
-import { WorkspaceSession } from './workspace-session';
+import { openSession } from './__fixtures__/open-session';
+import type { Dispatch } from './serve';
 
 /*
  * article.save through serve() on a temp copy of __fixtures__/mini-corpus,
@@ -18,7 +16,7 @@ import { WorkspaceSession } from './workspace-session';
  */
 
 let corpus: TempCorpus;
-let session: WorkspaceSession;
+let close: () => Promise<void>;
 let dispatch: Dispatch;
 
 const MINERS = '2026/01/miners-pivot.en.md';
@@ -43,14 +41,11 @@ async function errorOf(input: ChannelInput<'article.save'>): Promise<{ code: str
 
 beforeAll(async () => {
   corpus = await copyFixture();
-  session = new WorkspaceSession({ dbPathFor: () => join(corpus.scratch, 'index.db'), watch: false });
-  dispatch = serve(contract, createHandlers({ getWorkspace: () => session.current(), openWorkspace: (root) => session.open(root), canOpenOther: true, recentFolders: () => [] }));
-  expect((await dispatch('workspace.open', { root: corpus.root })).ok).toBe(true);
-  await session.whenIndexed();
+  ({ dispatch, close } = await openSession(corpus.root, corpus.scratch));
 });
 
 afterAll(async () => {
-  await session.close();
+  await close();
   await corpus.dispose();
 });
 

@@ -1,27 +1,21 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract } from '@shared/ipc/contract';
 import { copyFixture, type TempCorpus } from './__fixtures__/copy-fixture';
-import { createHandlers } from './handlers';
-import { serve, type Dispatch } from './serve';
-import { WorkspaceSession } from './workspace-session';
+import { openSession } from './__fixtures__/open-session';
+import type { Dispatch } from './serve';
 
 /* articles.find through serve() (input defaults and output validated by the contract) on the mini corpus. */
 
 let corpus: TempCorpus;
-let session: WorkspaceSession;
+let close: () => Promise<void>;
 let dispatch: Dispatch;
 
 beforeAll(async () => {
   corpus = await copyFixture();
-  session = new WorkspaceSession({ dbPathFor: () => join(corpus.scratch, 'index.db'), watch: false });
-  dispatch = serve(contract, createHandlers({ getWorkspace: () => session.current(), openWorkspace: (root) => session.open(root), canOpenOther: true, recentFolders: () => [] }));
-  expect((await dispatch('workspace.open', { root: corpus.root })).ok).toBe(true);
-  await session.whenIndexed();
+  ({ dispatch, close } = await openSession(corpus.root, corpus.scratch));
 });
 
 afterAll(async () => {
-  await session.close();
+  await close();
   await corpus.dispose();
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { copyReviewCorpus, type ReviewCorpus } from '../services/review/__fixtures__/review-corpus';
-import { openReviewSession, valueOf } from './__fixtures__/review-session';
+import { openSession, valueOf } from './__fixtures__/open-session';
 import type { Dispatch } from './serve';
 
 /*
@@ -24,7 +24,7 @@ let close: () => Promise<void>;
 
 beforeEach(async () => {
   corpus = await copyReviewCorpus();
-  ({ dispatch, close } = await openReviewSession(corpus.root, corpus.scratch));
+  ({ dispatch, close } = await openSession(corpus.root, corpus.scratch));
 });
 afterEach(async () => {
   await close();

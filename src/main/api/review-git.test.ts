@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { copyReviewCorpus, type ReviewCorpus } from '../services/review/__fixtures__/review-corpus';
 import { findVersionByContentHash } from '../services/review/git-history';
-import { openReviewSession, valueOf } from './__fixtures__/review-session';
+import { openSession, valueOf } from './__fixtures__/open-session';
 import type { Dispatch } from './serve';
 
 /*
@@ -44,7 +44,7 @@ function commitAll(message: string): string {
 }
 
 async function open(): Promise<void> {
-  ({ dispatch, close } = await openReviewSession(corpus.root, corpus.scratch));
+  ({ dispatch, close } = await openSession(corpus.root, corpus.scratch));
 }
 
 const sourcePath = (): string => join(corpus.root, SOURCE);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { lineDiff } from '@shared/text/line-diff';
 import { copyReviewCorpus, expectedContentHash, type ReviewCorpus } from '../services/review/__fixtures__/review-corpus';
-import { codeOf, openReviewSession, valueOf } from './__fixtures__/review-session';
+import { codeOf, openSession, valueOf } from './__fixtures__/open-session';
 import type { Dispatch } from './serve';
 
 /*
@@ -20,7 +20,7 @@ let close: () => Promise<void>;
 
 beforeEach(async () => {
   corpus = await copyReviewCorpus();
-  ({ dispatch, close } = await openReviewSession(corpus.root, corpus.scratch));
+  ({ dispatch, close } = await openSession(corpus.root, corpus.scratch));
 });
 afterEach(async () => {
   await close();

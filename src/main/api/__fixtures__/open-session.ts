@@ -7,7 +7,7 @@ import { serve, type Dispatch } from '../serve';
 import { WorkspaceSession } from '../workspace-session';
 
 /** The handlers behind `serve()` on an indexed workspace at `root`, as the app and `copydesk serve` call them. */
-export async function openReviewSession(root: string, scratch: string): Promise<{ dispatch: Dispatch; close(): Promise<void> }> {
+export async function openSession(root: string, scratch: string): Promise<{ dispatch: Dispatch; close(): Promise<void> }> {
   const session = new WorkspaceSession({ dbPathFor: () => join(scratch, 'index.db'), watch: false });
   const dispatch = serve(
     contract,
