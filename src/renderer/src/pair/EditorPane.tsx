@@ -22,9 +22,7 @@ export interface PaneHandle {
   save(options?: { force?: boolean }): Promise<boolean>;
   isDirty(): boolean;
   focus(): void;
-  /** Hash of the disk version the editor is based on; null before loading or after deletion. */
-  baseHash(): string | null;
-  /** That hash with the file's line break (the review maps file offsets with it). */
+  /** The disk version the editor is based on: its hash (a write elsewhere passes it as `baseHash`) and line break. */
   base(): PaneBase;
   /** Re-reads the file from disk (after a write elsewhere): a clean pane takes it silently. */
   reload(): Promise<void>;
@@ -87,8 +85,8 @@ export function EditorPane(props: Props) {
 
   useImperativeHandle(
     ref,
-    () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus, baseHash: pane.baseHash, base: pane.base, reload: pane.reload }),
-    [path, pane.save, pane.focus, pane.baseHash, pane.base, pane.reload, dirty],
+    () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus, base: pane.base, reload: pane.reload }),
+    [path, pane.save, pane.focus, pane.base, pane.reload, dirty],
   );
 
   const lang = typeof snapshot?.data?.lang === 'string' ? snapshot.data.lang : (pane.loaded?.lang ?? null);

@@ -316,7 +316,6 @@ export function usePaneEditor({ path, preload, initial = null, locked, touchUpda
   }, []);
 
   const removeField = useCallback((fieldPath: string[]) => edit(fieldPath, DELETE), [edit]);
-  const baseHash = useCallback(() => baseHashRef.current, []);
   const base = useCallback((): PaneBase => ({ hash: baseHashRef.current, lineBreak: codecRef.current.lineBreak }), []);
 
   return {
@@ -345,8 +344,6 @@ export function usePaneEditor({ path, preload, initial = null, locked, touchUpda
     toEditorText: (text: string) => codecRef.current.toEditor(text),
     editorText: () => viewRef.current?.state.doc.toString() ?? '',
     focus: () => viewRef.current?.focus(),
-    /** The hash of the disk version the editor is based on (a write elsewhere passes it as `baseHash`). */
-    baseHash,
     /** The disk version the editor is based on: its hash and line break. */
     base,
     /** Re-reads the file: a clean pane takes the disk's text, a dirty one shows a notice. */

@@ -149,7 +149,7 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
       }
       setBusy(true);
       try {
-        const result = await run(pane?.baseHash() ?? undefined);
+        const result = await run(pane?.base().hash ?? undefined);
         await pane?.reload();
         setMessage({ kind: 'ok', text: done });
         onWritten(result.path);
