@@ -73,7 +73,10 @@ describe('watching a workspace', () => {
 
 describe('the review of a watched workspace', () => {
   it('answers again from the last review until something is indexed, then reviews the change', async () => {
-    const unwatched = await workspaceReview(ws, {});
+    // Unwatched, a running review is shared and a finished one is not reused.
+    const running = workspaceReview(ws, {});
+    expect(workspaceReview(ws, {})).toBe(running);
+    const unwatched = await running;
     expect(await workspaceReview(ws, {})).not.toBe(unwatched);
 
     await ws.watch();

@@ -1,32 +1,20 @@
 import { parseQuery } from '@shared/query/parse-query';
 import type { PathRestriction } from '../../db/article-filter';
 import type { Workspace } from '../workspace';
-import type { FolderReview } from './review-folder';
 import { workspaceReview } from './workspace-review';
-
-/** Reviews in progress per workspace: the list and its facets ask at once for every keystroke. */
-const running = new WeakMap<Workspace, Promise<FolderReview>>();
-
-function currentReview(ws: Workspace): Promise<FolderReview> {
-  let review = running.get(ws);
-  if (!review) {
-    review = workspaceReview(ws, {}).finally(() => running.delete(ws));
-    running.set(ws, review);
-  }
-  return review;
-}
 
 /**
  * The library query's `status:` / `-status:` filters as paths for the index
- * to keep (or drop), from the workspace's review (its cache reads only files
- * changed since the last review). Only translations have a status: an
+ * to keep (or drop), from the workspace's review (while the folder is
+ * watched, the last one until something is indexed; the list and its facets
+ * asking at once share it). Only translations have a status: an
  * original never matches `status:x`, so `-status:x` keeps every original.
  * Undefined when the query has no status filter.
  */
 export async function statusRestriction(ws: Workspace, query: string): Promise<PathRestriction | undefined> {
   const { status, not } = parseQuery(query).filters;
   if (status.length === 0 && not.status.length === 0) return undefined;
-  const translations = (await currentReview(ws)).entries.filter((e) => !e.isOriginal);
+  const translations = (await workspaceReview(ws, {})).entries.filter((e) => !e.isOriginal);
   const excluded = new Set<string>(not.status);
   if (status.length > 0) {
     const wanted = new Set<string>(status.filter((s) => !excluded.has(s)));

@@ -5,19 +5,18 @@ import { ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions 
 
 const caches = new WeakMap<Workspace, ReviewCache>();
 
-/** Whole reviews of a watched workspace by options, with the data generation they were made at. */
-const reviews = new WeakMap<Workspace, Map<string, { generation: number; review: Promise<FolderReview> }>>();
+/** Reviews of a workspace by options, with the data generation they were made at. */
+const reviews = new WeakMap<Workspace, Map<string, { generation: number; running: boolean; review: Promise<FolderReview> }>>();
 const REVIEWS_KEPT = 8;
 
 /**
  * The open workspace's review, reading only files changed since its last
- * review. While the folder is watched and nothing was indexed since, the
- * last review with the same options is the answer: at 100,000 files listing
- * the folder again takes most of a second, on every dashboard page and
- * every `status:` query.
+ * review. A review still running is shared (the list and its facets ask at
+ * once). A finished one is the answer while the folder is watched and
+ * nothing was indexed since: at 100,000 files listing the folder again takes
+ * most of a second, on every dashboard page and every `status:` query.
  */
 export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Promise<FolderReview> {
-  if (!ws.isWatching()) return reviewFolder(ws.root, options, reviewCache(ws));
   let byOptions = reviews.get(ws);
   if (!byOptions) {
     byOptions = new Map();
@@ -26,15 +25,17 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   const key = JSON.stringify([options.langs ?? null, options.sourceLang ?? null]);
   const generation = ws.dataGeneration();
   const known = byOptions.get(key);
-  if (known && known.generation === generation) return known.review;
+  if (known && known.generation === generation && (known.running || ws.isWatching())) return known.review;
   const review = reviewFolder(ws.root, options, reviewCache(ws));
+  const entry = { generation, running: true, review };
   byOptions.delete(key);
-  byOptions.set(key, { generation, review });
+  byOptions.set(key, entry);
   if (byOptions.size > REVIEWS_KEPT) byOptions.delete(byOptions.keys().next().value as string);
-  // A failed review is not kept: the next request tries again.
-  review.catch(() => {
-    if (byOptions.get(key)?.review === review) byOptions.delete(key);
-  });
+  review.then(
+    () => (entry.running = false),
+    // A failed review is not kept: the next request tries again.
+    () => byOptions.get(key) === entry && byOptions.delete(key),
+  );
   return review;
 }
 
