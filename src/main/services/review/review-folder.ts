@@ -17,17 +17,11 @@ import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 
 /** What the overview keeps of one file between runs (no text, no body). */
-export interface FileFacts {
-  path: string;
+/** What a review keeps of one file: the frontmatter facts of its `ReviewFile`, with its stat and the original's content hash. */
+export interface FileFacts
+  extends Pick<ReviewFile, 'path' | 'lang' | 'externalId' | 'translatedFrom' | 'draft' | 'title' | 'publishedAt' | 'review'> {
   size: number;
   mtimeMs: number;
-  lang: string | null;
-  externalId: string | null;
-  translatedFrom: string | null;
-  draft: boolean;
-  title: string | null;
-  publishedAt: string | null;
-  review: Review | null;
   /** `sourceContentHash` of an original (no `ai.translatedFrom`); null for translations or unreadable frontmatter. */
   contentHash: string | null;
   /** Why the frontmatter could not be read; null when it was. `lang` and `externalId` are then best guesses. */
