@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { startServer } from '../fixtures/serve';
 import type { CopydeskServer } from '../fixtures/serve';
 import { stubRemoteImages } from '../fixtures/images';
+import { watchPageErrors } from '../fixtures/page-errors';
 import { LibraryPage } from '../pages/library-page';
 import { PairPage } from '../pages/pair-page';
 import {
@@ -35,17 +36,17 @@ test.describe('pair editor over copydesk serve', () => {
   });
 
   test.beforeEach(async ({ page }) => {
-    pageErrors = [];
-    page.on('console', (message) => {
-      // Refused saves (invalid 422, conflict 409) and reading a deleted file or its review (404) are
-      // answers the page shows, not failures; Chromium still logs every 4xx.
-      const { url } = message.location();
-      const answered =
-        (url.endsWith('/api/article.save') && /status of (409|422)/.test(message.text())) ||
-        (/\/api\/(article\.read|review\.pair)$/.test(url) && /status of 404/.test(message.text()));
-      if (message.type() === 'error' && !answered) pageErrors.push(message.text());
+    // Refused saves (invalid 422, conflict 409) and reading a deleted file or its review (404) are
+    // answers the page shows, not failures; Chromium still logs every 4xx.
+    pageErrors = watchPageErrors(page, {
+      expected: (message) => {
+        const { url } = message.location();
+        return (
+          (url.endsWith('/api/article.save') && /status of (409|422)/.test(message.text())) ||
+          (/\/api\/(article\.read|review\.pair)$/.test(url) && /status of 404/.test(message.text()))
+        );
+      },
     });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     await stubRemoteImages(page);
     lib = new LibraryPage(page);
     pair = new PairPage(page);

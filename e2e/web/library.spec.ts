@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/serve';
 import { stubRemoteImages } from '../fixtures/images';
+import { watchPageErrors } from '../fixtures/page-errors';
 import { LibraryPage } from '../pages/library-page';
 import {
   BROKEN_YAML,
@@ -18,10 +19,7 @@ test.describe('library over copydesk serve', () => {
 
   test.beforeEach(async ({ page, server }) => {
     // CSP violations and uncaught exceptions surface as console errors: none are expected.
-    pageErrors = [];
-    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('response', (response) => response.status() >= 400 && pageErrors.push(`${response.status()} ${response.url()}`));
+    pageErrors = watchPageErrors(page, { failedResponses: true });
     // Cover-image thumbnails are https: answered locally (no internet here).
     await stubRemoteImages(page);
     lib = new LibraryPage(page);

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { startServer } from '../fixtures/serve';
 import type { CopydeskServer } from '../fixtures/serve';
 import { stubRemoteImages } from '../fixtures/images';
+import { watchPageErrors } from '../fixtures/page-errors';
 import { LibraryPage } from '../pages/library-page';
 import { RetagPage } from '../pages/retag-page';
 
@@ -65,9 +66,7 @@ test.describe('bulk retag over copydesk serve', () => {
   });
 
   test.beforeEach(async ({ page }) => {
-    pageErrors = [];
-    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    pageErrors = watchPageErrors(page);
     await stubRemoteImages(page);
     lib = new LibraryPage(page);
     retag = new RetagPage(page, lib);

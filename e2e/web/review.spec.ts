@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { startServer } from '../fixtures/serve';
 import type { CopydeskServer } from '../fixtures/serve';
 import { stubRemoteImages } from '../fixtures/images';
+import { watchPageErrors } from '../fixtures/page-errors';
 import { LibraryPage } from '../pages/library-page';
 import { PairPage } from '../pages/pair-page';
 import { ReviewPage } from '../pages/review-page';
@@ -39,14 +39,6 @@ function addedLines(before: string, after: string): string[] {
   return added;
 }
 
-/** Console errors and failed requests: none are expected. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
 test.describe('translation review over copydesk serve', () => {
   // The flows write files and build on each other's review states: one served copy, in order.
   let server: CopydeskServer;
@@ -64,7 +56,7 @@ test.describe('translation review over copydesk serve', () => {
   });
 
   test.beforeEach(async ({ page }) => {
-    errors = watchErrors(page);
+    errors = watchPageErrors(page);
     await stubRemoteImages(page);
     lib = new LibraryPage(page);
     pair = new PairPage(page);
@@ -296,7 +288,7 @@ test.describe('what changed, from git history', () => {
   });
 
   test('an outdated translation shows the approved original beside the current one in a merge view', async ({ page }) => {
-    errors = watchErrors(page);
+    errors = watchPageErrors(page);
     await stubRemoteImages(page);
     const lib = new LibraryPage(page);
     const review = new ReviewPage(page);
