@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Review } from '@shared/review';
 import {
   checkConsistency,
   deriveStatus,
