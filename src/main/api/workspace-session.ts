@@ -4,6 +4,7 @@ import { CopydeskError } from '@shared/errors';
 import { Workspace } from '../services/workspace';
 import { createEventHub, type EventHub } from './event-hub';
 import type { ServeLogger } from './serve';
+import { warmReadPath } from './warm-read-path';
 
 /** How a host (Electron shell, `copydesk serve`, tests) opens workspaces. */
 export interface SessionOptions {
@@ -92,8 +93,9 @@ export class WorkspaceSession {
       await ws.index({ signal: controller.signal });
       if (this.options.watch !== false && this.ws === ws) {
         await ws.watch();
-        // A session that stays open will show pairs: ready their analysis worker now.
+        // A session that stays open will show pairs: ready their analysis worker and the read path now.
         ws.pairAnalyst.prepare();
+        await warmReadPath(ws);
       }
     } catch (error) {
       if (controller.signal.aborted) return;
