@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { WorkspaceStatus } from '@shared/ipc/contract';
 import { call, errorMessage, transport } from '../api/client';
@@ -88,9 +88,16 @@ export function App() {
         if (choice === 'cancel') return false;
         if (choice === 'save' && !(await pairRef.current?.saveAll())) return false;
       }
-      if (path !== null) mark(PERF.openStart);
-      setOpenHint(hint);
-      setOpenPath(path);
+      if (path !== null) {
+        mark(PERF.openStart);
+        // The reads go out before React builds the pair view, and that build yields to let them:
+        // the browser sends a request only once the task that asked for it ends.
+        prefetchOpen(path, hint ?? { externalId: null, originalPath: null });
+      }
+      startTransition(() => {
+        setOpenHint(hint);
+        setOpenPath(path);
+      });
       return true;
     },
     [openPath, confirmDiscard],

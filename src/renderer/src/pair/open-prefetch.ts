@@ -36,8 +36,10 @@ function followChanges(): void {
  */
 export function prefetchOpen(path: string, hint: OpenHint): void {
   followChanges();
-  articles.warm(path);
+  // The server answers in the order it receives: the group first (a millisecond, and the
+  // pair view waits for it to name the original), then both files.
   if (hint.externalId) groups.warm(hint.externalId);
+  articles.warm(path);
   if (hint.originalPath && hint.originalPath !== path) articles.warm(hint.originalPath);
 }
 
