@@ -1,8 +1,12 @@
+import { splitFrontmatter as findFrontmatter } from '@shared/frontmatter';
+
 /**
- * Splits an article's text into its YAML frontmatter and body by lines, so
- * every position is known in file lines. A delimiter is a line holding only
- * `---` (trailing spaces allowed); `---js` and friends are not delimiters,
- * which also keeps gray-matter's eval-based engines out of reach.
+ * An article's text as YAML frontmatter and body, in the shape parsing and
+ * error messages want: LF text and file line numbers. Where the block is
+ * comes from the editor's own splitter (@shared/frontmatter), so the index
+ * and the editor always agree on what the frontmatter is. A delimiter is a
+ * line holding only `---` (trailing spaces allowed); `---js` and friends are
+ * not delimiters, which also keeps gray-matter's eval-based engines out of reach.
  */
 export type FrontmatterSplit =
   | { kind: 'none' }
@@ -17,31 +21,30 @@ export type FrontmatterSplit =
       bodyLine: number;
     };
 
-const DELIMITER = /^---[ \t]*\r?$/;
+const OPENING = /^---[ \t]*\r?$/;
 
 /** `text` must already be without a BOM. */
 export function splitFrontmatter(text: string): FrontmatterSplit {
-  let lineEnd = text.indexOf('\n');
-  const firstLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
-  if (!DELIMITER.test(firstLine)) return { kind: 'none' };
-  if (lineEnd === -1) return { kind: 'unclosed' };
-
-  const yamlStart = lineEnd + 1;
-  let lineStart = yamlStart;
-  let lineNo = 2;
-  while (lineStart <= text.length) {
-    lineEnd = text.indexOf('\n', lineStart);
-    const end = lineEnd === -1 ? text.length : lineEnd;
-    if (DELIMITER.test(text.slice(lineStart, end))) {
-      const yaml = toLf(text.slice(yamlStart, lineStart)).replace(/\n$/, '');
-      const body = lineEnd === -1 ? '' : toLf(text.slice(lineEnd + 1));
-      return { kind: 'ok', yaml, body, bodyLine: lineNo + 1 };
-    }
-    if (lineEnd === -1) break;
-    lineStart = lineEnd + 1;
-    lineNo++;
+  const block = findFrontmatter(text);
+  if (block === null) {
+    const firstLineEnd = text.indexOf('\n');
+    return OPENING.test(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)) ? { kind: 'unclosed' } : { kind: 'none' };
   }
-  return { kind: 'unclosed' };
+  const { yamlFrom, yamlTo, bodyFrom } = block;
+  // Line 1 is the opening `---`; the closing one follows the YAML's lines.
+  const closingLine = 2 + countNewlines(text, yamlFrom, yamlTo);
+  return {
+    kind: 'ok',
+    yaml: toLf(text.slice(yamlFrom, yamlTo)).replace(/\n$/, ''),
+    body: toLf(text.slice(bodyFrom)),
+    bodyLine: closingLine + 1,
+  };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 function toLf(s: string): string {
