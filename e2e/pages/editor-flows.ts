@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { PairPage } from './pair-page';
+import { changedLines } from '../fixtures/changed-lines';
 
 /**
  * Editing flows over the sample corpus, written once for every shell. Each
@@ -19,12 +20,7 @@ export const HASHPRICE = '2025/12/hashprice-slump-year-end.en.md';
 export const COUNTY = '2026/01/county-pauses-data-center-grid-connections.en.md';
 
 /** Lines of `after` that differ from `before` (same line count expected), as `n: text`. */
-export function changedLines(before: string, after: string): string[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  expect(b.length).toBe(a.length);
-  return b.flatMap((line, i) => (line === a[i] ? [] : [`${i + 1}: ${line}`]));
-}
+const changedAfter = (before: string, after: string): string[] => changedLines(before, after).map((change) => `${change.line}: ${change.after}`);
 
 /** Form → YAML: the title typed in the form appears in the title line; one undo takes it back. */
 export async function formEditsYaml(pair: PairPage): Promise<void> {
@@ -99,7 +95,7 @@ export async function saveWritesOneLine(pair: PairPage, workspace: string): Prom
   await expect(pane.dirtyMark).toBeHidden();
   await expect(pane.root.locator('.editor-pane-state')).toHaveText('Saved');
   const after = await readFile(file, 'utf8');
-  expect(changedLines(before, after)).toEqual(["2: title: 'GPU lease rates soften as new capacity arrives'"]);
+  expect(changedAfter(before, after)).toEqual(["2: title: 'GPU lease rates soften as new capacity arrives'"]);
 
   // Our own save comes back through the watcher: recognised, no banner.
   await pair.page.waitForTimeout(1500);
@@ -119,7 +115,7 @@ export async function saveTouchesUpdatedAt(pair: PairPage, workspace: string): P
   await pane.saveButton.click();
   await expect(pane.dirtyMark).toBeHidden();
   const after = await readFile(file, 'utf8');
-  const changed = changedLines(before, after);
+  const changed = changedAfter(before, after);
   expect(changed).toHaveLength(2);
   expect(changed[0]).toMatch(/^5: updatedAt: '\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z'$/);
   expect(changed[1]).toMatch(/: category: ETHEREUM$/);
@@ -195,7 +191,7 @@ export async function deletedFileCanBeSavedAgain(pair: PairPage, workspace: stri
   await expect(pane.banner).toHaveCount(0);
   await expect(pane.dirtyMark).toBeHidden();
   // Written again as it was, but for the touched updatedAt.
-  const changed = changedLines(bytes, await readFile(file, 'utf8'));
+  const changed = changedAfter(bytes, await readFile(file, 'utf8'));
   expect(changed).toHaveLength(1);
   expect(changed[0]).toMatch(/^\d+: updatedAt: /);
 }
