@@ -1,4 +1,4 @@
-import { splitFrontmatter as findFrontmatter } from '@shared/frontmatter';
+import { splitFrontmatter as findFrontmatter, opensFrontmatter } from '@shared/frontmatter';
 
 /**
  * An article's text as YAML frontmatter and body, in the shape parsing and
@@ -21,15 +21,10 @@ export type FrontmatterSplit =
       bodyLine: number;
     };
 
-const OPENING = /^---[ \t]*\r?$/;
-
 /** `text` must already be without a BOM. */
 export function splitFrontmatter(text: string): FrontmatterSplit {
   const block = findFrontmatter(text);
-  if (block === null) {
-    const firstLineEnd = text.indexOf('\n');
-    return OPENING.test(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)) ? { kind: 'unclosed' } : { kind: 'none' };
-  }
+  if (block === null) return opensFrontmatter(text) ? { kind: 'unclosed' } : { kind: 'none' };
   const { yamlFrom, yamlTo, bodyFrom } = block;
   // Line 1 is the opening `---`; the closing one follows the YAML's lines.
   const closingLine = 2 + countNewlines(text, yamlFrom, yamlTo);

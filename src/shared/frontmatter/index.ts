@@ -3,7 +3,7 @@
  * (CodeMirror transactions) and the main process (saves, bulk retag, CLI).
  * Pure: no Node APIs.
  */
-export { splitFrontmatter, type FrontmatterBlock } from './split-frontmatter';
+export { opensFrontmatter, splitFrontmatter, type FrontmatterBlock } from './split-frontmatter';
 export { applyChanges, type TextChange } from './text-change';
 export type { FrontmatterError, FrontmatterErrorCode } from './frontmatter-error';
 export { readFrontmatter, type ReadResult } from './read-frontmatter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter, type FrontmatterBlock } from './split-frontmatter';
+import { opensFrontmatter, splitFrontmatter, type FrontmatterBlock } from './split-frontmatter';
 
 const cases: { name: string; input: string; expected: FrontmatterBlock | null }[] = [
   { name: 'LF', input: '---\na: 1\n---\nbody\n', expected: { bom: false, eol: '\n', yamlFrom: 4, yamlTo: 9, bodyFrom: 13 } },
@@ -28,5 +28,20 @@ const cases: { name: string; input: string; expected: FrontmatterBlock | null }[
 describe('splitFrontmatter', () => {
   it.each(cases)('$name', ({ input, expected }) => {
     expect(splitFrontmatter(input)).toEqual(expected);
+  });
+});
+
+describe('opensFrontmatter', () => {
+  it.each([
+    ['an unclosed block', '---\ntitle: x\n', true],
+    ['a lone --- with no newline', '---', true],
+    ['a CRLF opening with trailing spaces', '---  \r\ntitle: x', true],
+    ['a BOM before the opening', '\uFEFF---\ntitle: x', true],
+    ['a closed block', '---\na: 1\n---\n', true],
+    ['a body only', 'Just a body\n---\n', false],
+    ['another fence', '---js\nmodule.exports = {}\n---\n', false],
+    ['an empty text', '', false],
+  ])('%s', (_name, input, expected) => {
+    expect(opensFrontmatter(input)).toBe(expected);
   });
 });

@@ -29,6 +29,13 @@ function isDelimiterLine(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** True when the text (after an optional BOM) opens with a `---` line, closed or not: a block that never closes is an error, not a body. */
+export function opensFrontmatter(text: string): boolean {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstEnd = text.indexOf('\n', start);
+  return isDelimiterLine(text, start, firstEnd < 0 ? text.length : firstEnd);
+}
+
 /**
  * Finds the frontmatter block: a first line `---` (after an optional BOM) and
  * the next line that is exactly `---`. Returns null when the text does not
