@@ -19,7 +19,12 @@ async function indexed(files?: Record<string, string>): Promise<Workspace> {
 async function diskState(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-  return Promise.all(files.sort().map(async (file) => `${file} ${(await stat(file)).size} ${(await stat(file)).mtimeMs}`));
+  return Promise.all(
+    files.sort().map(async (file) => {
+      const { size, mtimeMs } = await stat(file);
+      return `${file} ${size} ${mtimeMs}`;
+    }),
+  );
 }
 
 afterEach(async () => {
@@ -35,7 +40,7 @@ describe('warmReadPath', () => {
     expect(await diskState(corpus.root)).toEqual(before);
   });
 
-  it('settles quietly on an empty workspace', async () => {
+  it('settles quietly on a workspace with no article', async () => {
     await indexed({ 'notes.txt': 'not an article' });
     await expect(warmReadPath(ws)).resolves.toBeUndefined();
   });

@@ -93,9 +93,10 @@ export class WorkspaceSession {
       await ws.index({ signal: controller.signal });
       if (this.options.watch !== false && this.ws === ws) {
         await ws.watch();
-        // A session that stays open will show pairs: ready their analysis worker and the read path now.
+        // A session that stays open will show pairs: ready their analysis worker and the read path
+        // now. Neither holds up `whenIndexed`: the index is done.
         ws.pairAnalyst.prepare();
-        await warmReadPath(ws);
+        void warmReadPath(ws);
       }
     } catch (error) {
       if (controller.signal.aborted) return;
