@@ -42,6 +42,9 @@ const SAMPLE = [
 const BODY = SAMPLE.slice(SAMPLE.indexOf('## Heading'));
 const BODY_REPEATS = 400;
 
+/** The warm-up article: every field kind, and a long body so the loops that build and lay out big documents get hot too. */
+export const warmUpText = (): string => SAMPLE + BODY.repeat(BODY_REPEATS);
+
 /** An off-screen box to build warm-up views in; `remove` takes it away. */
 export function offscreenHost(width = 640, height = 320): HTMLDivElement {
   const host = document.createElement('div');
@@ -59,8 +62,7 @@ export function offscreenHost(width = 640, height = 320): HTMLDivElement {
  */
 export function warmUpEditor(): { view: EditorView; host: HTMLDivElement } {
   const host = offscreenHost();
-  // A long body, so the loops that build and lay out big documents get hot too.
-  const doc = SAMPLE + BODY.repeat(BODY_REPEATS);
+  const doc = warmUpText();
   const view = new EditorView({ state: EditorState.create({ doc, extensions: articleEditor({ label: 'Warm-up' }) }), parent: host });
   // One edit in the YAML and one in the body: the form sync, lint and both parsers run again.
   view.dispatch({ changes: { from: SAMPLE.indexOf("Warm-up'"), insert: 'x' } });
