@@ -6,6 +6,7 @@ import { ArticleWriter } from '../db/article-writer';
 import { openDatabase } from '../db/open-database';
 import { shardFile } from '../db/schema';
 import { makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { indexInWorkers as indexInWorkersInto } from './__fixtures__/index-in-workers';
 import { buildWorkerBundle } from './__fixtures__/worker-bundle';
 import { runInWorkers } from './index-workers';
 import { planFromScan } from './plan-index';
@@ -41,18 +42,7 @@ afterEach(async () => {
 
 const dbPath = (): string => join(corpus.dataDir, 'index.db');
 
-/** Indexes through both worker threads; holding texts until parsing ends with `shareMin: 1` makes the parser fill the second shard. */
-async function indexInWorkers(): Promise<void> {
-  const db = openDatabase(dbPath());
-  const progress = new ProgressReporter(() => undefined);
-  try {
-    const plan = await planFromScan(new ArticleWriter(db), await scanColumns(corpus.root));
-    await runInWorkers(plan, { root: corpus.root, db: { dbPath: dbPath() }, workerPath, progress, shareMin: 1, batchSize: 50, textsWhileParsing: false });
-  } finally {
-    progress.dispose();
-    db.close();
-  }
-}
+const indexInWorkers = (): Promise<void> => indexInWorkersInto(corpus.root, dbPath(), workerPath);
 
 /** Documents per shard, read straight from the files. */
 function shardCounts(): [number, number] {
