@@ -1,3 +1,4 @@
+import { COLUMN_WEIGHTS } from './rank-lists/bm25';
 import { FTS_SHARDS } from './schema';
 
 /**
@@ -7,8 +8,8 @@ import { FTS_SHARDS } from './schema';
  * spread `matchParams(match)` where it goes.
  */
 
-/** Column weights for bm25: title, description, body, tags. */
-const WEIGHTS = '10.0, 4.0, 1.0, 6.0';
+/** bm25's column weights as SQL arguments: title, description, body, tags. */
+export const WEIGHTS = COLUMN_WEIGHTS.map((weight) => weight.toFixed(1)).join(', ');
 
 /** Row ids (`id`) of every document matching `?` (once per shard). */
 export const MATCH_IDS_SQL = FTS_SHARDS.map(

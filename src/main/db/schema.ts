@@ -28,11 +28,14 @@ export const SHARD_SCHEMA = 'fts2';
  * another quarter less at 100k articles with no measurable cost to queries.
  * detail=full (the default) because phrase queries need positions.
  */
+/** The full-text tokenizer; query words are split by the same one (rank-lists/query-tokens.ts). */
+export const FTS_TOKENIZER = 'unicode61 remove_diacritics 2';
+
 const ftsTable = (name: string, schema = 'main'): string => `
 CREATE VIRTUAL TABLE ${schema}.${name} USING fts5(
   title, description, body, tags,
   content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = '${FTS_TOKENIZER}'
 );
 INSERT INTO ${schema}.${name}(${name}, rank) VALUES ('pgsz', 4072);
 INSERT INTO ${schema}.${name}(${name}, rank) VALUES ('hashsize', 16777216);
