@@ -4,6 +4,7 @@ import { buildArticleFilter, type PathRestriction, type QueryFilters } from './a
 import { decorateRows, ROW_COLUMNS, type BodyReader, type RowData } from './article-page';
 import { ArticleSnapshot } from './article-snapshot';
 import { MATCH_COUNT_SQL, MATCH_IDS_SQL, MATCH_SCORES_SQL, matchParams } from './fulltext-match';
+import type { RankLists } from './rank-lists/rank-lists';
 import { StatementCache } from './statement-cache';
 
 export type { BodyReader } from './article-page';
@@ -37,6 +38,8 @@ export class ArticleSearch {
   private wholeFacets: Facets | undefined;
   /** The row test `copydesk_keep(id)` applies while a ranked, filtered page is read. */
   private keep: ((id: number) => boolean) | null = null;
+  /** Common words' postings listed ahead (rank-lists/), for the rows as they were when built. */
+  private rankLists: RankLists | undefined;
 
   /** `readBody` gives snippets their text: the full-text index does not keep it. */
   constructor(
@@ -52,6 +55,22 @@ export class ArticleSearch {
   invalidate(): void {
     this.snapshot.invalidate();
     this.wholeFacets = undefined;
+    this.rankLists = undefined;
+  }
+
+  /** Rank lists built from the rows as they are now (dropped again by `invalidate`). */
+  useRankLists(lists: RankLists): void {
+    this.rankLists = lists;
+  }
+
+  /** Stops using the rank lists (rows are about to change). */
+  dropRankLists(): void {
+    this.rankLists = undefined;
+  }
+
+  /** Whether rank lists answer queries now. */
+  hasRankLists(): boolean {
+    return this.rankLists !== undefined;
   }
 
   /** One page of matching rows (with tags, group languages and snippets) and the total match count. */
@@ -80,6 +99,8 @@ export class ArticleSearch {
    */
   private rankedPage(req: SearchRequest, match: string): { total: number; rows: RowData[] } {
     const filter = buildArticleFilter(req.filters, null, req.restrict);
+    const listed = this.rankedFromLists(req, match, filter.sql === '1');
+    if (listed) return listed;
     const scores = `(${MATCH_SCORES_SQL})`;
     if (filter.sql === '1') {
       const rows = this.statements
@@ -102,6 +123,20 @@ export class ArticleSearch {
     // A page past the end has no row to carry the total.
     const total = rows[0]?.total ?? (req.offset > 0 ? this.matchingIds(req.filters, match, req.restrict).length : 0);
     return { total, rows };
+  }
+
+  /**
+   * By relevance from the rank lists, when they can answer: the same scores
+   * and order as FTS5 without scoring every match in SQLite (`market` at
+   * 100k articles: 42 → a few ms). Filters must be ones the snapshot tests in
+   * memory; review-status restrictions go to SQL.
+   */
+  private rankedFromLists(req: SearchRequest, match: string, unfiltered: boolean): { total: number; rows: RowData[] } | null {
+    if (!this.rankLists || req.restrict) return null;
+    const test = unfiltered ? null : this.snapshot.filterTest(req.filters);
+    if (!unfiltered && !test) return null;
+    const page = this.rankLists.rank(match, test, req.offset, req.limit);
+    return page && { total: page.total, rows: this.rowsById(page.ids) };
   }
 
   /**
@@ -161,7 +196,9 @@ export class ArticleSearch {
   private matchingIds(filters: QueryFilters, match: string | null, restrict?: PathRestriction): number[] {
     const filter = buildArticleFilter(filters, match, restrict);
     if (match !== null && buildArticleFilter(filters, null, restrict).sql === '1') {
-      // Words only: straight from the full-text shards, no join to the rows.
+      // Words only: from the rank lists, else straight from the full-text shards, no join to the rows.
+      const listed = this.rankLists?.ids(match);
+      if (listed) return listed;
       return this.statements.get<number>(MATCH_IDS_SQL).pluck().all(...matchParams(match));
     }
     return this.statements.get<number>(`SELECT a.id FROM articles a WHERE ${filter.sql}`).pluck().all(...filter.params);

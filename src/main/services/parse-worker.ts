@@ -8,16 +8,21 @@
  * - 'write': the SQLite writer of a bulk run (see index-writer.ts).
  * - 'analyse': a long-lived worker that answers pair analyses for review.pair
  *   (see review/pair-analyst.ts).
+ * - 'rank-lists': builds the rank lists once, posts them and ends (see
+ *   rank-lists-builder.ts).
  * One file with several roles, because the build has one worker entry.
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analysePair } from '../core/review/pair-analysis';
+import { buildRankLists, transferablesOf } from '../db/rank-lists/build-rank-lists';
+import { openDatabase } from '../db/open-database';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
 import type { ParseWorkerInput, ParseWorkerMessage, WorkerReport, WriteWorkerInput } from './index-messages';
 import { runWriter, serveTextShare } from './index-writer';
 import { jobAt, packedLength } from './packed-jobs';
+import type { RankListsWorkerInput } from './rank-lists-builder';
 import type { AnalyseReply, AnalyseRequest, AnalyseWorkerInput } from './review/pair-analyst';
 
 export type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
@@ -74,10 +79,26 @@ function answerAnalyses(port: NonNullable<typeof parentPort>): void {
   });
 }
 
+/** Background work too: the lowest priority, a read-only connection of its own. */
+function buildLists(port: NonNullable<typeof parentPort>, input: RankListsWorkerInput): void {
+  lowerThisThreadsPriority();
+  const db = openDatabase(input.dbPath, { readonly: true, ...(input.nativeBinding !== undefined && { nativeBinding: input.nativeBinding }) });
+  // Each word's pages are read once, in order: a big page cache would only add to the peak memory.
+  db.pragma('cache_size = -2048');
+  try {
+    const data = buildRankLists(db, input.options);
+    port.postMessage(data, data ? transferablesOf(data) : []);
+  } finally {
+    db.close();
+  }
+}
+
 if (parent) {
-  const input = workerData as ParseWorkerInput | WriteWorkerInput | AnalyseWorkerInput;
+  const input = workerData as ParseWorkerInput | WriteWorkerInput | AnalyseWorkerInput | RankListsWorkerInput;
   if (input.role === 'analyse') {
     answerAnalyses(parent);
+  } else if (input.role === 'rank-lists') {
+    buildLists(parent, input);
   } else if (input.role === 'write') {
     runWriter(input, report).catch((error: unknown) => {
       // Rethrown outside the promise so the parent sees the worker's 'error' event.

@@ -15,8 +15,10 @@ import { QuickOpen, type QuickOpenHit } from './quick-open';
 import type { IndexJson, IndexSummary } from './index-summary';
 import type { GroupReport } from './index-messages';
 import { ProgressReporter } from './progress-reporter';
+import { packedLength } from './packed-jobs';
 import { planFromPaths, planFromScan } from './plan-index';
 import { readArticleFile } from './read-article';
+import { RANK_LISTS_DEFAULTS, RankListsBuilder, type RankListsConfig } from './rank-lists-builder';
 import { PairAnalyst } from './review/pair-analyst';
 import { resolveInside } from './resolve-inside';
 import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
@@ -32,6 +34,8 @@ export interface WorkspaceOptions {
   workerPath?: string;
   /** better-sqlite3 native module path, for packaged apps. */
   nativeBinding?: string;
+  /** When and which rank lists to build (see rank-lists-builder.ts); the defaults suit the app. */
+  rankLists?: Pick<RankListsConfig, 'minRows' | 'options'>;
 }
 
 export interface WorkspaceEvents {
@@ -64,6 +68,7 @@ export class Workspace {
   private generation = 0;
   /** Review analyses of translation pairs, on the worker when there is one. */
   readonly pairAnalyst: PairAnalyst;
+  private readonly rankListsBuilder: RankListsBuilder;
 
   private constructor(
     /** Real path of the folder. */
@@ -79,6 +84,20 @@ export class Workspace {
     this.reports = new ArticleReports(db);
     this.progressReporter = new ProgressReporter((progress) => this.emit('progress', progress));
     this.pairAnalyst = new PairAnalyst(opts.workerPath);
+    this.rankListsBuilder = new RankListsBuilder(
+      {
+        db,
+        generation: () => this.generation,
+        rows: () => this.counts().files,
+        use: (lists) => this.search.useRankLists(lists),
+      },
+      {
+        dbPath,
+        ...(opts.workerPath !== undefined && { workerPath: opts.workerPath }),
+        ...(opts.nativeBinding !== undefined && { nativeBinding: opts.nativeBinding }),
+        ...(opts.rankLists ?? RANK_LISTS_DEFAULTS),
+      },
+    );
   }
 
   /** Opens a folder and its index (creating the index file if needed). Does not index. */
@@ -131,6 +150,7 @@ export class Workspace {
     return this.exclusive(async () => {
       const started = performance.now();
       this.progressReporter.update('scanning', 0, 0);
+      this.rankListsBuilder.hold();
       try {
         if (opts.full) {
           resetSchema(this.db);
@@ -147,12 +167,15 @@ export class Workspace {
         return { ...this.indexSummary(), ms: Math.round(performance.now() - started), changes: { ...counts, unreadableDirs } };
       } finally {
         this.progressReporter.update('idle', 0, 0);
+        this.scheduleRankLists();
       }
     });
   }
 
   private async run(plan: IndexPlan, signal?: AbortSignal): Promise<IndexChanges> {
     let groups: GroupReport | undefined;
+    // Rows are about to change (worker threads commit before this thread hears of it): stop ranking from lists of the old rows.
+    if (packedLength(plan.jobs) > 0 || plan.removed.length > 0) this.search.dropRankLists();
     const changes = await runIndex(
       {
         root: this.root,
@@ -170,6 +193,15 @@ export class Workspace {
     if (changes.reparsed > 0 || changes.removed > 0) this.rowsChanged();
     if (groups) this.cache.analysis = groups;
     return changes;
+  }
+
+  /**
+   * Resolves once the rank lists for the current rows are in use, or none
+   * will be built (a small index), or a build failed. Queries never wait for
+   * this; the benchmark and tests do.
+   */
+  rankListsSettled(): Promise<boolean> {
+    return this.rankListsBuilder.whenSettled().then(() => this.search.hasRankLists());
   }
 
   /**
@@ -200,6 +232,7 @@ export class Workspace {
    */
   reindexPaths(relPaths: string[]): Promise<IndexChanges> {
     return this.exclusive(async () => {
+      this.rankListsBuilder.hold();
       try {
         const plan = await planFromPaths(this.writer, this.root, relPaths);
         const changes = await this.run(plan);
@@ -209,8 +242,14 @@ export class Workspace {
         return changes;
       } finally {
         this.progressReporter.update('idle', 0, 0);
+        this.scheduleRankLists();
       }
     });
+  }
+
+  /** The lists follow the rows: build them unless the ones in use are for these rows (or that build is under way). */
+  private scheduleRankLists(): void {
+    if (!this.closed && !this.search.hasRankLists()) this.rankListsBuilder.schedule(this.generation);
   }
 
   /** Starts watching the folder; later changes are indexed and announced by `changed`. Idempotent. */
@@ -368,6 +407,7 @@ export class Workspace {
     this.watcher = undefined;
     if (watcher) await (await watcher).close();
     this.closed = true;
+    await this.rankListsBuilder.close();
     await this.pairAnalyst.close();
     await this.queue;
     this.progressReporter.dispose();

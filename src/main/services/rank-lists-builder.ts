@@ -1,0 +1,154 @@
+import { Worker } from 'node:worker_threads';
+import { buildRankLists, type RankListsData, type RankListsOptions } from '../db/rank-lists/build-rank-lists';
+import type { IndexDatabase } from '../db/open-database';
+import { RankLists } from '../db/rank-lists/rank-lists';
+import type { WorkerDb } from './index-messages';
+
+/** workerData of the worker's rank-lists role. */
+export interface RankListsWorkerInput extends WorkerDb {
+  role: 'rank-lists';
+  options: Omit<RankListsOptions, 'cancelled'>;
+}
+
+export interface RankListsTarget {
+  db: IndexDatabase;
+  /** Moves whenever rows change: lists built from older rows are thrown away. */
+  generation: () => number;
+  /** How many rows the index has now. */
+  rows: () => number;
+  use: (lists: RankLists) => void;
+}
+
+export interface RankListsConfig extends WorkerDb {
+  /** Built parse-worker.js; without it the lists are built on the calling thread. */
+  workerPath?: string;
+  /**
+   * Below this many rows no lists are built: FTS5 ranks every query of a
+   * smaller index within a few ms on its own.
+   */
+  minRows: number;
+  options: Omit<RankListsOptions, 'cancelled'>;
+}
+
+/** Defaults for the app: lists from 20,000 articles, for words in 5% of them. */
+export const RANK_LISTS_DEFAULTS = { minRows: 20_000, options: { minShare: 0.05, minDocs: 1_000 } } as const;
+
+/** After the last change, wait this long before building: a run of saves then costs one build. */
+const SETTLE_MS = 250;
+
+/**
+ * Builds the rank lists after the index settles and hands them to the
+ * search, on a background worker thread (about 15 s of one core at 100,000
+ * articles; the app answers every query through FTS5 meanwhile). Any change
+ * to the rows stops a running build and starts over once changes settle.
+ */
+export class RankListsBuilder {
+  private timer: NodeJS.Timeout | undefined;
+  private worker: Worker | undefined;
+  private ready: Promise<void> = Promise.resolve();
+  private settleReady: (() => void) | undefined;
+  /** The rows generation the pending or running build is for. */
+  private building: number | undefined;
+  /** Someone awaits `whenSettled`: the pending build must keep the process alive. */
+  private awaited = false;
+  private closed = false;
+
+  constructor(
+    private readonly target: RankListsTarget,
+    private readonly config: RankListsConfig,
+  ) {}
+
+  /** Lists are wanted for the rows at `generation`: build them once changes settle, unless that is under way. */
+  schedule(generation: number): void {
+    if (this.closed || this.building === generation) return;
+    this.cancel();
+    if (this.target.rows() < this.config.minRows) {
+      this.finish();
+      return;
+    }
+    if (!this.settleReady) this.ready = new Promise((resolve) => (this.settleReady = resolve));
+    this.building = generation;
+    this.timer = setTimeout(() => this.build(), SETTLE_MS);
+    if (!this.awaited) this.timer.unref();
+  }
+
+  /**
+   * An index run is starting: stop building until it ends (it calls
+   * `schedule` then). The two would share the cores, and the run is what the
+   * editor waits for.
+   */
+  hold(): void {
+    if (this.closed) return;
+    this.cancel();
+  }
+
+  /**
+   * Resolves when no build is pending or running (whether or not lists are
+   * in use). Until then the build keeps the process alive, which it
+   * otherwise never does (a CLI run must not wait for lists it will not use).
+   */
+  whenSettled(): Promise<void> {
+    if (this.settleReady) {
+      this.awaited = true;
+      this.timer?.ref();
+      this.worker?.ref();
+    }
+    return this.ready;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.cancel();
+    this.finish();
+  }
+
+  private build(): void {
+    this.timer = undefined;
+    const generation = this.target.generation();
+    const accept = (data: RankListsData | null): void => {
+      if (data && !this.closed && generation === this.target.generation()) this.target.use(new RankLists(data, this.target.db));
+      // Rows changed while building: the run that changed them schedules the next build.
+      if (this.building === generation) this.finish();
+    };
+    if (this.config.workerPath === undefined) {
+      accept(buildRankLists(this.target.db, this.config.options));
+      return;
+    }
+    const { workerPath, dbPath, nativeBinding, options } = this.config;
+    const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, ...(nativeBinding !== undefined && { nativeBinding }) };
+    const worker = new Worker(workerPath, { workerData: input });
+    if (!this.awaited) worker.unref();
+    this.worker = worker;
+    const done = (data: RankListsData | null): void => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      void worker.terminate();
+      accept(data);
+    };
+    worker.on('message', (data: RankListsData | null) => done(data));
+    worker.on('error', (error) => {
+      // The lists only speed queries up: without them FTS5 answers. Say why, and go on.
+      console.warn('Copydesk: building the rank lists failed:', error);
+      done(null);
+    });
+    worker.on('exit', () => done(null));
+  }
+
+  private cancel(): void {
+    this.building = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+  }
+
+  private finish(): void {
+    this.building = undefined;
+    this.awaited = false;
+    const settle = this.settleReady;
+    this.settleReady = undefined;
+    this.ready = Promise.resolve();
+    settle?.();
+  }
+}
