@@ -108,6 +108,10 @@ export function formatReport(report: BenchReport): string {
       '',
       `copydesk: open ${fmtMs(f.openMs)}, list+facets usable ${fmtMs(f.listUsableMs)}, full text ${fmtMs(f.fulltextMs)}, ` +
         `re-index ${fmtMs(f.reindexMs)} (read ${f.reindexRead} files)`,
+      f.rankListsMs === null
+        ? 'rank lists: none built (index below their minimum size); FTS5 ranks every query'
+        : `rank lists: in use ${fmtMs(f.rankListsMs)} after open (${fmtMs(f.rankListsMs - f.fulltextMs)} after full text); ` +
+          `until then "${f.beforeRankLists.query}" by relevance took p50 ${fmtMs(f.beforeRankLists.p50Ms)}, p95 ${fmtMs(f.beforeRankLists.p95Ms)} (FTS5). The queries below ran after.`,
       `event loop while indexing: max delay ${fmtMs(f.maxEventLoopDelayMs)}, p99 ${fmtMs(f.p99EventLoopDelayMs)}`,
       `CPU (all threads): ${fmtMs(f.cpuAtListUsableMs)} until the list was usable (${(f.cpuAtListUsableMs / f.listUsableMs).toFixed(2)} cores busy), ` +
         `${fmtMs(f.cpuAtFulltextMs)} until full text was complete (${(f.cpuAtFulltextMs / f.fulltextMs).toFixed(2)} cores); ` +

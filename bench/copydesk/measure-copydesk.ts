@@ -51,6 +51,10 @@ export interface CopydeskFigures {
   cpuAtFulltextMs: number;
   /** 1-minute load average when the index started and when it ended. */
   loadAverage: { start: number; end: number };
+  /** From open until the rank lists were in use (queries below ran after), or null when none were built. */
+  rankListsMs: number | null;
+  /** The common word by relevance right after `index()`, while the rank lists were still being built (FTS5 answers). */
+  beforeRankLists: QueryFigure;
   queries: QueryFigure[];
   /** Quick open (Ctrl+P) over the whole index: 30 best title/path matches. */
   quickOpen: { text: string; hits: number; p50Ms: number; p95Ms: number; maxMs: number };
@@ -185,9 +189,14 @@ export async function measureCopydesk(config: {
     unsubscribe();
     const peakRssAfterIndex = peakRssFromKernel() ?? process.memoryUsage().rss;
 
+    const common = scenarios(config.probes).find((scenario) => scenario.name === 'common English word');
+    if (!common) throw new Error('the scenarios have no common word');
+    const beforeRankLists = timeQueries(ws, common, Math.min(config.runs, 10));
+
     const again = performance.now();
     const second = await ws.index();
     const reindexMs = performance.now() - again;
+    const rankListsMs = (await ws.rankListsSettled()) ? performance.now() - started : null;
 
     return {
       workerPath: config.workerPath,
@@ -205,6 +214,8 @@ export async function measureCopydesk(config: {
       cpuAtListUsableMs: cpuAtListUsableMs || cpuAtFulltextMs,
       cpuAtFulltextMs,
       loadAverage: { start: loadAtStart, end: loadAtEnd },
+      rankListsMs,
+      beforeRankLists,
       queries: scenarios(config.probes).map((scenario) => timeQueries(ws, scenario, config.runs)),
       quickOpen: timeQuickOpen(ws, config.probes.common.slice(0, 4), config.runs),
     };
