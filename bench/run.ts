@@ -62,8 +62,6 @@ async function main(argv: readonly string[]): Promise<void> {
   log(`corpus: ${articles} articles…`);
   const corpus = ensureCorpus({ articles, out: defaultCorpusDir(articles) });
   log(`corpus: ${corpus.generated ? `generated in ${(corpus.ms / 1000).toFixed(1)} s` : 'reused'} (${corpus.dir})`);
-  // Warm the page cache so every step reads from memory, whichever runs first.
-  for (const file of listMarkdown(corpus.dir)) readFileSync(file);
 
   const worker = await resolveWorkerPath(flag(argv, 'worker'));
   log(`parse worker: ${worker.path} (${worker.origin})`);
@@ -73,6 +71,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const results: StepResult[] = [];
   try {
     for (const step of steps) {
+      // Warm the page cache right before each step, so every step reads from memory whichever runs
+      // when: these VMs reclaim cold pages on their own (kdamond), and after a minute of the naive
+      // indexer the corpus was partly evicted, costing the next step 5–10 s of reads from disk.
+      for (const file of listMarkdown(corpus.dir)) readFileSync(file);
       log(`measuring ${step}…`);
       const dbPath = join(temp, `${step}.db`);
       results.push(await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath, workerPath: worker.path, probes: corpus.manifest.probes, runs }));

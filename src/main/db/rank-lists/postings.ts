@@ -4,6 +4,7 @@
  * weighted frequency F (see build-rank-lists.ts), both as LEB128 varints.
  * For terms in 5% or more of the articles the gaps are mostly under 128, so a
  * posting takes about two bytes instead of six or eight in typed arrays.
+ * RankLists decodes them in its own loop (rank-lists.ts, phraseHits).
  */
 
 /** A growable byte buffer that varints are appended to; set `length` to 0 to reuse it. */
@@ -28,35 +29,5 @@ export class VarintWriter {
   /** The bytes written, trimmed to their length (a copy). */
   bytes(): Uint8Array {
     return this.buffer.slice(0, this.length);
-  }
-}
-
-/**
- * Calls `visit(id, f)` for every posting in `bytes`. Written as
- * one loop with the varint decode inlined: it runs for every posting of a
- * common word on every keystroke.
- */
-export function forEachPosting(bytes: Uint8Array, visit: (id: number, f: number) => void): void {
-  const end = bytes.length;
-  let i = 0;
-  let id = 0;
-  while (i < end) {
-    let gap = 0;
-    let scale = 1;
-    let byte: number;
-    do {
-      byte = bytes[i++] as number;
-      gap += (byte & 0x7f) * scale;
-      scale *= 0x80;
-    } while (byte & 0x80);
-    let f = 0;
-    scale = 1;
-    do {
-      byte = bytes[i++] as number;
-      f += (byte & 0x7f) * scale;
-      scale *= 0x80;
-    } while (byte & 0x80);
-    id += gap;
-    visit(id, f);
   }
 }

@@ -1,7 +1,6 @@
 import type { IndexDatabase } from '../open-database';
 import { idf, phraseScore } from './bm25';
 import type { RankListsData } from './build-rank-lists';
-import { forEachPosting } from './postings';
 import { phrasesOf, QueryTokens } from './query-tokens';
 import { TermReader } from './term-reader';
 
@@ -23,7 +22,7 @@ const MAX_PHRASES = 8;
 /** One phrase's matches: F by row id (0 where it does not match) and the ids it matches. */
 interface PhraseHits {
   freq: Float64Array;
-  ids: number[];
+  ids: Int32Array;
   /** bm25 idf of the phrase in each shard, by `shardOf` value. */
   idf: number[];
 }
@@ -39,7 +38,8 @@ interface PhraseHits {
 export class RankLists {
   private readonly reader: TermReader;
   private readonly tokens: QueryTokens;
-  private readonly scratch: Float64Array[] = [];
+  /** Per phrase slot, arrays as long as the row ids: F by id, and the ids matched. Reused: no garbage per query. */
+  private readonly scratch: { freq: Float64Array; ids: Int32Array }[] = [];
 
   constructor(
     private readonly data: RankListsData,
@@ -82,7 +82,7 @@ export class RankLists {
     const hits = this.collect(match);
     if (hits === null) return null;
     try {
-      return matchingAll(hits).sort((a, b) => a - b);
+      return Array.from(matchingAll(hits).sort());
     } finally {
       this.release(hits);
     }
@@ -128,26 +128,49 @@ export class RankLists {
 
   private phraseHits(terms: number[], slot: number): PhraseHits {
     const { data } = this;
-    const freq = (this.scratch[slot] ??= new Float64Array(data.docLength.length));
-    const ids: number[] = [];
+    const { freq, ids } = (this.scratch[slot] ??= {
+      freq: new Float64Array(data.docLength.length),
+      ids: new Int32Array(data.docLength.length),
+    });
+    let count = 0;
     const add = (id: number, f: number): void => {
-      if (freq[id] === 0) ids.push(id);
+      if (freq[id] === 0) ids[count++] = id;
       freq[id] = (freq[id] as number) + f;
     };
     for (const term of terms) {
       const listed = data.postings[data.listOf[term] as number];
       if (listed) {
-        forEachPosting(listed, add);
+        // Decoded inline (format: postings.ts): this runs for every posting of a common word, and a call per posting cost a third.
+        let i = 0;
+        let id = 0;
+        while (i < listed.length) {
+          let byte = listed[i++] as number;
+          let gap = byte & 0x7f;
+          for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+            byte = listed[i++] as number;
+            gap += (byte & 0x7f) * scale;
+          }
+          byte = listed[i++] as number;
+          let f = byte & 0x7f;
+          for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+            byte = listed[i++] as number;
+            f += (byte & 0x7f) * scale;
+          }
+          id += gap;
+          if (freq[id] === 0) ids[count++] = id;
+          freq[id] = (freq[id] as number) + f;
+        }
       } else {
         this.reader.read(data.vocab[term] as string, add);
       }
     }
+    const matched = ids.subarray(0, count);
     const perShard = new Uint32Array(data.shards.length + 1);
-    for (const id of ids) {
+    for (const id of matched) {
       const shard = data.shardOf[id] as number;
       perShard[shard] = (perShard[shard] as number) + 1;
     }
-    return { freq, ids, idf: [0, ...data.shards.map((shard, i) => idf(shard.rows, perShard[i + 1] as number))] };
+    return { freq, ids: matched, idf: [0, ...data.shards.map((shard, i) => idf(shard.rows, perShard[i + 1] as number))] };
   }
 
   /** Zeroes the scratch arrays where this query wrote. */
@@ -156,10 +179,10 @@ export class RankLists {
   }
 }
 
-/** Rows matching every phrase (F > 0 in each). */
-function matchingAll(hits: PhraseHits[]): number[] {
+/** Rows matching every phrase (F > 0 in each). A view of scratch memory when there is one phrase: use it before the next query. */
+function matchingAll(hits: PhraseHits[]): Int32Array {
   const [first, ...rest] = hits;
-  if (!first) return [];
+  if (!first) return new Int32Array(0);
   return rest.length === 0 ? first.ids : first.ids.filter((id) => rest.every((phrase) => (phrase.freq[id] as number) > 0));
 }
 
