@@ -8,15 +8,16 @@
  * - 'write': the SQLite writer of a bulk run (see index-writer.ts).
  * - 'analyse': a long-lived worker that answers pair analyses for review.pair
  *   (see review/pair-analyst.ts).
- * - 'rank-lists': builds the rank lists once, posts them and ends (see
- *   rank-lists-builder.ts).
+ * - 'rank-lists': loads the rank lists saved for these rows, or builds (and
+ *   saves) them, posts them and ends (see rank-lists-builder.ts).
  * One file with several roles, because the build has one worker entry.
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analysePair } from '../core/review/pair-analysis';
-import { buildRankLists, transferablesOf } from '../db/rank-lists/build-rank-lists';
+import { transferablesOf } from '../db/rank-lists/build-rank-lists';
+import { loadOrBuildRankLists, rankListsFile } from '../db/rank-lists/rank-lists-file';
 import { openDatabase } from '../db/open-database';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
 import type { ParseWorkerInput, ParseWorkerMessage, WorkerReport, WriteWorkerInput } from './index-messages';
@@ -86,7 +87,7 @@ function buildLists(port: NonNullable<typeof parentPort>, input: RankListsWorker
   // Each word's pages are read once, in order: a big page cache would only add to the peak memory.
   db.pragma('cache_size = -2048');
   try {
-    const data = buildRankLists(db, input.options);
+    const data = loadOrBuildRankLists(db, rankListsFile(input.dbPath), input.options);
     port.postMessage(data, data ? transferablesOf(data) : []);
   } finally {
     db.close();

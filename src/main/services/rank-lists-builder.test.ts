@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -96,6 +97,27 @@ describe('rank lists in a workspace', () => {
     const ws = openWorkspace({ rankLists: { ...LISTS, minRows: FILES + 1 } });
     await ws.index();
     expect(await ws.rankListsSettled()).toBe(false);
+  });
+
+  it('are saved beside the index and loaded when the folder is opened again; a change saves new ones', async () => {
+    const first = openWorkspace({ rankLists: LISTS, workerPath });
+    await first.index();
+    expect(await first.rankListsSettled()).toBe(true);
+    await first.close();
+    const file = `${dbPath()}-ranks`;
+    const saved = statSync(file).mtimeMs;
+
+    const again = openWorkspace({ rankLists: LISTS, workerPath });
+    await again.index();
+    expect(await again.rankListsSettled()).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(saved);
+    expectSameAsFts5(again);
+
+    await writeFile(join(corpus.root, '2026/03/a2.pt.md'), "---\ntitle: 'market'\npublishedAt: '2026-01-03'\nlang: pt\nexternalId: 'e2'\n---\nmarket\n");
+    await again.index();
+    expect(await again.rankListsSettled()).toBe(true);
+    expect(statSync(file).mtimeMs).not.toBe(saved);
+    expectSameAsFts5(again);
   });
 
   it('a re-index that changes nothing keeps the lists', async () => {

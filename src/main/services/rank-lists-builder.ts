@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { buildRankLists, type RankListsData, type RankListsOptions } from '../db/rank-lists/build-rank-lists';
+import type { RankListsData, RankListsOptions } from '../db/rank-lists/build-rank-lists';
+import { loadOrBuildRankLists, rankListsFile } from '../db/rank-lists/rank-lists-file';
 import type { IndexDatabase } from '../db/open-database';
 import { RankLists } from '../db/rank-lists/rank-lists';
 import type { WorkerDb } from './index-messages';
@@ -38,9 +39,11 @@ const SETTLE_MS = 250;
 
 /**
  * Builds the rank lists after the index settles and hands them to the
- * search, on a background worker thread (about 15 s of one core at 100,000
- * articles; the app answers every query through FTS5 meanwhile). Any change
- * to the rows stops a running build and starts over once changes settle.
+ * search, on a background worker thread (about 25 s of one core at 100,000
+ * articles; the app answers every query through FTS5 meanwhile). Lists saved
+ * beside the index for the same rows load instead (reopening a folder). Any
+ * change to the rows stops a running build and starts over once changes
+ * settle.
  */
 export class RankListsBuilder {
   private timer: NodeJS.Timeout | undefined;
@@ -111,7 +114,7 @@ export class RankListsBuilder {
       if (this.building === generation) this.finish();
     };
     if (this.config.workerPath === undefined) {
-      accept(buildRankLists(this.target.db, this.config.options));
+      accept(loadOrBuildRankLists(this.target.db, rankListsFile(this.config.dbPath), this.config.options));
       return;
     }
     const { workerPath, dbPath, nativeBinding, options } = this.config;

@@ -75,7 +75,8 @@ function readVocabulary(db: IndexDatabase): Map<string, number> {
   return docs;
 }
 
-/** The typed arrays of `data`, for postMessage's transfer list. */
+/** The buffers under `data`'s typed arrays (each once: lists loaded from a file share one), for postMessage's transfer list. */
 export function transferablesOf(data: RankListsData): ArrayBuffer[] {
-  return [data.docLength, data.shardOf, data.vocabDocs, data.listOf, ...data.postings].map((array) => array.buffer as ArrayBuffer);
+  const arrays = [data.docLength, data.shardOf, data.vocabDocs, data.listOf, ...data.postings];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }

@@ -1,3 +1,4 @@
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toFtsMatch } from '@shared/query/to-fts-match';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { openDatabase, type IndexDatabase } from '../open-database';
 import { rankedCorpus } from './__fixtures__/ranked-corpus';
 import { buildRankLists, type RankListsData } from './build-rank-lists';
 import { RankLists } from './rank-lists';
+import { loadOrBuildRankLists, loadRankLists, rankListsStamp, saveRankLists } from './rank-lists-file';
 
 const FILES = 320;
 /** Words in fewer rows than this are left to FTS5 at query time, so both paths are exercised. */
@@ -120,5 +122,41 @@ describe('rank lists', () => {
 
   it('stop when cancelled', () => {
     expect(buildRankLists(db, { minShare: 0, minDocs: 1, cancelled: () => true })).toBeNull();
+  });
+});
+
+describe('rank lists saved beside the index', () => {
+  const options = { minShare: 0, minDocs: MIN_DOCS };
+
+  it('load back equal to what was saved, only for the same stamp', () => {
+    const file = join(corpus.dataDir, 'saved-ranks');
+    saveRankLists(file, 'stamp-a', data);
+    expect(loadRankLists(file, 'stamp-a')).toEqual(data);
+    expect(loadRankLists(file, 'stamp-b')).toBeNull();
+  });
+
+  it('read a missing, damaged or foreign file as nothing saved', () => {
+    const file = join(corpus.dataDir, 'damaged-ranks');
+    expect(loadRankLists(file, 'stamp-a')).toBeNull();
+    saveRankLists(file, 'stamp-a', data);
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length - 3));
+    expect(loadRankLists(file, 'stamp-a')).toBeNull();
+    writeFileSync(file, Buffer.concat([whole, Buffer.from('extra')]));
+    expect(loadRankLists(file, 'stamp-a')).toBeNull();
+    writeFileSync(file, 'not rank lists at all');
+    expect(loadRankLists(file, 'stamp-a')).toBeNull();
+  });
+
+  it('are built and saved once, then loaded while the rows and options stay the same', () => {
+    const file = join(corpus.dataDir, 'index.db-ranks');
+    rmSync(file, { force: true });
+    const built = loadOrBuildRankLists(db, file, options);
+    const saved = statSync(file).mtimeMs;
+    expect(built).toEqual(data);
+    // Loaded, not rebuilt: a build that must not run is cancelled at its first word.
+    expect(loadOrBuildRankLists(db, file, { ...options, cancelled: () => true })).toEqual(data);
+    expect(statSync(file).mtimeMs).toBe(saved);
+    expect(rankListsStamp(db, { ...options, minDocs: MIN_DOCS + 1 })).not.toBe(rankListsStamp(db, options));
   });
 });
