@@ -40,8 +40,9 @@ function runChild(script: string, config: StepConfig): Promise<StepResult> {
  * write-back. Timings on these shared 2-core machines still vary from run to
  * run (Copydesk's CPU time to a usable list: 20–38 s for the same work).
  */
-function settle(temp: string, restSeconds: number): void {
-  for (const entry of readdirSync(temp)) rmSync(join(temp, entry), { recursive: true, force: true });
+/** Between steps: removes what the last one wrote (unless the next step reads it), syncs, rests. */
+function settle(temp: string, restSeconds: number, keepFiles: boolean): void {
+  if (!keepFiles) for (const entry of readdirSync(temp)) rmSync(join(temp, entry), { recursive: true, force: true });
   try {
     execFileSync('sync');
   } catch {
@@ -67,7 +68,8 @@ async function main(argv: readonly string[]): Promise<void> {
   log(`parse worker: ${worker.path} (${worker.origin})`);
   const stepScript = await buildStepBundle();
   const temp = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
-  const steps: StepName[] = argv.includes('--skip-baselines') ? ['copydesk'] : ['floor', 'naive', 'copydesk'];
+  // 'reopen' opens the index copydesk left, in a fresh process: an app restart.
+  const steps: StepName[] = argv.includes('--skip-baselines') ? ['copydesk', 'reopen'] : ['floor', 'naive', 'copydesk', 'reopen'];
   const results: StepResult[] = [];
   try {
     for (const step of steps) {
@@ -76,9 +78,10 @@ async function main(argv: readonly string[]): Promise<void> {
       // indexer the corpus was partly evicted, costing the next step 5–10 s of reads from disk.
       for (const file of listMarkdown(corpus.dir)) readFileSync(file);
       log(`measuring ${step}…`);
-      const dbPath = join(temp, `${step}.db`);
+      const dbPath = join(temp, `${step === 'reopen' ? 'copydesk' : step}.db`);
       results.push(await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath, workerPath: worker.path, probes: corpus.manifest.probes, runs }));
-      if (step !== steps.at(-1)) settle(temp, rest);
+      const next = steps[steps.indexOf(step) + 1];
+      if (next !== undefined) settle(temp, rest, next === 'reopen');
     }
   } finally {
     rmSync(temp, { recursive: true, force: true });

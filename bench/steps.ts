@@ -1,17 +1,17 @@
 import { statSync } from 'node:fs';
 import { runFloor } from './baselines/floor';
 import { runNaiveIndexer } from './baselines/naive-indexer';
-import { measureCopydesk, type CopydeskFigures } from './copydesk/measure-copydesk';
+import { measureCopydesk, measureReopen, type CopydeskFigures, type ReopenFigures } from './copydesk/measure-copydesk';
 import type { CorpusProbes } from './generate-corpus';
 import { peakRssFromKernel, startRssSampler } from './measure/memory';
 
 /** One measured step; each runs in its own process so memory and caches do not leak between them. */
-export type StepName = 'floor' | 'naive' | 'copydesk';
+export type StepName = 'floor' | 'naive' | 'copydesk' | 'reopen';
 
 export interface StepConfig {
   step: StepName;
   corpusDir: string;
-  /** Fresh, not yet existing database file for this step. */
+  /** Fresh, not yet existing database file for this step; for 'reopen', the one copydesk left. */
   dbPath: string;
   workerPath: string;
   probes: CorpusProbes;
@@ -37,7 +37,8 @@ export interface BaselineFigures {
 export type StepResult =
   | { step: 'floor'; figures: BaselineFigures; memory: StepMemory }
   | { step: 'naive'; figures: BaselineFigures; memory: StepMemory }
-  | { step: 'copydesk'; figures: CopydeskFigures; memory: StepMemory };
+  | { step: 'copydesk'; figures: CopydeskFigures; memory: StepMemory }
+  | { step: 'reopen'; figures: ReopenFigures; memory: StepMemory };
 
 const fileSize = (path: string): number => {
   try {
@@ -67,6 +68,10 @@ export async function runStep(config: StepConfig): Promise<StepResult> {
     case 'copydesk': {
       const figures = await measureCopydesk(config);
       return { step: 'copydesk', figures: { ...figures, dbBytes: fileSize(config.dbPath) }, memory: finish() };
+    }
+    case 'reopen': {
+      const figures = await measureReopen(config);
+      return { step: 'reopen', figures, memory: finish() };
     }
   }
 }

@@ -198,6 +198,10 @@ export async function measureCopydesk(config: {
     const reindexMs = performance.now() - again;
     const rankListsMs = (await ws.rankListsSettled()) ? performance.now() - started : null;
 
+    const queries = scenarios(config.probes).map((scenario) => timeQueries(ws, scenario, config.runs));
+    const quickOpen = timeQuickOpen(ws, config.probes.common.slice(0, 4), config.runs);
+    await ws.close();
+
     return {
       workerPath: config.workerPath,
       openMs,
@@ -216,9 +220,32 @@ export async function measureCopydesk(config: {
       loadAverage: { start: loadAtStart, end: loadAtEnd },
       rankListsMs,
       beforeRankLists,
-      queries: scenarios(config.probes).map((scenario) => timeQueries(ws, scenario, config.runs)),
-      quickOpen: timeQuickOpen(ws, config.probes.common.slice(0, 4), config.runs),
+      queries,
+      quickOpen,
     };
+  } finally {
+    await ws.close();
+  }
+}
+
+/** The folder opened again, as after an app restart: until its re-index ended, and until rank lists were in use. */
+export interface ReopenFigures {
+  indexedMs: number;
+  rankListsMs: number | null;
+}
+
+/**
+ * Opens the index the copydesk step left (in a fresh process, as an app
+ * restart would): the re-index, then the rank lists saved beside the index.
+ */
+export async function measureReopen(config: { corpusDir: string; dbPath: string; workerPath: string }): Promise<ReopenFigures> {
+  const started = performance.now();
+  const ws = Workspace.open({ root: config.corpusDir, dbPath: config.dbPath, workerPath: config.workerPath });
+  try {
+    await ws.index();
+    const indexedMs = performance.now() - started;
+    const listsInUse = await ws.rankListsSettled();
+    return { indexedMs, rankListsMs: listsInUse ? performance.now() - started : null };
   } finally {
     await ws.close();
   }
