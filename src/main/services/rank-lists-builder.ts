@@ -107,14 +107,21 @@ export class RankListsBuilder {
 
   private build(): void {
     this.timer = undefined;
+    const scheduled = this.building;
     const generation = this.target.generation();
     const accept = (data: RankListsData | null): void => {
       if (data && !this.closed && generation === this.target.generation()) this.target.use(new RankLists(data, this.target.db));
-      // Rows changed while building: the run that changed them schedules the next build.
-      if (this.building === generation) this.finish();
+      // Cancelled meanwhile (rows changed): the run that changed them has scheduled the next build.
+      if (this.building === scheduled) this.finish();
     };
     if (this.config.workerPath === undefined) {
-      accept(loadOrBuildRankLists(this.target.db, rankListsFile(this.config.dbPath), this.config.options));
+      let data: RankListsData | null = null;
+      try {
+        data = loadOrBuildRankLists(this.target.db, rankListsFile(this.config.dbPath), this.config.options);
+      } catch (error) {
+        warnFailed(error);
+      }
+      accept(data);
       return;
     }
     const { workerPath, dbPath, nativeBinding, options } = this.config;
@@ -130,8 +137,7 @@ export class RankListsBuilder {
     };
     worker.on('message', (data: RankListsData | null) => done(data));
     worker.on('error', (error) => {
-      // The lists only speed queries up: without them FTS5 answers. Say why, and go on.
-      console.warn('Copydesk: building the rank lists failed:', error);
+      warnFailed(error);
       done(null);
     });
     worker.on('exit', () => done(null));
@@ -154,4 +160,9 @@ export class RankListsBuilder {
     this.ready = Promise.resolve();
     settle?.();
   }
+}
+
+/** The lists only speed queries up: without them FTS5 answers. Say why, and go on. */
+function warnFailed(error: unknown): void {
+  console.warn('Copydesk: building the rank lists failed:', error);
 }

@@ -4,7 +4,7 @@
  * weighted frequency F (see build-rank-lists.ts), both as LEB128 varints.
  * For terms in 5% or more of the articles the gaps are mostly under 128, so a
  * posting takes about two bytes instead of six or eight in typed arrays.
- * RankLists decodes them in its own loop (rank-lists.ts, phraseHits).
+ * RankLists decodes them in its own loop (rank-lists.ts, addListed).
  */
 
 /** A growable byte buffer that varints are appended to; set `length` to 0 to reuse it. */

@@ -103,7 +103,13 @@ export class RankLists {
     }
     if (unlisted > MAX_UNLISTED_POSTINGS) return null;
     const hits: PhraseHits[] = [];
-    for (const { terms } of words) hits.push(this.phraseHits(terms, hits.length));
+    try {
+      for (const { terms } of words) hits.push(this.phraseHits(terms, hits.length));
+    } catch (error) {
+      // The scratch arrays must be left zeroed whatever happens, or every later query would count these rows.
+      this.release(hits);
+      throw error;
+    }
     return hits;
   }
 
@@ -133,36 +139,22 @@ export class RankLists {
       ids: new Int32Array(data.docLength.length),
     });
     let count = 0;
-    const add = (id: number, f: number): void => {
-      if (freq[id] === 0) ids[count++] = id;
-      freq[id] = (freq[id] as number) + f;
-    };
-    for (const term of terms) {
-      const listed = data.postings[data.listOf[term] as number];
-      if (listed) {
-        // Decoded inline (format: postings.ts): this runs for every posting of a common word, and a call per posting cost a third.
-        let i = 0;
-        let id = 0;
-        while (i < listed.length) {
-          let byte = listed[i++] as number;
-          let gap = byte & 0x7f;
-          for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
-            byte = listed[i++] as number;
-            gap += (byte & 0x7f) * scale;
-          }
-          byte = listed[i++] as number;
-          let f = byte & 0x7f;
-          for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
-            byte = listed[i++] as number;
-            f += (byte & 0x7f) * scale;
-          }
-          id += gap;
-          if (freq[id] === 0) ids[count++] = id;
-          freq[id] = (freq[id] as number) + f;
+    try {
+      for (const term of terms) {
+        const listed = data.postings[data.listOf[term] as number];
+        if (listed) {
+          count = addListed(listed, freq, ids, count);
+        } else {
+          this.reader.read(data.vocab[term] as string, (id, f) => {
+            if (freq[id] === 0) ids[count++] = id;
+            freq[id] = (freq[id] as number) + f;
+          });
         }
-      } else {
-        this.reader.read(data.vocab[term] as string, add);
       }
+    } catch (error) {
+      // The scratch arrays must be left zeroed whatever happens, or every later query would count these rows.
+      for (let i = 0; i < count; i++) freq[ids[i] as number] = 0;
+      throw error;
     }
     const matched = ids.subarray(0, count);
     const perShard = new Uint32Array(data.shards.length + 1);
@@ -177,6 +169,36 @@ export class RankLists {
   private release(hits: PhraseHits[]): void {
     for (const { freq, ids } of hits) for (const id of ids) freq[id] = 0;
   }
+}
+
+/**
+ * Adds a listed word's postings (format: postings.ts) to F by id, appending
+ * ids seen for the first time at `ids[count…]`; returns the new count. The
+ * decoding is inline: it runs for every posting of a common word, and a call
+ * per posting cost a third of the query.
+ */
+function addListed(bytes: Uint8Array, freq: Float64Array, ids: Int32Array, count: number): number {
+  let n = count;
+  let i = 0;
+  let id = 0;
+  while (i < bytes.length) {
+    let byte = bytes[i++] as number;
+    let gap = byte & 0x7f;
+    for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+      byte = bytes[i++] as number;
+      gap += (byte & 0x7f) * scale;
+    }
+    byte = bytes[i++] as number;
+    let f = byte & 0x7f;
+    for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+      byte = bytes[i++] as number;
+      f += (byte & 0x7f) * scale;
+    }
+    id += gap;
+    if (freq[id] === 0) ids[n++] = id;
+    freq[id] = (freq[id] as number) + f;
+  }
+  return n;
 }
 
 /** Rows matching every phrase (F > 0 in each). A view of scratch memory when there is one phrase: use it before the next query. */
