@@ -88,7 +88,7 @@ function buildLists(port: NonNullable<typeof parentPort>, input: RankListsWorker
   db.pragma('cache_size = -2048');
   try {
     const data = loadOrBuildRankLists(db, rankListsFile(input.dbPath), input.options);
-    port.postMessage(data, data ? transferablesOf(data) : []);
+    port.postMessage(data, transferablesOf(data));
   } finally {
     db.close();
   }

@@ -8,7 +8,7 @@ import type { WorkerDb } from './index-messages';
 /** workerData of the worker's rank-lists role. */
 export interface RankListsWorkerInput extends WorkerDb {
   role: 'rank-lists';
-  options: Omit<RankListsOptions, 'cancelled'>;
+  options: RankListsOptions;
 }
 
 export interface RankListsTarget {
@@ -28,7 +28,7 @@ export interface RankListsConfig extends WorkerDb {
    * smaller index within a few ms on its own.
    */
   minRows: number;
-  options: Omit<RankListsOptions, 'cancelled'>;
+  options: RankListsOptions;
 }
 
 /** Defaults for the app: lists from 20,000 articles, for words in 5% of them. */
@@ -135,7 +135,7 @@ export class RankListsBuilder {
       void worker.terminate();
       accept(data);
     };
-    worker.on('message', (data: RankListsData | null) => done(data));
+    worker.on('message', (data: RankListsData) => done(data));
     worker.on('error', (error) => {
       warnFailed(error);
       done(null);

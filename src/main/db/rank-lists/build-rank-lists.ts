@@ -23,8 +23,6 @@ export interface RankListsOptions {
   minShare: number;
   /** …and in at least this many. */
   minDocs: number;
-  /** Checked between words: true stops the build (it returns null). */
-  cancelled?: () => boolean;
 }
 
 /**
@@ -34,7 +32,7 @@ export interface RankListsOptions {
  * 40–70 ms for `market` or `regul*`. From these lists the same scores take a
  * few ms. Rare words are left to FTS5: they are cheap there.
  */
-export function buildRankLists(db: IndexDatabase, opts: RankListsOptions): RankListsData | null {
+export function buildRankLists(db: IndexDatabase, opts: RankListsOptions): RankListsData {
   const stats = readShardStats(db);
   const rows = stats.shards.reduce((sum, shard) => sum + shard.rows, 0);
   const docs = readVocabulary(db);
@@ -48,7 +46,6 @@ export function buildRankLists(db: IndexDatabase, opts: RankListsOptions): RankL
   const out = new VarintWriter();
   for (let index = 0; index < vocab.length; index++) {
     if ((vocabDocs[index] as number) < minDocs) continue;
-    if (opts.cancelled?.()) return null;
     out.length = 0;
     let previous = 0;
     reader.read(vocab[index] as string, (id, f) => {

@@ -29,7 +29,7 @@ export function rankListsFile(indexFile: string): string | null {
  * mean the same full-text rows; read it in the transaction the lists are
  * read in.
  */
-export function rankListsStamp(db: IndexDatabase, options: Omit<RankListsOptions, 'cancelled'>): string {
+export function rankListsStamp(db: IndexDatabase, options: RankListsOptions): string {
   const hash = createHash('sha256');
   hash.update(db.prepare<[], string>("SELECT value FROM main.index_meta WHERE key = 'generation'").pluck().get() ?? '');
   for (const { schema, table } of FTS_SHARDS) {
@@ -46,13 +46,13 @@ export function rankListsStamp(db: IndexDatabase, options: Omit<RankListsOptions
  * these rows, else built (and saved, when there is a file). One read
  * transaction: the stamp and every posting come from the same rows.
  */
-export function loadOrBuildRankLists(db: IndexDatabase, file: string | null, opts: RankListsOptions): RankListsData | null {
+export function loadOrBuildRankLists(db: IndexDatabase, file: string | null, opts: RankListsOptions): RankListsData {
   return db.transaction(() => {
     const stamp = rankListsStamp(db, opts);
     const saved = file === null ? null : loadRankLists(file, stamp);
     if (saved) return saved;
     const built = buildRankLists(db, opts);
-    if (built && file !== null) saveRankLists(file, stamp, built);
+    if (file !== null) saveRankLists(file, stamp, built);
     return built;
   })();
 }
