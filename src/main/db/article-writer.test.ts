@@ -34,7 +34,7 @@ describe('ArticleWriter', () => {
     });
     const pages = [...writer.statPages(2)];
     expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
-    expect(pages.flat().map((s) => [s.path, s.size, s.mtimeMs, s.hash])).toEqual(
+    expect(pages.flat().map(([path, id, size, mtimeMs]) => [path, size, mtimeMs, writer.hashOf(id)])).toEqual(
       [1, 2, 3, 4, 5].map((i) => [`p${i}.md`, i, i * 10, `h${i}`]),
     );
     expect(writer.isEmpty()).toBe(false);

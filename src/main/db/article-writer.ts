@@ -5,6 +5,9 @@ import { FTS_SHARDS } from './schema';
 /** Which full-text shard a document goes to: 0 (the index file) or 1 (the shard file). */
 export type ShardIndex = 0 | 1;
 
+/** A stored row's stat as the incremental scan reads it: path, id, size, mtime in ms. */
+export type StatTuple = [path: string, id: number, size: number, mtimeMs: number];
+
 /**
  * Every write to the index, as prepared statements. Callers group calls into
  * transactions with `transaction()`; nothing here opens one implicitly.
@@ -16,6 +19,7 @@ export class ArticleWriter {
   private readonly touchStmt;
   private readonly deleteStmt;
   private readonly statByPathStmt;
+  private readonly hashByIdStmt;
   /** Per shard: insert, delete and "has this rowid" statements. */
   private readonly shards;
 
@@ -36,6 +40,7 @@ export class ArticleWriter {
     );
     this.touchStmt = db.prepare('UPDATE articles SET size = ?, mtime_ms = ? WHERE id = ?');
     this.deleteStmt = db.prepare<[string], { id: number }>('DELETE FROM articles WHERE path = ? RETURNING id');
+    this.hashByIdStmt = db.prepare<[number], string>('SELECT hash FROM articles WHERE id = ?').pluck();
     this.statByPathStmt = db.prepare<[string], StoredStat>(
       'SELECT id, size, mtime_ms AS mtimeMs, hash FROM articles WHERE path = ?',
     );
@@ -148,20 +153,26 @@ export class ArticleWriter {
   }
 
   /**
-   * Every row's stored stat (the incremental scan compares against them), in
-   * pages of `pageSize` rows by id: each page is one finished query, so a
-   * caller may yield between pages while other queries use the connection.
+   * Every row's stored stat as `[path, id, size, mtimeMs]` (the incremental
+   * scan compares against them), in pages of `pageSize` rows by id: each page
+   * is one finished query, so a caller may yield between pages while other
+   * queries use the connection. Tuples as SQLite returns them and no hash
+   * (`hashOf` for the few that changed): at 100k rows, objects and 64-char
+   * hashes per row were most of a re-index's garbage collection.
    */
-  *statPages(pageSize = 10_000): Generator<(StoredStat & { path: string })[]> {
-    const stmt = this.db.prepare<[number, number], [string, number, number, number, string]>(
-      'SELECT path, id, size, mtime_ms, hash FROM articles WHERE id > ? ORDER BY id LIMIT ?',
-    );
+  *statPages(pageSize = 10_000): Generator<StatTuple[]> {
+    const stmt = this.db.prepare<[number, number], StatTuple>('SELECT path, id, size, mtime_ms FROM articles WHERE id > ? ORDER BY id LIMIT ?').raw();
     for (let after = 0; ; ) {
-      const rows = stmt.raw().all(after, pageSize);
+      const rows = stmt.all(after, pageSize);
       if (rows.length === 0) return;
-      yield rows.map(([path, id, size, mtimeMs, hash]) => ({ path, id, size, mtimeMs, hash }));
+      yield rows;
       after = rows[rows.length - 1]?.[1] ?? Number.MAX_SAFE_INTEGER;
     }
+  }
+
+  /** The stored content hash of row `id`. */
+  hashOf(id: number): string | undefined {
+    return this.hashByIdStmt.get(id);
   }
 
   /** Ids of rows whose full text is missing (an earlier run stopped before finishing). */

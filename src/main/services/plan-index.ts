@@ -1,7 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StoredStat } from '../db/article-record';
-import type { ArticleWriter } from '../db/article-writer';
+import type { ArticleWriter, StatTuple } from '../db/article-writer';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { emptyJobs, pushJob } from './packed-jobs';
 import type { IndexPlan } from './run-index';
@@ -19,11 +18,13 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * so the thread keeps answering queries meanwhile.
  */
 export async function planFromScan(writer: ArticleWriter, scan: ScanColumns): Promise<IndexPlan> {
-  const stored = new Map<string, StoredStat>();
+  // Path → the row's stat tuple; tuples found on disk are marked seen rather than deleted from the map.
+  const stored = new Map<string, StatTuple>();
   for (const page of writer.statPages()) {
-    for (const { path, ...stat } of page) stored.set(path, stat);
+    for (const row of page) stored.set(row[0], row);
     await nextTurn();
   }
+  const seen = new Set<StatTuple>();
   const withoutFulltext = writer.idsWithoutFulltext();
   const plan: IndexPlan = { jobs: emptyJobs(), existingIds: new Map(), removed: [] };
   for (let i = 0; i < scan.paths.length; i++) {
@@ -36,15 +37,16 @@ export async function planFromScan(writer: ArticleWriter, scan: ScanColumns): Pr
       pushJob(plan.jobs, path, size, mtimeMs, null);
       continue;
     }
-    stored.delete(path);
-    const statChanged = known.size !== size || known.mtimeMs !== mtimeMs;
-    const missingText = withoutFulltext.has(known.id);
+    seen.add(known);
+    const [, id, knownSize, knownMtimeMs] = known;
+    const statChanged = knownSize !== size || knownMtimeMs !== mtimeMs;
+    const missingText = withoutFulltext.has(id);
     if (statChanged || missingText) {
-      pushJob(plan.jobs, path, size, mtimeMs, missingText ? null : known.hash);
-      plan.existingIds.set(path, known.id);
+      pushJob(plan.jobs, path, size, mtimeMs, missingText ? null : (writer.hashOf(id) ?? null));
+      plan.existingIds.set(path, id);
     }
   }
-  plan.removed = [...stored.keys()];
+  for (const row of stored.values()) if (!seen.has(row)) plan.removed.push(row[0]);
   return plan;
 }
 
