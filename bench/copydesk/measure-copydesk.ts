@@ -200,7 +200,6 @@ export async function measureCopydesk(config: {
 
     const queries = scenarios(config.probes).map((scenario) => timeQueries(ws, scenario, config.runs));
     const quickOpen = timeQuickOpen(ws, config.probes.common.slice(0, 4), config.runs);
-    await ws.close();
 
     return {
       workerPath: config.workerPath,

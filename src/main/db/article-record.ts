@@ -34,6 +34,9 @@ export interface FulltextDoc {
 }
 
 /** What the incremental indexer compares a scanned file against. */
+/** A stored row's stat as the incremental scan reads it (SQLite's own row tuple): path, id, size, mtime in ms. */
+export type StatTuple = [path: string, id: number, size: number, mtimeMs: number];
+
 export interface StoredStat {
   id: number;
   size: number;

@@ -193,7 +193,7 @@ export class ArticleSearch {
   }
 
   /** Ids of every row matching the filters and words. */
-  private matchingIds(filters: QueryFilters, match: string | null, restrict?: PathRestriction): number[] {
+  private matchingIds(filters: QueryFilters, match: string | null, restrict?: PathRestriction): ArrayLike<number> {
     const filter = buildArticleFilter(filters, match, restrict);
     if (match !== null && buildArticleFilter(filters, null, restrict).sql === '1') {
       // Words only: from the rank lists, else straight from the full-text shards, no join to the rows.

@@ -1,12 +1,9 @@
 import type { IndexDatabase } from './open-database';
-import type { ArticleRecord, FulltextDoc, StoredStat } from './article-record';
+import type { ArticleRecord, FulltextDoc, StatTuple, StoredStat } from './article-record';
 import { FTS_SHARDS } from './schema';
 
 /** Which full-text shard a document goes to: 0 (the index file) or 1 (the shard file). */
 export type ShardIndex = 0 | 1;
-
-/** A stored row's stat as the incremental scan reads it: path, id, size, mtime in ms. */
-export type StatTuple = [path: string, id: number, size: number, mtimeMs: number];
 
 /**
  * Every write to the index, as prepared statements. Callers group calls into

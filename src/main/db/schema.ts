@@ -18,6 +18,9 @@ export const SCHEMA_TABLES = ['article_tags', 'articles_fts', 'articles', 'index
 /** Schema name the second full-text shard is attached under. */
 export const SHARD_SCHEMA = 'fts2';
 
+/** The full-text tokenizer; query words are split by the same one (rank-lists/query-tokens.ts). */
+export const FTS_TOKENIZER = 'unicode61 remove_diacritics 2';
+
 /**
  * Contentless (`content=''`): the files hold the text, so storing it again
  * would double the index and its write cost; snippets are built from the
@@ -28,9 +31,6 @@ export const SHARD_SCHEMA = 'fts2';
  * another quarter less at 100k articles with no measurable cost to queries.
  * detail=full (the default) because phrase queries need positions.
  */
-/** The full-text tokenizer; query words are split by the same one (rank-lists/query-tokens.ts). */
-export const FTS_TOKENIZER = 'unicode61 remove_diacritics 2';
-
 const ftsTable = (name: string, schema = 'main'): string => `
 CREATE VIRTUAL TABLE ${schema}.${name} USING fts5(
   title, description, body, tags,

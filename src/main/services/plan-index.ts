@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleWriter, StatTuple } from '../db/article-writer';
+import type { StatTuple } from '../db/article-record';
+import type { ArticleWriter } from '../db/article-writer';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { emptyJobs, pushJob } from './packed-jobs';
 import type { IndexPlan } from './run-index';

@@ -77,12 +77,12 @@ export class RankLists {
     }
   }
 
-  /** Every row matching `match`, ascending, or null when the lists cannot answer it. */
-  ids(match: string): number[] | null {
+  /** Every row matching `match`, ascending (a copy: the scratch arrays are reused), or null when the lists cannot answer it. */
+  ids(match: string): Int32Array | null {
     const hits = this.collect(match);
     if (hits === null) return null;
     try {
-      return Array.from(matchingAll(hits).sort());
+      return matchingAll(hits).slice().sort();
     } finally {
       this.release(hits);
     }
