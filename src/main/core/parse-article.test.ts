@@ -237,16 +237,13 @@ describe('parseArticle: real seeds', () => {
 });
 
 describe('parseArticle: size and purity', () => {
-  it('handles a 1.5 MB body quickly and keeps it whole', () => {
+  it('keeps a 1.5 MB body whole', () => {
     const paragraph = 'Ландшафт дата-центрів зазнає значних змін. Proof of work.\n\n';
     const body = paragraph.repeat(Math.ceil(1_500_000 / paragraph.length));
     const input = lines('---', ...REQUIRED, '---', body);
-    const started = performance.now();
     const parsed = parseArticle(input);
-    const elapsed = performance.now() - started;
     expect(parsed.issues).toEqual([]);
     expect(parsed.body).toBe(body);
-    expect(elapsed).toBeLessThan(500);
   });
 
   it('returns equal results for equal input and does not share objects', () => {

@@ -84,7 +84,7 @@ describe('analyzeGroups', () => {
     expect(input.map((i) => i.path)).toEqual(['b.en.md', 'a.uk.md']);
   });
 
-  it('analyses 100k files in well under a second', () => {
+  it('groups 100k files of 20k articles in five languages', () => {
     const langs = ['en', 'uk', 'de', 'pt', 'es'];
     const items: GroupInput[] = [];
     for (let i = 0; i < 20_000; i++) {
@@ -94,14 +94,10 @@ describe('analyzeGroups', () => {
       }
     }
     items.reverse();
-    const started = performance.now();
     const result = analyzeGroups(items);
-    const elapsed = performance.now() - started;
     expect(result.groups).toHaveLength(20_000);
     expect(result.groups[0]?.members).toHaveLength(5);
     expect(result.orphans).toEqual([]);
     expect(result.duplicates).toEqual([]);
-    expect(elapsed).toBeLessThan(1500);
-    console.log(`analyzeGroups: 100k files in ${elapsed.toFixed(0)} ms`);
   });
 });

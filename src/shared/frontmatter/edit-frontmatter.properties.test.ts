@@ -86,30 +86,15 @@ describe('round trip', () => {
   });
 });
 
-describe('speed', () => {
-  it('setField on the seed stays well under a millisecond-scale budget per call', () => {
+describe('repeated edits', () => {
+  // Speed is measured by `npm run bench:core`, not asserted here: a timed unit test fails on a busy machine and proves nothing on a fast one.
+  it('a thousand alternating setField calls each change exactly the field they name', () => {
     const values = ['https://cdn.example.com/a.jpg', 'https://cdn.example.com/b.jpg'];
-    const runs = 1000;
-    for (let i = 0; i < 50; i++) setField(ukSeed, ['coverImage', 'thumb'], values[i % 2]); // warm up
-    const start = performance.now();
     let changed = 0;
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < 1000; i++) {
       const result = setField(ukSeed, ['coverImage', 'thumb'], values[i % 2]);
       if (result.ok) changed += result.changes.length;
     }
-    const perCall = (performance.now() - start) / runs;
-    const startMulti = performance.now();
-    for (let i = 0; i < runs; i++) {
-      editFields(ukSeed, [
-        { path: ['tags'], value: ['MINING', `T${i}`] },
-        { path: ['seo', 'title'], value: `t ${i}` },
-        { path: ['title'], value: `Title ${i}` },
-      ]);
-    }
-    const perMulti = (performance.now() - startMulti) / runs;
-    console.info(`setField: ${(perCall * 1000).toFixed(0)} µs/call; editFields (3 edits incl. new group): ${(perMulti * 1000).toFixed(0)} µs/call`);
-    expect(changed).toBe(runs);
-    // Generous bound for a slow shared CI core; measured figures are printed above.
-    expect(perCall).toBeLessThan(5);
+    expect(changed).toBe(1000);
   });
 });
