@@ -1,5 +1,8 @@
-import { chmod, mkdir, symlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BLOG, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
 import { scanWorkspace } from './scan-workspace';
@@ -53,14 +56,55 @@ describe('scanWorkspace', () => {
     );
   });
 
-  // root reads every folder, so there is nothing to test as root.
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable folder and goes on', async () => {
+  // root reads every folder, so as root (as CI runs) the scan runs in a child process as `nobody`.
+  it('reports an unreadable folder and goes on', async () => {
     await mkdir(join(corpus.root, 'locked'));
     await corpus.write('locked/x.md', 'x');
     await chmod(join(corpus.root, 'locked'), 0o000);
-    const errors: string[] = [];
-    const files = await scanWorkspace(corpus.root, { onError: (rel) => errors.push(rel) });
-    expect(errors).toEqual(['locked']);
-    expect(files).toHaveLength(8);
+    const scan = process.getuid?.() === 0 ? await scanAsNobody(corpus.root) : await scanHere(corpus.root);
+    expect(scan.errors).toEqual(['locked']);
+    expect(scan.files).toBe(8);
   });
 });
+
+interface ScanOutcome {
+  errors: string[];
+  files: number;
+}
+
+async function scanHere(root: string): Promise<ScanOutcome> {
+  const errors: string[] = [];
+  const files = await scanWorkspace(root, { onError: (rel) => errors.push(rel) });
+  return { errors, files: files.length };
+}
+
+const NOBODY = 65534;
+
+/** Runs the real scanWorkspace under tsx as the unprivileged `nobody`, for whom mode 000 means unreadable. */
+async function scanAsNobody(root: string): Promise<ScanOutcome> {
+  await chmod(dirname(root), 0o755); // mkdtemp made it 0700: nobody must be able to reach the corpus
+  const tsx = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const tsconfig = fileURLToPath(new URL('../../../tsconfig.node.json', import.meta.url)); // for the @shared alias
+  const module = fileURLToPath(new URL('./scan-workspace.ts', import.meta.url));
+  const script = join(dirname(root), 'scan-as-nobody.mts');
+  await writeFile(
+    script,
+    [
+      `const { scanWorkspace } = await import(${JSON.stringify(module)});`,
+      'const errors: string[] = [];',
+      `const files = await scanWorkspace(${JSON.stringify(root)}, { onError: (rel: string) => errors.push(rel) });`,
+      'process.stdout.write(JSON.stringify({ errors, files: files.length }));',
+    ].join('\n'),
+    { mode: 0o644 },
+  );
+  const child = spawnSync(process.execPath, [tsx, '--tsconfig', tsconfig, script], {
+    uid: NOBODY,
+    gid: NOBODY,
+    cwd: dirname(root),
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), TMPDIR: tmpdir() },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (child.status !== 0) throw new Error(`the scan as nobody failed (${child.status ?? child.signal}): ${child.stderr}`);
+  return JSON.parse(child.stdout) as ScanOutcome;
+}
