@@ -61,11 +61,21 @@ describe('watching a workspace', () => {
   });
 
   it('closes cleanly while watching', async () => {
+    const events: { changed: string[]; removed: string[] }[] = [];
+    ws.on('changed', (e) => events.push(e));
     await ws.watch();
     await ws.close();
-    await writeFile(join(corpus.root, `${BLOG}/02/late.en.md`), '---\ntitle: Late\n---\n');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    // Reopen to prove the closed workspace left a usable database behind.
+    // A second workspace on the same folder watches while the closed one should not: once it has indexed the
+    // late file, the file's events have been delivered, so the closed workspace had every chance to react.
+    const witness = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'witness.db') });
+    await witness.index();
+    await witness.watch();
+    const rel = `${BLOG}/02/late.en.md`;
+    await writeFile(join(corpus.root, rel), '---\ntitle: Late\n---\nlateness\n');
+    await waitFor(() => witness.queryArticles({ query: 'lateness', sort: 'date-desc', offset: 0, limit: 10 }).rows.length === 1);
+    await witness.close();
+    expect(events).toEqual([]);
+    // Reopen to prove the closed workspace left a usable database behind, without the late file.
     ws = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db') });
     expect(ws.status().files).toBe(8);
   });
