@@ -22,7 +22,9 @@ const NORWEGIAN_EN = '2026/01/norwegian-miner-converts-site-to-ai.en.md';
 const NORWEGIAN_UK = '2026/01/norwegian-miner-converts-site-to-ai.uk.md';
 
 test.describe('pair editor over copydesk serve', () => {
-  // These flows write files: they get their own served copy of the corpus.
+  // These flows write files into one served copy of the corpus, each after the one before: declared, so a
+  // failure stops the rest instead of letting them run on a state nobody meant.
+  test.describe.configure({ mode: 'serial' });
   let server: CopydeskServer;
   let lib: LibraryPage;
   let pair: PairPage;

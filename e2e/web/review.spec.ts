@@ -41,6 +41,7 @@ function addedLines(before: string, after: string): string[] {
 
 test.describe('translation review over copydesk serve', () => {
   // The flows write files and build on each other's review states: one served copy, in order.
+  test.describe.configure({ mode: 'serial' });
   let server: CopydeskServer;
   let lib: LibraryPage;
   let pair: PairPage;
@@ -260,6 +261,7 @@ test.describe('translation review over copydesk serve', () => {
 });
 
 test.describe('what changed, from git history', () => {
+  test.describe.configure({ mode: 'serial' });
   let server: CopydeskServer;
   let errors: string[];
 
