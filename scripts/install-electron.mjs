@@ -43,9 +43,6 @@ function nodeIsSupportedByInstaller() {
  */
 export async function installElectron({ log = (line) => process.stderr.write(`${line}\n`), env = process.env } = {}) {
   const version = electronVersion();
-  if (env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-    return { ok: false, message: `Electron ${version} is not downloaded, and ELECTRON_SKIP_BINARY_DOWNLOAD is set, so \`npm start\` does not download it.` };
-  }
   log(`Electron ${version} is not downloaded yet: downloading it once (about 100 MB) from ${downloadSource(env)} with Electron's installer.`);
   if (!nodeIsSupportedByInstaller()) {
     log(`(Electron's installer asks for Node 22.12 or newer; this is Node ${process.versions.node}. If the download fails, try a newer Node.)`);
