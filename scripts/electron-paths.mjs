@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const electronDir = join(projectRoot, 'node_modules', 'electron');
+/** The electron npm package; since Electron 45 `npm install` leaves its binary (dist/) to be fetched later. */
+export const electronDir = join(projectRoot, 'node_modules', 'electron');
 
 /** Absolute path of the Electron executable, or null when it was never downloaded. */
 export function electronBinary() {
@@ -15,6 +16,19 @@ export function electronBinary() {
   if (relative === '' && !process.env.ELECTRON_OVERRIDE_DIST_PATH) return null;
   const binary = join(dist, relative || 'electron');
   return existsSync(binary) ? binary : null;
+}
+
+/**
+ * True when the binary is there and is the package's version: after an upgrade of the
+ * electron package the old dist/ stays behind and must be replaced, as Electron's own
+ * installer decides (it compares dist/version too). A dist given by
+ * ELECTRON_OVERRIDE_DIST_PATH is the person's own and is taken as it is.
+ */
+export function electronIsInstalled() {
+  if (electronBinary() === null) return false;
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return true;
+  const versionFile = join(electronDir, 'dist', 'version');
+  return existsSync(versionFile) && readFileSync(versionFile, 'utf8').trim().replace(/^v/, '') === electronVersion();
 }
 
 /** Version of the installed electron package (the ABI to build native modules for). */
