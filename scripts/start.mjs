@@ -47,7 +47,7 @@ const args = process.argv.slice(2).map((arg) => {
 });
 
 const env = { ...process.env };
-delete env.ELECTRON_RUN_AS_NODE;
+for (const key of ['ELECTRON_RUN_AS_NODE', 'ELECTRON_RENDERER_URL', 'NODE_ENV_ELECTRON_VITE']) delete env[key]; // the built app never loads a dev server
 const child = spawn(electronBinary(), [projectRoot, ...args], { cwd: projectRoot, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,28 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication } from '@playwright/test';
-import { REPO_ROOT, SAMPLE_CORPUS } from '../fixtures/serve';
+import { ELECTRON_SKIP_REASON as SKIP_REASON, MAIN_BUNDLE, electronBinary } from '../fixtures/electron-app';
+import { SAMPLE_CORPUS, REPO_ROOT } from '../fixtures/serve';
 import { LibraryPage } from '../pages/library-page';
 import { filterLanguageByFacet, navigateByKeyboard, reviewProblems, searchFreeText } from '../pages/library-flows';
 
-/**
- * Where `electron` would put its binary. Reading `path.txt` ourselves, because
- * `require('electron')` tries to download the binary when it is missing.
- */
-function electronBinary(): string | null {
-  const dir = path.join(REPO_ROOT, 'node_modules/electron');
-  const pathFile = path.join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
 const binary = electronBinary();
-const SKIP_REASON =
-  'Electron binary not installed (it downloads from GitHub at install time, which this machine cannot reach); the same flows run in e2e/web against the HTTP transport';
 if (binary === null) console.log(`[e2e/electron] skipped: ${SKIP_REASON}`);
 
 test.describe('desktop app', () => {
@@ -38,7 +24,7 @@ test.describe('desktop app', () => {
     await cp(SAMPLE_CORPUS, workspace, { recursive: true });
     app = await electron.launch({
       executablePath: binary ?? undefined,
-      args: [path.join(REPO_ROOT, 'out/main/index.js'), '--no-sandbox', workspace],
+      args: [MAIN_BUNDLE, '--no-sandbox', workspace],
       env: { ...process.env, COPYDESK_DATA_DIR: path.join(tmp, 'data') },
       cwd: REPO_ROOT,
     });

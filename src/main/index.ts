@@ -1,17 +1,21 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, Menu, session as electronSession, type BrowserWindow, type WebContents } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session as electronSession, type BrowserWindow, type WebContents } from 'electron';
 import { CopydeskError } from '@shared/errors';
 import { contract } from '@shared/ipc/contract';
 import { createHandlers } from './api/handlers';
 import { serve, type Dispatch } from './api/serve';
 import { WorkspaceSession } from './api/workspace-session';
+import { createAppProtocolHandler } from './app/app-protocol';
 import { initialFolder } from './app/first-run';
+import { createFolderGrants } from './app/folder-grants';
 import { buildAppMenu } from './app/menu';
 import { electronNativeBindingPath, findElectronNativeBinding, missingNativeBindingMessage } from './app/native-sqlite';
+import { APP_SCHEME, rendererSource } from './app/renderer-source';
 import { createSettingsStore } from './app/settings';
+import { blockNetworkRequests, guardWebContents } from './app/web-contents-guard';
 import { createMainWindow, hardenSession } from './app/window';
 import { appDataDir } from './services/app-paths';
+import { createRemoteImageProxy } from './services/remote-image';
 import { bindIpc, createSenderCheck, forwardEvents } from './transports/electron-ipc';
 
 /*
@@ -22,6 +26,15 @@ import { bindIpc, createSenderCheck, forwardEvents } from './transports/electron
 // One data folder for the app and the CLI, so they share indexes and the sample copy.
 app.setPath('userData', appDataDir());
 app.enableSandbox();
+
+// `electron-vite build` compiles this bundle with DEV false: `npm start` and a packaged app never load a dev server.
+const renderer = rendererSource({ isPackaged: app.isPackaged, devBuild: import.meta.env.DEV === true, env: process.env });
+
+// app:// behaves like https for the page (origin, CSP, fetch), so it must be registered before `ready`.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// Every web contents, not only our window's: no webviews, no navigation away, no new windows.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { rendererUrl: renderer.url }));
 
 let win: BrowserWindow | null = null;
 
@@ -51,13 +64,14 @@ async function start(): Promise<void> {
 
   const userData = app.getPath('userData');
   const settings = createSettingsStore(userData);
-  const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-  const rendererUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+  const grants = createFolderGrants({ recentFolders: () => settings.recentFolders() });
+  const rendererUrl = renderer.url;
   const session = new WorkspaceSession({
     workerPath: join(__dirname, 'parse-worker.js'),
     nativeBinding,
     canOpenOther: true,
     onOpened: (root) => {
+      grants.grant(root);
       settings.addRecent(root);
       refreshMenu();
     },
@@ -68,17 +82,35 @@ async function start(): Promise<void> {
     openWorkspace: (root) => session.open(root),
     canOpenOther: true,
     recentFolders: () => settings.recentFolders(),
+    mayOpenFolder: (root) => grants.mayOpen(root),
+    remoteContent: settings,
     emit: (event, payload) => session.events.emit(event, payload),
     pickFolder: async () => {
       const options = { title: 'Open a folder of articles', properties: ['openDirectory' as const] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      const chosen = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (chosen !== null) grants.grant(chosen);
+      return chosen;
     },
   });
   const dispatch = serve(contract, handlers);
   const webContents = (): WebContents | null => (win && !win.isDestroyed() ? win.webContents : null);
 
-  hardenSession(electronSession.defaultSession, { devServer: devServerUrl !== undefined });
+  const defaultSession = electronSession.defaultSession;
+  hardenSession(defaultSession);
+  if (!renderer.devServer) blockNetworkRequests(defaultSession);
+  defaultSession.protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rendererDir: join(__dirname, '../renderer'),
+      remoteImage: createRemoteImageProxy({
+        allowed: () => {
+          const ws = session.current();
+          return ws !== null && settings.isAllowed(ws.root);
+        },
+      }),
+    }),
+  );
   bindIpc({ ipcMain, dispatch, isTrustedSender: createSenderCheck({ getWebContents: webContents, rendererUrl }) });
   forwardEvents(session.events.subscribe, webContents);
 

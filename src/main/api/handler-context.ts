@@ -1,6 +1,7 @@
 import { CopydeskError } from '@shared/errors';
 import type { Channel, EventName } from '@shared/ipc/channels';
 import type { ChannelOutput, EventPayload, HandlerInput, WorkspaceStatus } from '@shared/ipc/contract';
+import type { RemoteContentGrants } from '../services/remote-content';
 import type { Workspace } from '../services/workspace';
 
 /** What the handlers need from their host (Electron shell, `copydesk serve`, tests). */
@@ -12,6 +13,13 @@ export interface HandlerDeps {
   /** False over HTTP: a browser tab must not make the server read another folder. */
   canOpenOther: boolean;
   recentFolders(): string[];
+  /**
+   * Whether `workspace.open` may open `root`: the desktop app allows only a folder chosen in
+   * its dialog or opened before (app/folder-grants). Absent: any folder (tests, the CLI in-process).
+   */
+  mayOpenFolder?: (root: string) => Promise<boolean>;
+  /** Per-folder consent to remote content; absent: never allowed (and not grantable). */
+  remoteContent?: RemoteContentGrants;
   /** Native folder picker; absent where there is none (HTTP, CLI). */
   pickFolder?: () => Promise<string | null>;
   /** Sends an event to every connected client (renderer window, SSE streams). */

@@ -1,7 +1,14 @@
 import { CopydeskError } from '@shared/errors';
 import type { HandlerContext, HandlerGroup } from './handler-context';
 
-type WorkspaceChannel = 'workspace.open' | 'workspace.status' | 'workspace.reindex' | 'workspace.recent' | 'workspace.pick';
+type WorkspaceChannel =
+  | 'workspace.open'
+  | 'workspace.status'
+  | 'workspace.reindex'
+  | 'workspace.recent'
+  | 'workspace.pick'
+  | 'workspace.remoteContent'
+  | 'workspace.allowRemoteContent';
 
 export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext): HandlerGroup<WorkspaceChannel> {
   const requireOpenOther = (): void => {
@@ -12,6 +19,10 @@ export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext)
   return {
     'workspace.open': async ({ root }) => {
       requireOpenOther();
+      // The page names the folder; only one the person chose (dialog, recent list) may be opened from it.
+      if (deps.mayOpenFolder && !(await deps.mayOpenFolder(root))) {
+        throw new CopydeskError('forbidden', 'Copydesk opens only folders you chose with File ▸ Open Folder… or opened before.', { path: root });
+      }
       return statusOf(await deps.openWorkspace(root));
     },
     'workspace.status': async () => statusOf(workspace()),
@@ -26,6 +37,13 @@ export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext)
       if (!deps.pickFolder) throw new CopydeskError('forbidden', 'There is no folder picker here.');
       const root = await deps.pickFolder();
       return root === null ? null : statusOf(await deps.openWorkspace(root));
+    },
+    'workspace.remoteContent': async () => ({ allowed: deps.remoteContent?.isAllowed(workspace().root) ?? false }),
+    'workspace.allowRemoteContent': async () => {
+      const root = workspace().root;
+      if (!deps.remoteContent) throw new CopydeskError('forbidden', 'Remote content cannot be allowed here.');
+      deps.remoteContent.allow(root);
+      return { allowed: true };
     },
   };
 }

@@ -19,7 +19,7 @@ describe('settings store', () => {
     store.addRecent('/a');
     expect(store.recentFolders()).toEqual(['/a', '/b']);
     expect(createSettingsStore(dir).recentFolders()).toEqual(['/a', '/b']);
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ recentFolders: ['/a', '/b'] });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ recentFolders: ['/a', '/b'], remoteContentFolders: [] });
   });
 
   it('keeps at most ten folders and can forget one', () => {
@@ -29,6 +29,20 @@ describe('settings store', () => {
     expect(store.recentFolders()[0]).toBe('/f11');
     store.removeRecent('/f11');
     expect(store.recentFolders()[0]).toBe('/f10');
+  });
+
+  it('remembers per folder whether remote content is allowed, and reads an older file without the list', () => {
+    writeFileSync(join(dir, 'settings.json'), '{"recentFolders": ["/a"]}');
+    const store = createSettingsStore(dir);
+    expect(store.isAllowed('/a')).toBe(false);
+    store.allow('/a');
+    store.allow('/a');
+    expect(store.isAllowed('/a')).toBe(true);
+    expect(store.isAllowed('/b')).toBe(false);
+    const reopened = createSettingsStore(dir);
+    expect(reopened.isAllowed('/a')).toBe(true);
+    expect(reopened.recentFolders()).toEqual(['/a']);
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ recentFolders: ['/a'], remoteContentFolders: ['/a'] });
   });
 
   const corrupt = ['{not json', '{"recentFolders": "nope"}', '[]'];

@@ -1,16 +1,21 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { RemoteContentGrants } from '../services/remote-content';
 
 /** How many folders File ▸ Open Recent remembers. */
 const MAX_RECENT = 10;
 
-const settingsFile = z.object({ recentFolders: z.array(z.string()).default([]) });
+const settingsFile = z.object({
+  recentFolders: z.array(z.string()).default([]),
+  /** Folders whose articles may load remote images (the person clicked "Load remote images for this folder"). */
+  remoteContentFolders: z.array(z.string()).default([]),
+});
 
 type SettingsData = z.infer<typeof settingsFile>;
 
-/** The app's own settings (recent folders), as JSON in the user-data folder. */
-export interface SettingsStore {
+/** The app's own settings (recent folders, remote-content consent), as JSON in the user-data folder. */
+export interface SettingsStore extends RemoteContentGrants {
   recentFolders(): string[];
   /** Moves `root` to the front of the recent list. */
   addRecent(root: string): void;
@@ -42,6 +47,10 @@ export function createSettingsStore(dir: string): SettingsStore {
     removeRecent(root) {
       save({ ...data, recentFolders: data.recentFolders.filter((r) => r !== root) });
     },
+    isAllowed: (root) => data.remoteContentFolders.includes(root),
+    allow(root) {
+      if (!data.remoteContentFolders.includes(root)) save({ ...data, remoteContentFolders: [...data.remoteContentFolders, root] });
+    },
   };
 }
 
@@ -52,5 +61,5 @@ function load(file: string): SettingsData {
   } catch {
     // Missing or unreadable: defaults below.
   }
-  return { recentFolders: [] };
+  return { recentFolders: [], remoteContentFolders: [] };
 }

@@ -6,6 +6,8 @@ import { serve } from '../api/serve';
 import { WorkspaceSession } from '../api/workspace-session';
 import { SAMPLE_SOURCE, ensureSampleCorpus, findSampleSource } from '../app/sample-corpus';
 import { appDataDir } from '../services/app-paths';
+import { memoryRemoteContentGrants } from '../services/remote-content';
+import { createRemoteImageProxy } from '../services/remote-image';
 import { startHttpServer } from '../transports/http';
 import { EXIT, type CliIo } from './cli-io';
 import { parseWorkerPath } from './open-workspace';
@@ -43,12 +45,15 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     if (status) io.stderr.write(`Indexed ${status.files} files (${status.invalid} invalid). Watching for changes.\n`);
   });
 
+  // Remote images: allowed per run from the page, never written to the desktop app's settings.
+  const remoteContent = memoryRemoteContentGrants();
   const handlers = createHandlers({
     getWorkspace: () => session.current(),
     // A browser tab must not be able to make this process read another folder.
     openWorkspace: () => Promise.reject(new Error('not reachable: canOpenOther is false')),
     canOpenOther: false,
     recentFolders: () => [root],
+    remoteContent,
     emit: (event, payload) => session.events.emit(event, payload),
   });
   const server = await startHttpServer({
@@ -56,6 +61,12 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     subscribe: session.events.subscribe,
     staticDir: rendererDir(),
     port: options.port,
+    remoteImage: createRemoteImageProxy({
+      allowed: () => {
+        const ws = session.current();
+        return ws !== null && remoteContent.isAllowed(ws.root);
+      },
+    }),
   });
   io.stdout.write(`Copydesk is serving ${root} at ${server.url}/#token=${server.token}\n`);
   io.stderr.write('Press Ctrl+C to stop.\n');

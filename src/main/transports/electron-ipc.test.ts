@@ -24,7 +24,7 @@ function fakeIpcMain(): { ipcMain: IpcMain; handlers: Map<string, Listener> } {
   return { ipcMain, handlers };
 }
 
-const RENDERER = 'file:///app/out/renderer/index.html';
+const RENDERER = 'app://copydesk/index.html';
 
 function fakeWebContents(): WebContents {
   return { isDestroyed: () => false, send: () => undefined } as unknown as WebContents;
@@ -66,6 +66,9 @@ describe('createSenderCheck', () => {
     { name: 'our renderer with a hash route', event: eventFrom(ours, `${RENDERER}#/a?b`), dev: false, expected: true },
     { name: 'another window', event: eventFrom(fakeWebContents(), RENDERER), dev: false, expected: false },
     { name: 'another file on disk', event: eventFrom(ours, 'file:///tmp/evil.html'), dev: false, expected: false },
+    { name: 'the built renderer as a file', event: eventFrom(ours, 'file:///app/out/renderer/index.html'), dev: false, expected: false },
+    { name: 'another app:// host', event: eventFrom(ours, 'app://other/index.html'), dev: false, expected: false },
+    { name: 'an asset of ours as a page', event: eventFrom(ours, 'app://copydesk/assets/index.js'), dev: false, expected: false },
     { name: 'a remote page', event: eventFrom(ours, 'https://evil.example/'), dev: false, expected: false },
     { name: 'a subframe', event: eventFrom(ours, RENDERER, false), dev: false, expected: false },
     { name: 'the dev server', event: eventFrom(ours, 'http://localhost:5173/some/route'), dev: true, expected: true },

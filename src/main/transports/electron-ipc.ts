@@ -35,14 +35,14 @@ export function bindIpc({ ipcMain, dispatch, isTrustedSender }: BindIpcOptions):
 export interface SenderCheckOptions {
   /** Our window's webContents (null while there is no window). */
   getWebContents: () => WebContents | null;
-  /** `file://…/out/renderer/index.html` in production, or the dev server URL. */
+  /** `app://copydesk/index.html` in production, or the dev server URL. */
   rendererUrl: string;
 }
 
 /**
  * Trusted = sent by the main frame of our window, currently showing our
  * renderer. Frames are compared by URL without hash or query, so a file://
- * page elsewhere on disk or another origin never qualifies.
+ * page, another app:// host or another origin never qualifies.
  */
 export function createSenderCheck({ getWebContents, rendererUrl }: SenderCheckOptions): (event: IpcMainInvokeEvent) => boolean {
   const expected = stripHashAndQuery(rendererUrl);

@@ -3,11 +3,23 @@ import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, isAbsolute, sep } from 'node:path';
 
-/** The renderer's policy: no inline scripts, no remote code, images from https allowed (cover images). */
+/**
+ * The renderer's policy: no inline scripts, no remote code, no remote images
+ * (a cover image comes through `/api/remote-image`, which main serves only
+ * once the person allowed remote content for the folder). Inline styles stay
+ * allowed: CodeMirror's style-mod mounts its theme as a <style> element in
+ * the document, which a nonce per response would be needed to admit.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Extra headers of a proxied remote image: never a document, even if opened directly. */
+export const REMOTE_IMAGE_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Cache-Control': 'private, max-age=600',
+} as const;
+
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

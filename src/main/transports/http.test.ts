@@ -185,7 +185,7 @@ describe('static files', () => {
     expect(reply.body).toContain('<title>Copydesk</title>');
     expect(reply.headers['content-type']).toContain('text/html');
     expect(reply.headers['content-security-policy']).toBe(
-      "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
   });

@@ -5,7 +5,8 @@ import type { CopydeskErrorCode, CopydeskErrorData } from '@shared/errors';
 import type { Envelope } from '@shared/ipc/envelope';
 import type { Dispatch } from '../api/serve';
 import type { Subscribe } from '../api/event-hub';
-import { COMMON_HEADERS, sendText, serveStatic } from './http-static';
+import { REMOTE_IMAGE_PATH, type RemoteImageResult } from '../services/remote-image';
+import { COMMON_HEADERS, REMOTE_IMAGE_HEADERS, sendText, serveStatic } from './http-static';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -21,6 +22,8 @@ export interface HttpServerOptions {
   maxBodyBytes?: number;
   /** Seconds between SSE heartbeats (comment lines that keep proxies and EventSource from timing out). */
   heartbeatSeconds?: number;
+  /** Answers `GET /api/remote-image?url=` (see services/remote-image); absent → 404. */
+  remoteImage?: (url: string | null) => Promise<RemoteImageResult>;
 }
 
 export interface HttpServer {
@@ -49,7 +52,7 @@ const STATUS_BY_CODE: Record<CopydeskErrorCode, number> = {
  * constant time; requests that carry an Origin must come from this server.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
-  const { dispatch, subscribe, staticDir, port = 0, host = '127.0.0.1', maxBodyBytes = 1024 * 1024, heartbeatSeconds = 15 } = options;
+  const { dispatch, subscribe, staticDir, remoteImage, port = 0, host = '127.0.0.1', maxBodyBytes = 1024 * 1024, heartbeatSeconds = 15 } = options;
   if (host !== '127.0.0.1') throw new Error('The HTTP transport binds 127.0.0.1 only.');
   const token = randomBytes(24).toString('base64url');
   const tokenDigest = digest(token);
@@ -74,6 +77,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       if (!tokenMatches(query.get('token'))) return sendEnvelope(res, 401, unauthorized());
       if (req.method !== 'GET') return sendEnvelope(res, 405, { code: 'bad-input', message: 'Use GET for the event stream.' });
       return openEventStream(req, res);
+    }
+    if (pathname === REMOTE_IMAGE_PATH) {
+      // An <img> cannot send a header, so the token rides in the query, as for the event stream.
+      if (!tokenMatches(query.get('token'))) return sendEnvelope(res, 401, unauthorized());
+      if (req.method !== 'GET') return sendEnvelope(res, 405, { code: 'bad-input', message: 'Use GET for images.' });
+      if (!remoteImage) return sendText(res, 404, 'Not found.');
+      return sendRemoteImage(res, await remoteImage(query.get('url')));
     }
     if (pathname.startsWith('/api/')) {
       if (!tokenMatches(bearer(req.headers.authorization))) return sendEnvelope(res, 401, unauthorized());
@@ -186,6 +196,12 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyRe
 
 function tooLarge(limit: number): BodyResult {
   return { ok: false, status: 413, error: { code: 'bad-input', message: `The request body is larger than ${limit} bytes.` } };
+}
+
+function sendRemoteImage(res: ServerResponse, result: RemoteImageResult): void {
+  if (!result.ok) return sendText(res, result.status, result.message);
+  res.writeHead(200, { ...COMMON_HEADERS, ...REMOTE_IMAGE_HEADERS, 'Content-Type': result.contentType, 'Content-Length': result.body.byteLength });
+  res.end(result.body);
 }
 
 function sendJson(res: ServerResponse, envelope: Envelope<unknown>): void {

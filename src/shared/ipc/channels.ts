@@ -8,6 +8,8 @@ export const CHANNELS = [
   'workspace.reindex',
   'workspace.recent',
   'workspace.pick',
+  'workspace.remoteContent',
+  'workspace.allowRemoteContent',
   'articles.query',
   'articles.facets',
   'article.read',

@@ -108,6 +108,16 @@ export const contract = {
     input: z.object({}),
     output: workspaceStatus.nullable(),
   },
+  /** Whether the person allowed remote content (cover images) for the open folder. */
+  'workspace.remoteContent': {
+    input: z.object({}),
+    output: z.object({ allowed: z.boolean() }),
+  },
+  /** Allows remote content for the open folder: the person clicked "Load remote images for this folder". */
+  'workspace.allowRemoteContent': {
+    input: z.object({}),
+    output: z.object({ allowed: z.boolean() }),
+  },
   'articles.query': {
     input: z.object({
       query: z.string().max(2000).default(''),

@@ -96,6 +96,18 @@ export function on<E extends EventName>(event: E, listener: Listener<E>): () => 
   return () => es.removeEventListener(event, handler as EventListener);
 }
 
+/**
+ * Where the page loads a remote image from: main's proxy on our own origin
+ * (the CSP allows no remote image), which answers only once the person has
+ * allowed remote content for the open folder. Over HTTP the token rides in
+ * the query, since an <img> cannot send a header.
+ */
+export function remoteImageSrc(url: string): string {
+  const query = new URLSearchParams({ url });
+  if (token !== null) query.set('token', token);
+  return `/api/remote-image?${query.toString()}`;
+}
+
 /** A message fit for the UI from anything a call may throw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof CopydeskError) return error.message;

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { FormField } from '@shared/schema/form-description';
 import { FieldView } from './FieldView';
 import type { FieldContext } from './FieldView';
-import { ImagePreview, previewUrl } from './fields/ImagePreview';
+import { useRemoteImages } from '../hooks/useRemoteImages';
+import { ImagePreview, RemoteImagePlaceholder, previewUrl } from './fields/ImagePreview';
 
 interface Props {
   field: FormField;
@@ -15,7 +16,8 @@ const isMapping = (value: unknown): value is Record<string, unknown> => typeof v
 /**
  * A nested group (source, coverImage, ai) that folds. Long groups start
  * folded; the header counts problems inside, and a group of URLs shows the
- * smallest image as a thumbnail (loaded only when shown).
+ * smallest image as a thumbnail (loaded only when shown, and only once
+ * remote images are allowed for the folder; a placeholder until then).
  */
 export function FieldGroup({ field, value, context }: Props) {
   const children = field.fields ?? [];
@@ -25,6 +27,7 @@ export function FieldGroup({ field, value, context }: Props) {
   const mapping = isMapping(value) ? value : undefined;
   const allUrls = children.length > 0 && children.every((child) => child.kind === 'url');
   const preview = allUrls ? previewUrl(mapping) : null;
+  const remote = useRemoteImages();
   const bodyId = `${context.idPrefix}-group-${field.path.join('-')}`;
   const notAMapping = value !== undefined && value !== null && !mapping;
 
@@ -37,8 +40,10 @@ export function FieldGroup({ field, value, context }: Props) {
         <span className="field-group-label">{field.label}</span>
         {value === undefined && <span className="field-group-note">not set</span>}
         {inside.length > 0 && <span className="pill pill--bad">{inside.length === 1 ? '1 problem' : `${inside.length} problems`}</span>}
-        {preview && <ImagePreview url={preview} label={`${field.label} preview`} />}
+        {preview && remote.allowed === true && <ImagePreview url={preview} label={`${field.label} preview`} />}
       </button>
+      {/* Beside the header, not in it: the placeholder holds a button of its own. */}
+      {preview && remote.allowed === false && <RemoteImagePlaceholder label={`${field.label} preview`} onAllow={remote.allow} />}
       {open && (
         <div className="field-group-body" id={bodyId}>
           {notAMapping && <p className="field-group-error">{field.label} must be a group of fields; fix it in the YAML.</p>}

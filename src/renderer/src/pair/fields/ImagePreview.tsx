@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorMessage, remoteImageSrc } from '../../api/client';
 
 /** Picks the smallest image of a group of URL fields: `thumb`, then `small`, then any https URL. */
 export function previewUrl(values: Readonly<Record<string, unknown>> | undefined): string | null {
@@ -17,9 +18,9 @@ export function previewUrl(values: Readonly<Record<string, unknown>> | undefined
 }
 
 /**
- * A lazily loaded thumbnail. Only https images (the page's CSP allows those
- * and nothing else remote); no referrer is sent; a failed load shows a note
- * instead of a broken image.
+ * A lazily loaded thumbnail of a remote image, through main's proxy (shown
+ * only once remote content is allowed for the folder); a failed load shows a
+ * note instead of a broken image.
  */
 export function ImagePreview({ url, label }: { url: string; label: string }) {
   const [failed, setFailed] = useState<string | null>(null);
@@ -27,12 +28,30 @@ export function ImagePreview({ url, label }: { url: string; label: string }) {
   return (
     <img
       className="image-preview"
-      src={url}
+      src={remoteImageSrc(url)}
       alt={label}
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
       onError={() => setFailed(url)}
     />
+  );
+}
+
+/**
+ * Stands in for a remote image until the person allows remote content for
+ * the folder: loading it would tell the image's host their address and that
+ * they opened this article.
+ */
+export function RemoteImagePlaceholder({ label, onAllow }: { label: string; onAllow: () => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="remote-image-placeholder" role="group" aria-label={label}>
+      <span className="remote-image-placeholder-note">Remote image not loaded.</span>
+      <button type="button" className="remote-image-placeholder-allow" onClick={() => onAllow().catch((caught: unknown) => setError(errorMessage(caught)))}>
+        Load remote images for this folder
+      </button>
+      {error && <span className="remote-image-placeholder-error">{error}</span>}
+    </div>
   );
 }
