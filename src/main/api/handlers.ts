@@ -19,12 +19,37 @@ export type Handlers = HandlerGroup<Channel>;
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const context = createHandlerContext(deps);
-  return {
+  return retryAfterIndexRecovery(deps, {
     ...workspaceHandlers(context),
     ...libraryHandlers(context),
     ...findHandlers(context),
     ...documentHandlers(context),
     ...retagHandlers(context),
     ...reviewHandlers(context),
-  };
+  });
+}
+
+/**
+ * A request whose query finds the index damaged runs once more after the
+ * workspace has moved the damaged files aside and rebuilt the index (see
+ * `Workspace.recoverFrom`). Safe for handlers that write: their index
+ * updates recover inside the workspace, so a damaged index can only fail a
+ * request before it writes.
+ */
+function retryAfterIndexRecovery(deps: HandlerDeps, handlers: Handlers): Handlers {
+  const wrapped = Object.entries(handlers).map(([channel, handler]) => {
+    const once = handler as (input: unknown) => Promise<unknown>;
+    const retried = async (input: unknown): Promise<unknown> => {
+      try {
+        return await once(input);
+      } catch (error) {
+        const ws = deps.getWorkspace();
+        if (!ws || !(await ws.recoverFrom(error))) throw error;
+        return once(input);
+      }
+    };
+    return [channel, retried] as const;
+  });
+  // Rebuilt from the map's own entries, so every channel is there; TypeScript cannot follow fromEntries.
+  return Object.fromEntries(wrapped) as unknown as Handlers;
 }

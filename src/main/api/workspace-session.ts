@@ -57,6 +57,8 @@ export class WorkspaceSession {
       ...(dbPath !== undefined && { dbPath }),
       ...(workerPath !== undefined && { workerPath }),
       ...(nativeBinding !== undefined && { nativeBinding }),
+      // Once per rebuild of a damaged index, to every client (the window, `copydesk serve`'s console and page).
+      onIndexRecovered: (notice) => this.events.emit('index.recovered', notice),
     });
     this.ws = ws;
     this.detach = [

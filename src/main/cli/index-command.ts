@@ -11,7 +11,7 @@ export type IndexReport = IndexJson & { ms: number };
 /** `copydesk index DIR [--db FILE] [--json]`: brings the index up to date and summarises it. */
 export async function runIndexCommand(root: string, options: { db?: string; json: boolean }, io: CliIo): Promise<number> {
   const started = performance.now();
-  const ws = openCliWorkspace(root, options.db);
+  const ws = openCliWorkspace(root, options.db, io.stderr);
   try {
     const progress = createProgressLine(io.stderr);
     const off = ws.on('progress', (p) => progress.update(p));

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CopydeskError } from '@shared/errors';
+import { defaultIndexPath } from '../services/app-paths';
 import { Workspace } from '../services/workspace';
+import type { Writer } from './cli-io';
 
 /**
  * The built parse worker sits beside the bundled CLI (`out/main/parse-worker.js`).
@@ -12,19 +14,25 @@ export function parseWorkerPath(): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-/** Opens `root` for a one-shot command; the caller closes it. */
-export function openCliWorkspace(root: string, dbPath: string | undefined): Workspace {
+/**
+ * Opens `root` for a one-shot command; the caller closes it. A damaged index
+ * is moved aside and rebuilt, and `stderr` is told so once (a command that
+ * does not pass its own stream gets the process's, which is the same one
+ * outside tests).
+ */
+export function openCliWorkspace(root: string, dbPath: string | undefined, stderr: Writer = process.stderr): Workspace {
   const workerPath = parseWorkerPath();
+  const file = dbPath !== undefined ? resolve(dbPath) : defaultIndexPath(resolve(root));
   try {
     return Workspace.open({
       root: resolve(root),
-      ...(dbPath !== undefined && { dbPath: resolve(dbPath) }),
+      dbPath: file,
       ...(workerPath !== undefined && { workerPath }),
+      onIndexRecovered: (notice) => stderr.write(`copydesk: ${notice.message}\n`),
     });
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
     // Folder checks happen before; what fails here is creating or opening the index file.
-    const where = dbPath !== undefined ? resolve(dbPath) : 'in the Copydesk data folder';
-    throw new CopydeskError('bad-input', `Cannot open the index file ${where}: ${(error as Error).message}. Choose another --db path.`);
+    throw new CopydeskError('bad-input', `Cannot open the index file ${file}: ${(error as Error).message}. Choose another --db path.`, { path: file });
   }
 }

@@ -29,7 +29,7 @@ export interface SearchReport {
  * query language and its validation are identical.
  */
 export async function runSearch(root: string, query: string, options: { db?: string; json: boolean; limit: number }, io: CliIo): Promise<number> {
-  const ws = openCliWorkspace(root, options.db);
+  const ws = openCliWorkspace(root, options.db, io.stderr);
   try {
     await ws.index({ signal: io.signal });
     const dispatch = serve(

@@ -34,6 +34,10 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   });
   const progress = createProgressLine(io.stderr);
   const offProgress = session.events.subscribe((e) => {
+    if (e.event === 'index.recovered') {
+      progress.finish();
+      io.stderr.write(`${e.payload.message}\n`);
+    }
     if (e.event !== 'index.progress') return;
     progress.update(e.payload);
     if (e.payload.phase === 'idle') progress.finish();

@@ -102,7 +102,7 @@ export async function runSet(
     return errors.length > 0 ? EXIT.failed : EXIT.ok;
   };
 
-  const ws = openCliWorkspace(root, options.db);
+  const ws = openCliWorkspace(root, options.db, io.stderr);
   try {
     const call = cliCall(ws);
     let loaded;

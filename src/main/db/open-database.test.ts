@@ -1,9 +1,11 @@
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, schemaVersion } from './open-database';
+import { fillWithGarbage } from './__fixtures__/damage-index';
+import { openDatabase, openOrRecoverDatabase, schemaVersion } from './open-database';
 import { SCHEMA_VERSION } from './schema';
 
 let dir: string;
@@ -78,5 +80,48 @@ describe('openDatabase', () => {
     stale.pragma('user_version = 0');
     stale.close();
     expect(() => openDatabase(file, { readonly: true })).toThrow(/schema version 0/);
+  });
+});
+
+describe('openOrRecoverDatabase', () => {
+  it('opens a healthy index as it is and reports nothing', () => {
+    const file = join(dir, 'index.db');
+    const first = openDatabase(file);
+    insertArticle(first);
+    first.close();
+    const { db, recovery } = openOrRecoverDatabase(file);
+    expect(recovery).toBeNull();
+    expect(countArticles(db)).toBe(1);
+    db.close();
+  });
+
+  it('moves a garbage index file aside and opens a new, empty index in its place', () => {
+    const file = join(dir, 'index.db');
+    openDatabase(file).close();
+    fillWithGarbage(file);
+    const { db, recovery } = openOrRecoverDatabase(file);
+    expect(recovery?.damaged).toEqual([{ file, problem: 'file is not a database' }]);
+    expect(recovery?.movedTo).toEqual([expect.stringMatching(/index\.db\.corrupt-\d{8}T\d{6}Z$/)]);
+    expect(existsSync(recovery?.movedTo[0] ?? '')).toBe(true);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(countArticles(db)).toBe(0);
+    db.close();
+  });
+
+  it('moves a garbage full-text shard aside', () => {
+    const file = join(dir, 'index.db');
+    openDatabase(file).close();
+    fillWithGarbage(`${file}-fts2`);
+    const { db, recovery } = openOrRecoverDatabase(file);
+    expect(recovery?.damaged.map((d) => d.file)).toEqual([`${file}-fts2`]);
+    expect(readdirSync(dir).filter((name) => name.includes('.corrupt-'))).toEqual([expect.stringMatching(/^index\.db-fts2\.corrupt-/)]);
+    db.close();
+  });
+
+  it('leaves alone what is not damage: a path it cannot open fails as before', () => {
+    const file = join(dir, 'index.db');
+    mkdirSync(file);
+    expect(() => openOrRecoverDatabase(file)).toThrow();
+    expect(readdirSync(dir)).toEqual(['index.db']);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { CopydeskError } from '@shared/errors';
+import { findDamagedFiles, isCorruptionError, moveAsideDamaged, type IndexRecovery } from './damaged-index';
 import { SCHEMA_SQL, SCHEMA_TABLES, SCHEMA_VERSION, SHARD_SCHEMA, SHARD_TABLES, shardFile, shardSql } from './schema';
 
 /** A better-sqlite3 connection to an index file (with its second full-text shard attached). */
@@ -48,6 +49,32 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Inde
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** An index file opened by `openOrRecoverDatabase`, and what had to be moved aside first (null: nothing). */
+export interface OpenedIndex {
+  db: IndexDatabase;
+  recovery: IndexRecovery | null;
+}
+
+/**
+ * `openDatabase` for the one connection that owns an index: when the index
+ * file or its shard turns out to be damaged (opening fails with
+ * SQLITE_CORRUPT or SQLITE_NOTADB and `quick_check` agrees), the damaged
+ * files are moved aside and a new, empty index is opened in their place. The
+ * index is a cache, so this loses nothing the articles do not hold; the
+ * caller refills it and tells the person once.
+ */
+export function openOrRecoverDatabase(file: string, opts: Omit<OpenDatabaseOptions, 'readonly'> = {}): OpenedIndex {
+  try {
+    return { db: openDatabase(file, opts), recovery: null };
+  } catch (error) {
+    if (!isCorruptionError(error)) throw error;
+    const damaged = findDamagedFiles(file, opts);
+    if (damaged.length === 0) throw error;
+    const movedTo = moveAsideDamaged(file, damaged);
+    return { db: openDatabase(file, opts), recovery: { damaged, movedTo } };
   }
 }
 

@@ -1,14 +1,15 @@
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
-import type { ChannelOutput, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
+import type { ChannelOutput, EventPayload, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
 import { parseQuery, toFtsMatch } from '@shared/query/parse-query';
 import { analyzeGroups } from '../core/translation-groups';
 import type { PathRestriction } from '../db/article-filter';
 import { ArticleReports, type IndexCounts } from '../db/article-reports';
 import { ArticleSearch } from '../db/article-search';
 import { ArticleWriter } from '../db/article-writer';
-import { openDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
+import { describeRecovery, findDamagedFiles, isCorruptionError, moveAsideDamaged, type IndexRecovery } from '../db/damaged-index';
+import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './article-file';
 import { QuickOpen, type QuickOpenHit } from './quick-open';
@@ -36,7 +37,15 @@ export interface WorkspaceOptions {
   nativeBinding?: string;
   /** When and which rank lists to build (see rank-lists-builder.ts); the defaults suit the app. */
   rankLists?: Pick<RankListsConfig, 'minRows' | 'options'>;
+  /**
+   * Told once per rebuild of a damaged index (found when opening, or when a
+   * query or index run failed and quick_check agreed), with the line to show.
+   */
+  onIndexRecovered?: (notice: IndexRecoveredNotice) => void;
 }
+
+/** What a person is told when a damaged index was moved aside and rebuilt. */
+export type IndexRecoveredNotice = EventPayload<'index.recovered'>;
 
 export interface WorkspaceEvents {
   progress: IndexProgress;
@@ -46,16 +55,37 @@ export interface WorkspaceEvents {
 type Listener<E extends keyof WorkspaceEvents> = (payload: WorkspaceEvents[E]) => void;
 
 /**
+ * The connection to the index and everything that reads or writes through
+ * it. Replaced as a whole when a damaged index is rebuilt, so nothing keeps
+ * a statement of the closed connection.
+ */
+interface IndexAccess {
+  db: IndexDatabase;
+  writer: ArticleWriter;
+  search: ArticleSearch;
+  quickOpen: QuickOpen;
+  reports: ArticleReports;
+}
+
+function connect(db: IndexDatabase, root: string): IndexAccess {
+  return {
+    db,
+    writer: new ArticleWriter(db),
+    // The full-text index keeps no text: snippets read the files as they are now.
+    search: new ArticleSearch(db, (path, bodyLine) => readBody(root, path, bodyLine)),
+    quickOpen: new QuickOpen(db),
+    reports: new ArticleReports(db),
+  };
+}
+
+/**
  * One open folder of articles and its index: indexing (full, incremental,
  * watched), queries for the library views, and safe reads of single files.
  * Index runs are serialised; queries read whatever is committed.
  */
 export class Workspace {
-  private readonly writer: ArticleWriter;
-  private readonly search: ArticleSearch;
-  private readonly reports: ArticleReports;
+  private access: IndexAccess;
   private readonly progressReporter: ProgressReporter;
-  private readonly quickOpen: QuickOpen;
   private readonly listeners: { [E in keyof WorkspaceEvents]: Set<Listener<E>> } = {
     progress: new Set(),
     changed: new Set(),
@@ -66,38 +96,62 @@ export class Workspace {
   private cache: { counts?: IndexCounts; analysis?: GroupReport } = {};
   private closed = false;
   private generation = 0;
+  /** The index was replaced by an empty one (it was damaged) and no full run has filled it yet. */
+  private refill = false;
   /** Review analyses of translation pairs, on the worker when there is one. */
   readonly pairAnalyst: PairAnalyst;
-  private readonly rankListsBuilder: RankListsBuilder;
+  private rankListsBuilder: RankListsBuilder;
 
   private constructor(
     /** Real path of the folder. */
     readonly root: string,
-    private readonly db: IndexDatabase,
+    db: IndexDatabase,
     private readonly dbPath: string,
     private readonly opts: WorkspaceOptions,
   ) {
-    this.writer = new ArticleWriter(db);
-    // The full-text index keeps no text: snippets read the files as they are now.
-    this.search = new ArticleSearch(db, (path, bodyLine) => readBody(root, path, bodyLine));
-    this.quickOpen = new QuickOpen(db);
-    this.reports = new ArticleReports(db);
+    this.access = connect(db, root);
     this.progressReporter = new ProgressReporter((progress) => this.emit('progress', progress));
     this.pairAnalyst = new PairAnalyst(opts.workerPath);
-    this.rankListsBuilder = new RankListsBuilder(
+    this.rankListsBuilder = this.newRankListsBuilder();
+  }
+
+  private get db(): IndexDatabase {
+    return this.access.db;
+  }
+  private get writer(): ArticleWriter {
+    return this.access.writer;
+  }
+  private get search(): ArticleSearch {
+    return this.access.search;
+  }
+  private get quickOpen(): QuickOpen {
+    return this.access.quickOpen;
+  }
+  private get reports(): ArticleReports {
+    return this.access.reports;
+  }
+
+  /** The builder serves one connection: a rebuilt index gets a new one. */
+  private newRankListsBuilder(): RankListsBuilder {
+    const { db, search } = this.access;
+    return new RankListsBuilder(
       {
         db,
         generation: () => this.generation,
         rows: () => this.counts().files,
-        use: (lists) => this.search.useRankLists(lists),
+        use: (lists) => search.useRankLists(lists),
       },
       {
-        dbPath,
-        ...(opts.workerPath !== undefined && { workerPath: opts.workerPath }),
-        ...(opts.nativeBinding !== undefined && { nativeBinding: opts.nativeBinding }),
-        ...(opts.rankLists ?? RANK_LISTS_DEFAULTS),
+        dbPath: this.dbPath,
+        ...(this.opts.workerPath !== undefined && { workerPath: this.opts.workerPath }),
+        ...this.nativeBinding(),
+        ...(this.opts.rankLists ?? RANK_LISTS_DEFAULTS),
       },
     );
+  }
+
+  private nativeBinding(): { nativeBinding?: string } {
+    return this.opts.nativeBinding !== undefined ? { nativeBinding: this.opts.nativeBinding } : {};
   }
 
   /** Opens a folder and its index (creating the index file if needed). Does not index. */
@@ -116,8 +170,54 @@ export class Workspace {
     const root = realpathSync(opts.root);
     const dbPath = opts.dbPath ?? defaultIndexPath(root);
     mkdirSync(dirname(dbPath), { recursive: true });
-    const db = openDatabase(dbPath, opts.nativeBinding !== undefined ? { nativeBinding: opts.nativeBinding } : {});
-    return new Workspace(root, db, dbPath, opts);
+    const { db, recovery } = openOrRecoverDatabase(dbPath, opts.nativeBinding !== undefined ? { nativeBinding: opts.nativeBinding } : {});
+    const ws = new Workspace(root, db, dbPath, opts);
+    if (recovery) {
+      // The new index is empty: the first index run fills it (a re-index of a few paths calls one).
+      ws.refill = true;
+      ws.announce(recovery);
+    }
+    return ws;
+  }
+
+  private announce(recovery: IndexRecovery): void {
+    this.opts.onIndexRecovered?.({ message: describeRecovery(recovery), movedTo: recovery.movedTo });
+  }
+
+  /**
+   * After a query failed with `error`: when SQLite said the index is damaged
+   * and quick_check agrees, moves the damaged files aside, opens a new index,
+   * fills it from the articles and resolves true, so the caller runs its
+   * request once more. False: the index is not damaged (rethrow). Requests
+   * that failed on the same damaged index share one rebuild. Index runs
+   * recover on their own (see `exclusive`); this is for the queries that
+   * handlers make.
+   */
+  async recoverFrom(error: unknown): Promise<boolean> {
+    if (!isCorruptionError(error)) return false;
+    const failed = this.access;
+    // Another request's rebuild may have come first: then just wait for its index run below.
+    const replaced = await this.exclusive(async () => this.access !== failed || this.replaceDamaged());
+    if (replaced) await this.index();
+    return replaced;
+  }
+
+  /**
+   * Runs quick_check; if a file is damaged, swaps in a new, empty index and
+   * says so (once). Runs inside `exclusive`: no index run is writing.
+   */
+  private async replaceDamaged(): Promise<boolean> {
+    const damaged = findDamagedFiles(this.dbPath, this.nativeBinding());
+    if (damaged.length === 0) return false;
+    await this.rankListsBuilder.close();
+    this.db.close();
+    const movedTo = moveAsideDamaged(this.dbPath, damaged);
+    this.access = connect(openDatabase(this.dbPath, this.nativeBinding()), this.root);
+    this.rankListsBuilder = this.newRankListsBuilder();
+    this.rowsChanged();
+    this.refill = true;
+    this.announce({ damaged, movedTo });
+    return true;
   }
 
   /** Subscribes to an event; returns the unsubscribe function. */
@@ -131,11 +231,20 @@ export class Workspace {
     for (const cb of this.listeners[event] as Set<Listener<E>>) cb(payload);
   }
 
-  /** Runs `task` after every earlier index run has finished. */
+  /**
+   * Runs `task` after every earlier index run has finished. A task that finds
+   * the index damaged (and quick_check agrees) runs once more on a new, empty
+   * index: for `index` that is the full rebuild.
+   */
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => {
+    const run = this.queue.then(async () => {
       if (this.closed) throw new CopydeskError('no-workspace', 'The workspace has been closed.');
-      return task();
+      try {
+        return await task();
+      } catch (error) {
+        if (!isCorruptionError(error) || !(await this.replaceDamaged())) throw error;
+        return task();
+      }
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -148,6 +257,7 @@ export class Workspace {
    */
   index(opts: { full?: boolean; signal?: AbortSignal } = {}): Promise<IndexSummary> {
     return this.exclusive(async () => {
+      this.refill = false;
       const started = performance.now();
       this.progressReporter.update('scanning', 0, 0);
       this.rankListsBuilder.hold();
@@ -182,7 +292,7 @@ export class Workspace {
         writer: this.writer,
         progress: this.progressReporter,
         ...(this.opts.workerPath !== undefined && { workerPath: this.opts.workerPath }),
-        db: { dbPath: this.dbPath, ...(this.opts.nativeBinding !== undefined && { nativeBinding: this.opts.nativeBinding }) },
+        db: { dbPath: this.dbPath, ...this.nativeBinding() },
         ...(signal !== undefined && { signal }),
         onRowsChanged: () => this.rowsChanged(),
         onGroups: (report) => (groups = report),
@@ -230,8 +340,8 @@ export class Workspace {
    * Re-indexes the given relative paths (files or folders, present or gone),
    * as the watcher reports them, and emits `changed` when something did.
    */
-  reindexPaths(relPaths: string[]): Promise<IndexChanges> {
-    return this.exclusive(async () => {
+  async reindexPaths(relPaths: string[]): Promise<IndexChanges> {
+    const result = await this.exclusive(async () => {
       this.rankListsBuilder.hold();
       try {
         const plan = await planFromPaths(this.writer, this.root, relPaths);
@@ -245,6 +355,9 @@ export class Workspace {
         this.scheduleRankLists();
       }
     });
+    // A new index (a damaged one was replaced) holds only these paths so far: fill in the rest.
+    if (this.refill) await this.index();
+    return result;
   }
 
   /** The lists follow the rows: build them unless the ones in use are for these rows (or that build is under way). */

@@ -36,7 +36,7 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['index.progress', 'workspace.changed', 'workspace.opened', 'retag.progress', 'app.command'] as const;
+export const EVENTS = ['index.progress', 'index.recovered', 'workspace.changed', 'workspace.opened', 'retag.progress', 'app.command'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 
