@@ -15,7 +15,7 @@ export interface GitSandbox {
   remote: string;
   work: string;
   other: string;
-  /** Runs git in `cwd` (with the sandbox's configuration); stdout, trimmed. */
+  /** Runs git in `cwd` (with the sandbox's configuration); stdout without its final newline. */
   git(cwd: string, ...args: string[]): string;
   /** Rewrites the sandbox's global configuration without an identity (no user.name, no user.email). */
   forgetIdentity(): Promise<void>;
@@ -43,7 +43,7 @@ export async function gitSandbox(corpus = join(__dirname, '../../../api/__fixtur
   setEnv('GIT_CONFIG_NOSYSTEM', '1');
   for (const name of LEAKY) setEnv(name, undefined);
 
-  const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trimEnd();
   const remote = join(base, 'remote.git');
   const work = join(base, 'work');
   const other = join(base, 'other');
