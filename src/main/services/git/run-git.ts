@@ -37,6 +37,8 @@ const GIT_ENV = {
   LANGUAGE: 'C',
   // A path such as `notes*.md` or `:(top)x` is a file name to us, never a pattern.
   GIT_LITERAL_PATHSPECS: '1',
+  // A pull that merges must never wait for an editor to open on the merge message.
+  GIT_MERGE_AUTOEDIT: 'no',
 } as const;
 
 /** Runs `git -c core.quotepath=off ARGS…`; resolves with its exit code and output, throws `git-missing` when there is no git. */
