@@ -9,6 +9,7 @@ import { watchPageErrors } from '../fixtures/page-errors';
 import { GitPage } from '../pages/git-page';
 import { LibraryPage } from '../pages/library-page';
 import { PairPage } from '../pages/pair-page';
+import { RetagPage } from '../pages/retag-page';
 
 /*
  * Git in the app against `copydesk serve` on a temp copy of the sample
@@ -170,6 +171,37 @@ test.describe('git: changes, compare, commit, push, pull', () => {
     // The open translation pane follows the file on disk.
     await expect(pair.target.field('Title')).toHaveValue('Колега змінив заголовок');
     expect(git(server.workspace, 'rev-parse', 'HEAD')).toBe(git(colleague, 'rev-parse', 'HEAD'));
+    expect(errors).toEqual([]);
+  });
+
+  test('the retag dialog commits exactly what the bulk edit wrote, leaving out a file with work in progress', async ({ page }) => {
+    const errors = watchPageErrors(page);
+    await stubRemoteImages(page);
+    const lib = new LibraryPage(page);
+    const retag = new RetagPage(page, lib);
+    await page.goto(server.url);
+    await lib.waitForIndex();
+    const ws = server.workspace;
+    const tagged = git(ws, 'grep', '-l', '-e', '^  - MINING$').split('\n').filter(Boolean).sort();
+    expect(tagged.length).toBeGreaterThan(3);
+    // An editor's draft in one of them, outside Copydesk: it must not be swept into the commit.
+    const wip = tagged[0] ?? '';
+    await writeFile(path.join(ws, wip), `${await readFile(path.join(ws, wip), 'utf8')}\nDraft paragraph.\n`);
+
+    await lib.query('tag:MINING');
+    await retag.selectAllMatching();
+    await retag.startOperation('Rename tag');
+    await retag.compose.getByLabel('Tag', { exact: true }).fill('MINING');
+    await retag.compose.getByLabel('New name').fill('BITCOIN MINING');
+    await retag.planPreview();
+    await retag.preview.getByRole('checkbox', { name: 'Commit when applied' }).check();
+    await retag.apply();
+    await expect(retag.summary.getByTestId('retag-commit-note')).toHaveText(`Committed ${git(ws, 'rev-parse', '--short=7', 'HEAD')}: ${tagged.length - 1} files. Left out (they had other uncommitted changes): ${wip}.`);
+    const [subject, ...files] = git(ws, 'show', '--name-only', '--format=%s', 'HEAD').split('\n').filter(Boolean);
+    expect(subject).toBe(`Rename tag MINING → BITCOIN MINING in ${tagged.length} articles`);
+    expect(files.sort()).toEqual(tagged.filter((file) => file !== wip));
+    expect(git(ws, 'status', '--porcelain').split('\n')).toContain(` M ${wip}`);
+    await retag.closeSummary();
     expect(errors).toEqual([]);
   });
 });

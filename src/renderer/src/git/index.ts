@@ -10,3 +10,4 @@ export { ChangesPanel } from './ChangesPanel';
 export { GitStatusItem } from './GitStatusItem';
 export { ChangedFilter } from './ChangedFilter';
 export { GIT_SHORTCUTS } from './git-shortcuts';
+export { bulkCommitBaseline, commitBulkEdit, useIsGitRepo } from './bulk-commit';
