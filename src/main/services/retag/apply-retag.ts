@@ -13,6 +13,7 @@ import { newJournalId, type JournalManifest } from './journal-files';
 import { JournalWriter, JournalWriteError } from './journal-writer';
 import type { PlanEntry, StoredPlan } from './plan-store';
 import { throttledProgress, type ProgressSink } from './progress-throttle';
+import { staleIndexNote } from './stale-index-note';
 
 export type RetagApplyResult = ChannelOutput<'retag.apply'>;
 
@@ -67,14 +68,15 @@ async function prepare(ws: Workspace, entry: PlanEntry): Promise<Prepared | Skip
 }
 
 /** The one message for an apply the journal stopped: what changed, that undo restores it, and why it stopped. */
-function stoppedError(cause: JournalWriteError, changed: number, total: number): CopydeskError {
+function stoppedError(cause: JournalWriteError, changed: number, total: number, indexError?: unknown): CopydeskError {
   const why = `because the undo journal in ${cause.dir} could not be written: ${cause.reason}`;
   if (changed === 0) return new CopydeskError('internal', `Nothing was changed, ${why}. Apply again once it can be written.`);
   const rest = total - changed;
   const them = changed === 1 ? 'file is journaled, so undo restores it' : 'files are journaled, so undo restores them';
+  const index = indexError === undefined ? '' : staleIndexNote(indexError);
   return new CopydeskError(
     'internal',
-    `Stopped after changing ${changed} of ${total} files, ${why}. The ${changed} changed ${them}; the other ${rest} ${rest === 1 ? 'was' : 'were'} not touched.`,
+    `Stopped after changing ${changed} of ${total} files, ${why}. The ${changed} changed ${them}; the other ${rest} ${rest === 1 ? 'was' : 'were'} not touched.${index}`,
   );
 }
 
@@ -118,6 +120,7 @@ export async function applyRetag(ws: Workspace, plan: StoredPlan, opts: ApplyOpt
   progress(0);
   let kept: boolean;
   let stopped: JournalWriteError | undefined;
+  let indexError: unknown;
   try {
     for (let start = 0; start < targets.length && !aborted() && !stopped; start += BATCH) {
       const ready: Prepared[] = [];
@@ -166,9 +169,13 @@ export async function applyRetag(ws: Workspace, plan: StoredPlan, opts: ApplyOpt
     }
   } finally {
     kept = (await journal.finish({ cancelled: aborted() })).kept;
-    if (changed.length > 0) await ws.reindexPaths(changed);
+    // On the journal's full disk the index may not be writable either; that must not hide what was written.
+    if (changed.length > 0) await ws.reindexPaths(changed).catch((error: unknown) => (indexError = error));
   }
-  if (stopped) throw stoppedError(stopped, changed.length, targets.length);
+  if (stopped) throw stoppedError(stopped, changed.length, targets.length, indexError);
+  if (indexError !== undefined) {
+    throw new CopydeskError('internal', `All ${changed.length} changed files were written and journaled, so undo restores them.${staleIndexNote(indexError)}`);
+  }
   // Writes finish in any order; report them in the plan's order.
   const order = new Map(targets.map((entry, index) => [entry.path, index]));
   changed.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));

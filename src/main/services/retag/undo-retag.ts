@@ -6,6 +6,7 @@ import { contentHash } from '../write/content-hash';
 import { writeFileAtomic } from '../write/write-file-atomic';
 import { mapLimit } from './for-each-limit';
 import type { JournalStore, OpenJournal } from './journal-store';
+import { staleIndexNote } from './stale-index-note';
 
 export type RetagUndoResult = ChannelOutput<'retag.undo'>;
 
@@ -73,7 +74,6 @@ export async function undoRetag(ws: Workspace, store: JournalStore, journal: Ope
     if (outcome.restored) restored.push(path);
     else if (outcome.reason !== undefined) skipped.push({ path, reason: outcome.reason });
   }
-  if (restored.length > 0) await ws.reindexPaths(restored);
   let complete = skipped.every(({ reason }) => SETTLED.has(reason));
   if (complete) {
     // Unmarked (a full disk), the batch is merely offered again: its restored files then need nothing.
@@ -81,6 +81,11 @@ export async function undoRetag(ws: Workspace, store: JournalStore, journal: Ope
       () => true,
       () => false,
     );
+  }
+  if (restored.length > 0) {
+    await ws.reindexPaths(restored).catch((error: unknown) => {
+      throw new CopydeskError('internal', `Restored ${restored.length} file${restored.length === 1 ? '' : 's'}.${staleIndexNote(error)}`);
+    });
   }
   return { journalId: journal.manifest.id, restored, skipped, complete };
 }
