@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, UsageError, describeError, type CliIo } from './cli-io';
+import { EXIT, UsageError, printError, type CliIo } from './cli-io';
 import { runIndexCommand } from './index-command';
 import { runRetag } from './retag-command';
 import { parseLangs, runReview } from './review-command';
@@ -28,7 +28,7 @@ Commands:
                                              add, remove or rename tags in every matching article
   undo DIR [--journal ID] [--json]           put back the files of the last retag
 
-Run \`copydesk <command> --help\` for details.
+Run \`copydesk <command> --help\` for details. Errors are one line; add --debug for the stack trace.
 `,
   validate: `Usage: copydesk validate DIR [--json]
 
@@ -83,7 +83,10 @@ Exit status: 0 saved or already so, 1 refused (errors printed, file untouched), 
 
 Updates the index, then changes the tags (and category) of every article QUERY selects, in the
 app's search syntax ('' = all). Only the tags and category lines change; every file is written
-atomically and journaled, so \`copydesk undo\` can put the batch back.
+atomically and journaled, so \`copydesk undo\` can put the batch back. Should the journal become
+unwritable (a full disk), it stops before changing a file it could not journal.
+Exit status: 0 every selected file changed or already right, 1 some skipped or failed (listed)
+or the apply stopped, 2 bad usage. --dry-run exits 0 unless usage is bad.
   --groups        include every translation of the selected articles
   --ignore-case   match tags ignoring case and spacing (Mining = MINING = " mining ")
   --dry-run       print the plan (diffs) and write nothing
@@ -92,7 +95,11 @@ atomically and journaled, so \`copydesk undo\` can put the batch back.
   undo: `Usage: copydesk undo DIR [--journal ID] [--db FILE] [--json]
 
 Puts back the files changed by the latest retag batch (or batch ID). Files edited since are left alone.
-  --json   print {"journal", "restored": [paths], "skipped": [{"path", "reason"}]}
+Files that could not be restored now (not writable, a damaged journal copy) keep the batch undoable:
+fix the cause and run undo again.
+Exit status: 0 nothing left alone, 1 some file left alone or nothing to undo, 2 bad usage.
+  --json   print {"journal", "restored": [paths], "skipped": [{"path", "reason"}], "complete"}
+           complete: false while the batch stays undoable
 `,
 } as const;
 
@@ -103,28 +110,25 @@ const isCommand = (name: string): name is Command => name !== 'main' && Object.h
 /**
  * Runs one `copydesk` command in-process and resolves to its exit status:
  * 0 success, 1 failure (or invalid files for `validate`), 2 bad usage.
- * Never throws; errors become one line on stderr.
+ * Never throws; every error goes through printError: one line on stderr,
+ * the stack trace only with `--debug` (or COPYDESK_DEBUG).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const [name, ...rest] = argv;
+  // Known before the arguments parse, so a usage error in them can still be debugged.
+  const debug = rest.includes('--debug') || Boolean(env.COPYDESK_DEBUG);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(USAGE.main);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (!isCommand(name)) {
-    io.stderr.write(`copydesk: unknown command "${name}".\n\n${USAGE.main}`);
-    return EXIT.usage;
+    return printError(io, new UsageError(`unknown command "${name}".`), { prefix: 'copydesk', usage: USAGE.main, debug });
   }
   try {
     return await runCommand(name, rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`copydesk ${name}: ${error.message}\n\n${USAGE[name]}`);
-      return EXIT.usage;
-    }
-    io.stderr.write(`copydesk ${name}: ${describeError(error, env)}\n`);
-    return EXIT.failed;
+    return printError(io, error, { prefix: `copydesk ${name}`, usage: USAGE[name], debug });
   }
 }
 
@@ -145,6 +149,7 @@ const OPTIONS = {
   'ignore-case': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   journal: { type: 'string' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -166,6 +171,7 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
     return EXIT.ok;
   }
   const json = values.json ?? false;
+  const debug = (values.debug ?? false) || Boolean((io.env ?? process.env).COPYDESK_DEBUG);
   switch (name) {
     case 'validate': {
       const [dir] = expectPositionals(positionals, ['DIR']);
@@ -189,10 +195,10 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
       const port = integerOption('--port', values.port, 0, 0, 65535);
       if (sample) {
         if (positionals.length > 0) throw new UsageError('give either DIR or --sample, not both.');
-        return runServe({ sample, port, db: values.db }, io);
+        return runServe({ sample, port, db: values.db, debug }, io);
       }
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runServe({ root: existingFolder(dir), sample, port, db: values.db }, io);
+      return runServe({ root: existingFolder(dir), sample, port, db: values.db, debug }, io);
     }
     case 'set': {
       const [dir, file, ...assignments] = positionals;
@@ -233,7 +239,8 @@ function parse(name: Command, args: string[]): ReturnType<typeof parseArgs<{ opt
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const extra = Object.keys(parsed.values).find((key) => !(ALLOWED[name] as readonly string[]).includes(key));
+  // --debug applies to every command.
+  const extra = Object.keys(parsed.values).find((key) => key !== 'debug' && !(ALLOWED[name] as readonly string[]).includes(key));
   if (extra !== undefined) throw new UsageError(`option --${extra} does not apply to ${name}.`);
   return parsed;
 }

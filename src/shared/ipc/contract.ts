@@ -272,6 +272,8 @@ export const contract = {
       journalId: z.string(),
       restored: z.array(relPath),
       skipped: z.array(z.object({ path: relPath, reason: z.string() })),
+      /** False while a skipped file may still be restored (not writable, journal damaged): the batch stays undoable. */
+      complete: z.boolean(),
     }),
   },
   'retag.journals': {
