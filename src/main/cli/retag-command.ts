@@ -77,7 +77,7 @@ function humanSummary(out: Writer, changed: number, unchanged: number, skipped: 
  */
 export async function runRetag(root: string, options: RetagOptions, io: CliIo): Promise<number> {
   const operation = operationFromFlags(options);
-  const ws = openCliWorkspace(root, options.db);
+  const ws = openCliWorkspace(root, options.db, io.stderr);
   try {
     await ws.index({ signal: io.signal });
     const call = cliCall(ws);

@@ -18,7 +18,7 @@ export interface UndoReport {
  * there is nothing to undo.
  */
 export async function runUndo(root: string, options: { journal?: string; db?: string; json: boolean }, io: CliIo): Promise<number> {
-  const ws = openCliWorkspace(root, options.db);
+  const ws = openCliWorkspace(root, options.db, io.stderr);
   try {
     const call = cliCall(ws);
     const undone = await call('retag.undo', options.journal !== undefined ? { journalId: options.journal } : {});
