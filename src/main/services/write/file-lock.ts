@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { CopydeskError } from '@shared/errors';
 import { breakPathFor, lockPathFor } from './write-names';
@@ -61,7 +61,9 @@ export async function withWriteLock<T>(absPath: string, label: string, task: () 
   queues.set(absPath, tail);
   await previous;
   try {
-    const token = await acquireFileLock(absPath, label);
+    const token = await acquireFileLock(absPath, label).catch((error: unknown) => {
+      throw lockError(error, label);
+    });
     try {
       return await task();
     } finally {
@@ -106,15 +108,24 @@ function releaseFileLock(lockPath: string, token: string): void {
   }
 }
 
-/** true when `path` was created with `content`; false when it exists. */
+/** true when `path` was created with `content`; false when it exists. A lock that could not be filled in is not left behind. */
 function createExclusive(path: string, content: string, label: string): boolean {
+  let fd: number;
   try {
-    writeFileSync(path, content, { flag: 'wx' });
-    return true;
+    fd = openSync(path, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw lockError(error, label);
   }
+  try {
+    writeSync(fd, content);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw lockError(error, label);
+  }
+  closeSync(fd);
+  return true;
 }
 
 /**
@@ -203,6 +214,7 @@ function parseOwner(raw: string): LockOwner | null {
 }
 
 function lockError(error: unknown, label: string): Error {
+  if (error instanceof CopydeskError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new CopydeskError('forbidden', `${label} cannot be written (${code}): check its folder's permissions.`, { path: label });
