@@ -10,7 +10,7 @@ import { CopydeskError } from '@shared/errors';
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** What a non-regular file is, for messages: "x.md is a FIFO". */
-export function fileKind(info: Stats): string {
+function fileKind(info: Stats): string {
   if (info.isFIFO()) return 'a FIFO (named pipe)';
   if (info.isSocket()) return 'a socket';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
@@ -20,7 +20,7 @@ export function fileKind(info: Stats): string {
 }
 
 /** The `bad-input` error for a path that exists but is not a regular file. */
-export function notRegularFileError(info: Stats, label: string): CopydeskError {
+function notRegularFileError(info: Stats, label: string): CopydeskError {
   return new CopydeskError('bad-input', `${label} is ${fileKind(info)}, not a regular file; Copydesk reads and writes only regular files.`, {
     path: label,
   });

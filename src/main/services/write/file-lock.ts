@@ -38,8 +38,9 @@ export interface LockFile {
 /*
  * Lock files are created, read and removed with synchronous calls, as the
  * scanner lists folders: a few microseconds of local metadata work each,
- * where each fs.promises call is a thread-pool round trip (about 2 ms more
- * per write, measured, on a busy machine).
+ * where each fs.promises call is a thread-pool round trip. On a busy
+ * machine (bench/write, /dev/shm) the promise version cost about 3 ms per
+ * write, this one about 1 ms, as much as a write without a lock.
  */
 
 /** Writers of this process, per path, in arrival order: the tail each new writer waits for. */
