@@ -25,6 +25,7 @@ import { resolveInside } from './resolve-inside';
 import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
 import { scanColumns } from './scan-workspace';
 import { WorkspaceWatcher } from './workspace-watcher';
+import { removeWriteLeftovers } from './write/write-leftovers';
 
 export interface WorkspaceOptions {
   /** The folder of articles. */
@@ -267,14 +268,30 @@ export class Workspace {
           this.rowsChanged();
         }
         const unreadableDirs: string[] = [];
+        const notRegularFiles: string[] = [];
+        const leftovers: string[] = [];
         // The scan is not kept in a local: at 100k files it is tens of MB, useless once planned.
         // An empty index has no stats to compare with: the parser stats files as it reads them.
         const stat = !this.writer.isEmpty();
-        const plan = await planFromScan(this.writer, await scanColumns(this.root, { stat, onError: (rel) => unreadableDirs.push(rel) }));
+        const plan = await planFromScan(
+          this.writer,
+          await scanColumns(this.root, {
+            stat,
+            onError: (rel) => unreadableDirs.push(rel),
+            onNotRegular: (rel) => notRegularFiles.push(rel),
+            onWriteLeftover: (rel) => leftovers.push(rel),
+          }),
+        );
+        // Temp and lock files of writes killed midway: the scan that opens the folder clears them.
+        const removedLeftovers = leftovers.length > 0 ? await removeWriteLeftovers(this.root, leftovers) : [];
         opts.signal?.throwIfAborted();
         const changes = await this.run(plan, opts.signal);
         const { changedPaths: _changed, removedPaths: _removed, ...counts } = changes;
-        return { ...this.indexSummary(), ms: Math.round(performance.now() - started), changes: { ...counts, unreadableDirs } };
+        return {
+          ...this.indexSummary(),
+          ms: Math.round(performance.now() - started),
+          changes: { ...counts, unreadableDirs, notRegularFiles: notRegularFiles.sort(), removedLeftovers },
+        };
       } finally {
         this.progressReporter.update('idle', 0, 0);
         this.scheduleRankLists();
