@@ -11,7 +11,7 @@ import { Workspace } from '../../src/main/services/workspace';
 import { defaultCorpusDir, ensureCorpus, flag } from '../generate-corpus';
 
 /**
- * `tsx --tsconfig tsconfig.node.json bench/hostile/run-hostile-bench.ts [--only NAME] [--size 100000] [--articles 1000]`
+ * `npm run bench:hostile --` or `tsx --tsconfig tsconfig.node.json bench/hostile/run-hostile-bench.ts [--only NAME] [--size 100000] [--articles 1000]`
  *
  * Times the hostile inputs of issue 15 and fails (exit 1) when one takes
  * longer than its generous bound:

@@ -53,7 +53,9 @@ export function parseArticle(text: string): ParsedArticle {
   const { yaml, body, bodyLine } = split;
   const loaded = loadYaml(yaml);
   if (!loaded.ok) {
-    return { ...failed(body, bodyLine, loaded.issue), meta: extractMeta(scanTopLevelScalars(yaml)) };
+    // Over the size limit, only its first part is scanned for the title, lang and id.
+    const scanned = yaml.length > MAX_FRONTMATTER_LENGTH ? yaml.slice(0, MAX_FRONTMATTER_LENGTH) : yaml;
+    return { ...failed(body, bodyLine, loaded.issue), meta: extractMeta(scanTopLevelScalars(scanned)) };
   }
 
   const frontmatter = loaded.data;
