@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, EventPayload, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
 import { parseQuery, toFtsMatch } from '@shared/query/parse-query';
+import { searchTerms, searchTermsNotice } from '@shared/query/to-fts-match';
 import { analyzeGroups } from '../core/translation-groups';
 import type { PathRestriction } from '../db/article-filter';
 import { ArticleReports, type IndexCounts } from '../db/article-reports';
@@ -21,7 +22,7 @@ import { planFromPaths, planFromScan } from './plan-index';
 import { readArticleFile } from './read-article';
 import { RANK_LISTS_DEFAULTS, RankListsBuilder, type RankListsConfig } from './rank-lists-builder';
 import { PairAnalyst } from './review/pair-analyst';
-import { resolveInside } from './resolve-inside';
+import { resolveArticle } from './resolve-inside';
 import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
 import { scanColumns } from './scan-workspace';
 import { WorkspaceWatcher } from './workspace-watcher';
@@ -417,16 +418,18 @@ export class Workspace {
   queryArticles(input: HandlerInput<'articles.query'>, restrict?: PathRestriction): ChannelOutput<'articles.query'> {
     const parsed = parseQuery(input.query);
     const match = toFtsMatch(parsed.terms);
+    const terms = searchTerms(parsed.terms);
+    const notice = searchTermsNotice(terms);
     const page = this.search.search({
       filters: parsed.filters,
       match,
-      terms: parsed.terms,
+      terms: terms.terms,
       sort: input.sort,
       offset: input.offset,
       limit: input.limit,
       restrict,
     });
-    return { ...page, warnings: parsed.warnings };
+    return { ...page, warnings: parsed.warnings, ...(notice !== null && { notices: [notice] }) };
   }
 
   /** Facet counts among the articles matching the query. */
@@ -525,9 +528,9 @@ export class Workspace {
     return this.cache.counts;
   }
 
-  /** Real absolute path of a workspace-relative path; refuses anything outside the folder. */
+  /** Real absolute path of a workspace-relative article path; refuses anything outside the folder and any file that is not an article. */
   resolveInside(relPath: string): Promise<string> {
-    return resolveInside(this.root, relPath);
+    return resolveArticle(this.root, relPath);
   }
 
   /** Stops the watcher, waits for a running index, and closes the database. */

@@ -130,6 +130,8 @@ export const contract = {
       rows: z.array(articleRow),
       /** Problems understanding the query (unknown filter, bad syntax), shown to the user. */
       warnings: z.array(z.string()),
+      /** Limits that cut the search short (e.g. only the first 32 different words were searched), shown to the user. */
+      notices: z.array(z.string()).optional(),
     }),
   },
   'articles.facets': {
