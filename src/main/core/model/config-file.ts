@@ -68,19 +68,17 @@ export function parseCopydeskConfig(text: string, file: string): ConfigParse {
   }
   const result = copydeskConfigSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { ok: true, config: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.slice(0, 10).map((issue) => {
-      const { node, key } = locate(doc.contents, issue.path, issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
-      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
-      const where = [...issue.path, ...(key !== undefined ? [key] : [])].join('.');
-      const message =
-        issue.code === 'unrecognized_keys'
-          ? `Unknown key "${issue.keys.join('", "')}"${issue.path.length > 0 ? ` in ${issue.path.join('.')}` : ''}`
-          : `${where === '' ? 'The file' : where}: ${issue.message}`;
-      return { file, line: pos.line, column: pos.col, message };
-    }),
-  };
+  const errors = result.error.issues.slice(0, 10).map((issue): ModelNote => {
+    const { node, key } = locate(doc.contents, issue.path, issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    const where = [...issue.path, ...(key !== undefined ? [key] : [])].join('.');
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `Unknown key "${issue.keys.join('", "')}"${issue.path.length > 0 ? ` in ${issue.path.join('.')}` : ''}`
+        : `${where === '' ? 'The file' : where}: ${issue.message}`;
+    return { file, line: pos.line, column: pos.col, message };
+  });
+  return { ok: false, errors: errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
 }
 
 /** The node at a path (or the key node of `key` inside it), as deep as the document goes. */

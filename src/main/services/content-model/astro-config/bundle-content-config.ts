@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Message, type Plugin } from 'esbuild';
 import { runnerSource, SHIM_MODULES, SHIM_NAMESPACE } from './shim-modules';
 
@@ -49,7 +50,9 @@ export async function bundleContentConfig(siteRoot: string, configFile: string):
       platform: 'node',
       target: 'node20',
       logLevel: 'silent',
+      // Stack traces point into the site's own files (the bundle runs from a temp folder).
       sourcemap: 'inline',
+      sourceRoot: `${pathToFileURL(siteRoot).href}/`,
       // The runner uses top-level await; CommonJS packages bundled into ESM still need require().
       banner: { js: "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);" },
       define: { 'import.meta.env': JSON.stringify({ MODE: 'production', PROD: true, DEV: false, SSR: true, BASE_URL: '/', SITE: '' }) },
