@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -140,7 +140,7 @@ describe('the newsroom (Astro 5: blog paired by key, docs by suffix)', () => {
     const { root, dataDir } = await site('astro-newsroom');
     await loadContentModel(root, { trusted: true, dataDir });
     const cacheDir = join(dataDir, 'content-config-cache');
-    const [cacheName] = require('node:fs').readdirSync(cacheDir) as string[];
+    const [cacheName] = readdirSync(cacheDir);
     const cacheFile = join(cacheDir, cacheName as string);
     const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as { inputs: Record<string, string>; result: { collections: { name: string }[] } };
     expect(Object.keys(cached.inputs).map((file) => file.slice(root.length + 1))).toEqual([
