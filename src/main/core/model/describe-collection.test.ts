@@ -23,6 +23,12 @@ describe('describeCollection: the source language', () => {
     },
     { name: 'declared default', input: base({ files: [file('x.md', {}), file('x.uk.md', {})], site: { declared: { language: 'uk', file: 'hugo.toml' } } }), language: 'uk', from: 'site-default' },
     { name: 'most files', input: base({ files: [file('x.de.md', {}), file('y.de.md', {}), file('x.fr.md', {})] }), language: 'de', from: 'most-files' },
+    {
+      name: 'suffixes: the language of the files without one, not the alphabetically first of a tie',
+      input: base({ files: [file('x.md', { lang: 'en' }), file('x.de.md', { lang: 'de' })] }),
+      language: 'en',
+      from: 'most-files',
+    },
   ];
   it.each(cases)('$name → $language ($from)', ({ input, language, from }) => {
     const { collection } = describeCollection(input);

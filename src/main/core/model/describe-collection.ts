@@ -154,7 +154,8 @@ interface SourceChoice {
  *    files plainly show outranks a declared default, which often names the
  *    site's default *route* locale, not the language articles are written in;
  * 4. the site's declared default language;
- * 5. the language with the most files.
+ * 5. the language with the most files — in a suffix or locale-folder layout,
+ *    of the files the path gives no language (they are the originals there).
  */
 function chooseSourceLanguage(input: {
   settings: NonNullable<CollectionInput['settings']>;
@@ -182,13 +183,17 @@ function chooseSourceLanguage(input: {
   if (site.declared) {
     return { language: site.declared.language, from: 'site-default', file: site.declared.file, note: `source language ${site.declared.language}, the default ${site.declared.file} declares` };
   }
+  // In a suffix or locale-folder layout the originals are the files the path gives no language (`name.md`, the root locale).
+  const plain = input.rule.by === 'suffix' || input.rule.by === 'folder' ? input.files.filter((file) => saysNoLanguage(file, input.rule, { ...input.context, languageField: null })) : [];
+  const counted = plain.length > 0 && plain.length < input.files.length ? plain : input.files;
   const counts = new Map<string, number>();
-  for (const file of input.files) {
+  for (const file of counted) {
     const language = languageOf(file, input.rule, input.context);
     counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   const language = mostCommon(counts) ?? input.context.defaultLanguage;
-  return { language, from: 'most-files', note: `source language ${language}: the language with the most files` };
+  const which = counted === plain ? `the files whose ${input.rule.by === 'suffix' ? 'name has no language suffix' : 'path has no locale folder'}` : 'the language with the most files';
+  return { language, from: 'most-files', note: `source language ${language}: ${counted === plain ? `the language of ${which}` : which}` };
 }
 
 /** The key with the highest count; ties go to the alphabetically first, so the answer is stable. */
