@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, printError, type CliIo } from './cli-io';
 import { runIndexCommand } from './index-command';
+import { runModel } from './model-command';
 import { runRetag } from './retag-command';
 import { parseLangs, runReview } from './review-command';
 import { runSearch } from './search-command';
@@ -21,6 +22,7 @@ Commands:
   search DIR QUERY [--limit N] [--db FILE] [--json]
                                              search the folder (updates the index first)
   review DIR [--json] [--langs uk,pt]        translation review statuses; exit 1 when any is outdated or inconsistent
+  model DIR [--json] [--no-trust]            the folder's collections, schemas, pairing and languages, and where they come from
   serve DIR [--port N] [--db FILE]           open the Copydesk interface in a browser
   serve --sample [--port N]                  the same, on a copy of the bundled sample articles
   set DIR FILE KEY=VALUE… [--json]           change frontmatter fields of one article
@@ -58,6 +60,17 @@ Exit status: 0 none outdated or inconsistent, 1 some, 2 bad usage.
   --langs L   target languages, comma-separated; others are ignored (default: every language in DIR except the originals')
   --json      print {"source", "languages": {"<lang>": {"missing", "draft", "unreviewed", "approved", "outdated"}},
               "outdated": [path], "inconsistent": [{"path", "checks": [id]}], "orphans": [path]}
+`,
+  model: `Usage: copydesk model DIR [--json] [--no-trust]
+
+Shows the folder's content model: its collections, where each schema comes from (copydesk.config,
+the Astro content config, Astro's JSON schemas, or inferred from the files), how translations pair
+(by key, locale folder or file-name suffix), the languages and the source language, with a note for
+every source that was tried and set aside. See docs/content-model.md.
+Exit status: 0 a model was built, 1 no Markdown files to model, 2 bad usage.
+  --no-trust   do not run the site's content config (it is code from the folder)
+  --json       print {"collections": [{"name", "root", "files", "schema": {"source", "note"}, "pairing": {"by", "key",
+               "translatedFrom"}, "languages", "sourceLanguage"}], "ignored"}
 `,
   serve: `Usage: copydesk serve DIR [--port N] [--db FILE]
        copydesk serve --sample [--port N]
@@ -150,6 +163,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   journal: { type: 'string' },
   debug: { type: 'boolean' },
+  'no-trust': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -159,6 +173,7 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   search: ['db', 'json', 'limit', 'help'],
   serve: ['db', 'port', 'sample', 'help'],
   review: ['json', 'langs', 'help'],
+  model: ['json', 'no-trust', 'help'],
   set: ['db', 'json', 'keep-updated-at', 'help'],
   retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'help'],
   undo: ['db', 'json', 'journal', 'help'],
@@ -189,6 +204,10 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
     case 'review': {
       const [dir] = expectPositionals(positionals, ['DIR']);
       return runReview(existingFolder(dir), { json, langs: parseLangs(values.langs) }, io);
+    }
+    case 'model': {
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      return runModel(existingFolder(dir), { json, trusted: !(values['no-trust'] ?? false) }, io);
     }
     case 'serve': {
       const sample = values.sample ?? false;
