@@ -30,6 +30,9 @@ export class PairEditors {
   private syncScroll = false;
   private recheck: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<(side: ReviewSide) => void>();
+  /** The side the person scrolled last: after a fold or a resize it stays put and the other follows. */
+  private leader: ReviewSide = 'source';
+  private relayout: number | null = null;
 
   /** @param baseOf the disk version a side's editor is based on (its pane knows), null without a pane. */
   constructor(private readonly baseOf: (side: ReviewSide) => PaneBase | null) {
@@ -56,7 +59,7 @@ export class PairEditors {
   setSyncScroll(on: boolean): void {
     this.syncScroll = on;
     const source = this.views.source;
-    if (on && source) this.follow('source');
+    if (on && source) this.follow(this.leader);
   }
 
   /** Scrolls a side's view to the block at `index` and puts the cursor there. */
@@ -71,6 +74,8 @@ export class PairEditors {
   destroy(): void {
     if (this.recheck) clearTimeout(this.recheck);
     this.recheck = null;
+    if (this.relayout !== null) cancelAnimationFrame(this.relayout);
+    this.relayout = null;
   }
 
   private paneExtension(side: ReviewSide): Extension {
@@ -81,6 +86,14 @@ export class PairEditors {
         onBlockFocus: (index, view) => this.onBlockFocus(side, index, view),
       }),
       View.updateListener.of((update) => {
+        // Folding or unfolding (the frontmatter, a block), a panel opening above the editor or a
+        // pane resizing moves text without a scroll event: level the panes again, once per frame.
+        if (this.syncScroll && (update.heightChanged || update.geometryChanged) && this.relayout === null) {
+          this.relayout = requestAnimationFrame(() => {
+            this.relayout = null;
+            this.follow(this.leader);
+          });
+        }
         if (!update.docChanged) return;
         if (this.recheck) clearTimeout(this.recheck);
         this.recheck = setTimeout(() => this.applyMarks(), RECHECK_MS);
@@ -91,7 +104,11 @@ export class PairEditors {
   private attach(side: ReviewSide, view: EditorView): void {
     this.views[side] = view;
     const handler = (): void => {
-      if (this.syncScroll) requestAnimationFrame(() => this.follow(side));
+      if (!this.syncScroll) return;
+      requestAnimationFrame(() => {
+        // The echo of a scroll this class set is not the person's: followScroll drops it and the leader stays.
+        if (this.follow(side)) this.leader = side;
+      });
     };
     view.scrollDOM.addEventListener('scroll', handler, { passive: true });
     this.scrollHandlers.set(view, handler);
@@ -143,14 +160,15 @@ export class PairEditors {
     });
   }
 
-  private follow(side: ReviewSide): void {
+  /** Levels the other side with `side`; false when `side`'s scroll was the echo of one set here. */
+  private follow(side: ReviewSide): boolean {
     const from = this.views[side];
     const to = this.views[side === 'source' ? 'target' : 'source'];
     const source = this.views.source;
     const target = this.views.target;
-    if (!from || !to || !source || !target) return;
+    if (!from || !to || !source || !target) return false;
     const anchors = scrollAnchors(source.state.field(blockMarksField).marks, target.state.field(blockMarksField).marks);
-    if (anchors.length > 0) followScroll(from, to, anchors, side);
+    return anchors.length > 0 ? followScroll(from, to, anchors, side) : false;
   }
 }
 
