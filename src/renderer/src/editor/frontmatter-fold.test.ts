@@ -1,4 +1,4 @@
-import { foldedRanges } from '@codemirror/language';
+import { foldable, foldedRanges } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { foldFrontmatter, frontmatterFold, frontmatterFoldEffects, frontmatterFoldLabel, frontmatterFoldRange, isFrontmatterFolded } from './frontmatter-fold';
@@ -54,6 +54,12 @@ describe('foldFrontmatter', () => {
     const unfolded = folded.update({ effects: frontmatterFoldEffects(folded, false) }).state;
     expect(folds(unfolded)).toEqual([]);
     expect(isFrontmatterFolded(unfolded)).toBe(false);
+  });
+
+  it('makes the block foldable from its first line, for the gutter and the fold keys', () => {
+    const state = create();
+    expect(foldable(state, 0, state.doc.line(1).to)).toEqual(frontmatterFoldRange(state));
+    expect(foldable(state, state.doc.line(2).from, state.doc.line(2).to)).toBeNull();
   });
 
   it('leaves a file without frontmatter as it is', () => {

@@ -1,4 +1,4 @@
-import { codeFolding, foldedRanges, foldEffect, unfoldEffect } from '@codemirror/language';
+import { codeFolding, foldedRanges, foldEffect, foldService, unfoldEffect } from '@codemirror/language';
 import type { EditorState, Extension, StateEffect } from '@codemirror/state';
 import { EditorView, ViewPlugin } from '@codemirror/view';
 import type { ViewUpdate } from '@codemirror/view';
@@ -97,12 +97,15 @@ function fillPlaceholder(element: HTMLElement, snapshot: FrontmatterSnapshot): v
 
 /**
  * The frontmatter YAML folds into one marker — "12 fields · 2 problems" —
- * that unfolds on click or with the fold keys (Ctrl/Cmd+Shift+] on its line).
- * Other folds keep CodeMirror's "…". The form keeps editing the YAML while it
+ * that unfolds on click or with the fold keys (Ctrl/Cmd+Shift+] on its line;
+ * Ctrl/Cmd+Shift+[ there, or the gutter, folds it again). Other folds keep
+ * CodeMirror's "…". The form keeps editing the YAML while it
  * is folded: edits inside the block map the fold, they do not open it.
  */
 export function frontmatterFold(): Extension {
   return [
+    // The block is foldable from its first line: the gutter marker and the fold keys work on it.
+    foldService.of((state, lineStart) => (lineStart === 0 ? frontmatterFoldRange(state) : null)),
     codeFolding({
       preparePlaceholder: (state, range) => (isFrontmatterStart(state, range.from) ? 'frontmatter' : null),
       placeholderDOM: (view, onclick, prepared) => {
@@ -121,8 +124,7 @@ export function frontmatterFold(): Extension {
       },
     }),
     placeholderUpdater,
-    EditorView.baseTheme({
-      [`.${PLACEHOLDER_CLASS}`]: { margin: '0 6px', padding: '0 6px', borderRadius: '4px', fontFamily: 'var(--font-ui, sans-serif)', fontSize: '12px', cursor: 'pointer' },
-    }),
+    // Colours and spacing come from the app's stylesheet (styles/editor.css); this keeps it usable without one.
+    EditorView.baseTheme({ [`.${PLACEHOLDER_CLASS}`]: { marginLeft: '8px', padding: '0 6px', cursor: 'pointer' } }),
   ];
 }

@@ -15,10 +15,12 @@ const expected = new WeakMap<EditorView, number>();
  * anchor's top and bottom map onto its counterpart's, heights in between are
  * interpolated. `side` says which end of the anchors `from` is. Returns
  * false when `from`'s position is the one this module gave it (the echo of a
- * follow), true when it led.
+ * follow), true when it led; `force` levels even then (after a fold or a
+ * resize the leader's position is still the reference).
  */
-export function followScroll(from: EditorView, to: EditorView, anchors: readonly ScrollAnchor[], side: 'source' | 'target'): boolean {
-  if (expected.get(from) === from.scrollDOM.scrollTop) {
+export function followScroll(from: EditorView, to: EditorView, anchors: readonly ScrollAnchor[], side: 'source' | 'target', force = false): boolean {
+  if (force) expected.delete(from);
+  else if (expected.get(from) === from.scrollDOM.scrollTop) {
     expected.delete(from);
     return false;
   }
