@@ -190,6 +190,7 @@ test.describe('pair editor over copydesk serve', () => {
 
   test('unsaved changes are asked about before switching article and before unloading', async ({ page }) => {
     await pair.open(NORWEGIAN_EN, 'norwegian miner turns');
+    await pair.source.openForm();
     await pair.source.field('Score').fill('78');
     await expect(pair.source.dirtyMark).toBeVisible();
     await pair.page.keyboard.press('ControlOrMeta+P');
