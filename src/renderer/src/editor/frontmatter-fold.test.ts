@@ -62,9 +62,11 @@ describe('foldFrontmatter', () => {
     expect(foldable(state, state.doc.line(2).from, state.doc.line(2).to)).toBeNull();
   });
 
-  it('leaves a file without frontmatter as it is', () => {
+  it('leaves a file without frontmatter, or with YAML that does not parse, as it is', () => {
     const state = create('# Body only\n');
     expect(foldFrontmatter(state)).toBe(state);
+    const broken = create(DOC.replace("title: 'Miners", 'title: [Miners'));
+    expect(foldFrontmatter(broken)).toBe(broken);
   });
 
   it('stays folded while the form edits the YAML, and the snapshot follows', () => {

@@ -59,8 +59,12 @@ export function frontmatterFoldEffects(state: EditorState, fold = true): StateEf
   return effects;
 }
 
-/** `state` with its frontmatter folded: for a new editor, before its first paint. */
+/**
+ * `state` with its frontmatter folded: for a new editor, before its first
+ * paint. YAML that does not parse stays open: the error is what to see.
+ */
 export function foldFrontmatter(state: EditorState): EditorState {
+  if (state.field(frontmatterState).error) return state;
   const effects = frontmatterFoldEffects(state);
   return effects.length > 0 ? state.update({ effects }).state : state;
 }
