@@ -135,7 +135,7 @@ test.describe('messages that stay true', () => {
     await pair.languages.getByRole('button', { name: /Create (es|pt) translation/ }).first().click();
     await expect(review.createDialog).toBeVisible();
     // Focus falls to the page (the way a disabled, busy button drops it).
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => (document.activeElement as { blur?: () => void } | null)?.blur?.());
     await page.keyboard.press('Escape');
     await expect(review.createDialog).toBeHidden();
     await expect(pair.source.root).toHaveAttribute('data-path', HASHPRICE.en);
