@@ -79,7 +79,7 @@ test.describe('messages that stay true', () => {
     expect(column).toBeGreaterThanOrEqual(340);
     const message = item.locator('.issue-message').first();
     const box = await message.evaluate((element) => {
-      const style = getComputedStyle(element);
+      const style = element.ownerDocument.defaultView?.getComputedStyle(element) ?? { lineHeight: '', fontSize: '13' };
       return { width: element.getBoundingClientRect().width, height: element.getBoundingClientRect().height, line: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3 };
     });
     expect(box.width).toBeGreaterThanOrEqual(280);
@@ -135,7 +135,7 @@ test.describe('messages that stay true', () => {
     await pair.languages.getByRole('button', { name: /Create (es|pt) translation/ }).first().click();
     await expect(review.createDialog).toBeVisible();
     // Focus falls to the page (the way a disabled, busy button drops it).
-    await page.evaluate(() => (document.activeElement as { blur?: () => void } | null)?.blur?.());
+    await page.locator('body').evaluate((body) => (body.ownerDocument.activeElement as typeof body | null)?.blur());
     await page.keyboard.press('Escape');
     await expect(review.createDialog).toBeHidden();
     await expect(pair.source.root).toHaveAttribute('data-path', HASHPRICE.en);
