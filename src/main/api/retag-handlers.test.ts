@@ -21,7 +21,7 @@ import { WorkspaceSession } from './workspace-session';
  *   b.en  [Mining, ETF]  category MARKETS  externalId 2
  *   c.en  [ETF] (flow)   no category       externalId 3
  *   d.en  tags: MINING (not a list)        externalId 4
- *   e.en  no tags                          externalId 5
+ *   e.en  no tags        category Mining   externalId 5
  */
 
 const article = (lang: string, id: string, extra: string[], translated = false): string =>
@@ -44,7 +44,7 @@ const FILES: Record<string, string> = {
   '2026/01/b.en.md': article('en', '2', ['category: MARKETS', 'tags:', '  - Mining', '  - ETF']),
   '2026/01/c.en.md': article('en', '3', ['tags: [ETF]']),
   '2026/01/d.en.md': article('en', '4', ['tags: MINING']),
-  '2026/01/e.en.md': article('en', '5', []),
+  '2026/01/e.en.md': article('en', '5', ['category: Mining']),
 };
 
 let base: string;
@@ -398,9 +398,32 @@ describe('taxonomy.list', () => {
     const grouped = await ok('taxonomy.list', { matchCase: 'insensitive' });
     expect(grouped.tags.find((row) => row.key === 'mining')).toMatchObject({ key: 'mining', total: 3, byLang: { en: 2, uk: 1 } });
     expect(grouped.tags.find((row) => row.key === 'ai')).toMatchObject({ total: 2, byLang: { en: 1, uk: 1 } });
-    expect([...grouped.categories].sort((a, b) => a.category.localeCompare(b.category))).toEqual([
+    expect([...grouped.categories].sort((a, b) => a.category.localeCompare(b.category)).map(({ category, total, byLang }) => ({ category, total, byLang }))).toEqual([
       { category: 'MARKETS', total: 1, byLang: { en: 1 } },
-      { category: 'MINING', total: 2, byLang: { en: 1, uk: 1 } },
+      { category: 'MINING', total: 3, byLang: { en: 2, uk: 1 } },
+    ]);
+  });
+
+  it('gives categories what tags have: spellings as variants, used-once and case flags', async () => {
+    const grouped = await ok('taxonomy.list', { matchCase: 'insensitive' });
+    expect([...grouped.categories].sort((a, b) => a.category.localeCompare(b.category))).toEqual([
+      { category: 'MARKETS', variants: [{ tag: 'MARKETS', count: 1 }], total: 1, byLang: { en: 1 }, flags: ['single-use'] },
+      {
+        category: 'MINING',
+        variants: [
+          { tag: 'MINING', count: 2 },
+          { tag: 'Mining', count: 1 },
+        ],
+        total: 3,
+        byLang: { en: 2, uk: 1 },
+        flags: ['case-variants'],
+      },
+    ]);
+    const exact = await ok('taxonomy.list', { matchCase: 'exact' });
+    expect(exact.categories.map((row) => [row.category, row.total, row.flags])).toEqual([
+      ['MINING', 2, []],
+      ['MARKETS', 1, ['single-use']],
+      ['Mining', 1, ['single-use']],
     ]);
   });
 

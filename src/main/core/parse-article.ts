@@ -64,7 +64,7 @@ export function parseArticle(text: string): ParsedArticle {
     frontmatter,
     body,
     bodyLine,
-    issues: result.success ? [] : schemaIssues(result.error.issues, frontmatter, yaml),
+    issues: result.success ? [] : schemaIssues(result.error.issues, frontmatter, yaml, articleSchema),
     meta: extractMeta(frontmatter),
   };
 }

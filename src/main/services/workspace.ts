@@ -491,6 +491,11 @@ export class Workspace {
     return { tags: this.reports.tagList() };
   }
 
+  /** Categories of valid articles, each spelling apart, with counts per language (the taxonomy groups them). */
+  categories(): ChannelOutput<'tags.list'>['tags'] {
+    return this.reports.categoryList();
+  }
+
   validationReport(): ChannelOutput<'validation.report'> {
     const analysis = this.analysis();
     return {

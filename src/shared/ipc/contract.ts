@@ -306,7 +306,14 @@ export const contract = {
         }),
       ),
       categories: z.array(
-        z.object({ category: z.string(), total: z.number().int(), byLang: z.record(z.string(), z.number().int()) }),
+        z.object({
+          /** The most used spelling. */
+          category: z.string(),
+          variants: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+          total: z.number().int(),
+          byLang: z.record(z.string(), z.number().int()),
+          flags: z.array(z.enum(['single-use', 'case-variants', 'spacing-variants'])),
+        }),
       ),
     }),
   },
