@@ -4,7 +4,7 @@
 // publishes for this Electron (seconds, no compiler), else a compile against Electron's headers.
 // Usage: node scripts/build-electron-native.mjs [--force]
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -138,7 +138,11 @@ export async function buildElectronNative({ log = (line) => process.stderr.write
   const work = mkdtempSync(join(tmpdir(), 'copydesk-sqlite-'));
   try {
     const copy = join(work, 'better-sqlite3');
-    cpSync(sqlitePackage, copy, { recursive: true, filter: (src) => !src.startsWith(join(sqlitePackage, 'build')) });
+    // Copy the package's real folder: where node_modules/better-sqlite3 is a link (pnpm, or a linked
+    // checkout), copying the link would make `copy` the installed package itself, and the build below
+    // would replace the Node module the command line and tests load with an Electron one.
+    const source = realpathSync(sqlitePackage);
+    cpSync(source, copy, { recursive: true, filter: (src) => src !== join(source, 'build') && !src.startsWith(join(source, 'build', '/')) });
     const env = { ...baseEnv };
     // A configured nodedir (Node's own headers) would silently win over --target and build for the wrong ABI.
     for (const key of Object.keys(env)) if (key.toLowerCase() === 'npm_config_nodedir') delete env[key];

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -150,11 +150,21 @@ function installedElectronState(): string {
   return `${readdirSync(dir).sort().join(',')} | path.txt=${pathTxt} | dist=${dist}`;
 }
 
+/** The installed Node build of better-sqlite3, which the command line and these tests load: the Electron build must never replace it. */
+function installedSqliteState(): string {
+  const binding = join(installed, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  if (!existsSync(binding)) return '(none)';
+  const info = statSync(binding);
+  return `${info.size} bytes, modified ${info.mtimeMs}`;
+}
+
 describe.runIf(process.platform === 'linux')('npm start on a clean clone', () => {
   let installedBefore: string;
+  let sqliteBefore: string;
 
   beforeAll(async () => {
     installedBefore = installedElectronState();
+    sqliteBefore = installedSqliteState();
     scratch = mkdtempSync(join(tmpdir(), 'copydesk-start-'));
     archive = await zip([
       { name: 'electron', bytes: Buffer.from(standInElectron), mode: 0o100755 },
@@ -166,6 +176,9 @@ describe.runIf(process.platform === 'linux')('npm start on a clean clone', () =>
   afterAll(() => {
     rmSync(scratch, { recursive: true, force: true });
     expect(installedElectronState()).toBe(installedBefore);
+    // The clean clone links node_modules/better-sqlite3 to the installed package (as pnpm would):
+    // building for Electron must work on a copy of its real folder, not through the link.
+    expect(installedSqliteState()).toBe(sqliteBefore);
   });
 
   it('downloads Electron with its own installer from ELECTRON_MIRROR, gets SQLite for it, and launches it on the project with the folder; the next start downloads nothing', async () => {

@@ -134,7 +134,8 @@ export async function invalidDateBlocksSave(pair: PairPage, workspace: string): 
   await expect(pane.form.locator('.field-row--invalid', { hasText: 'Published' })).toBeVisible();
   await pair.page.keyboard.press('ControlOrMeta+S');
   await expect(pane.saveErrors).toBeVisible();
-  await expect(pane.saveErrors).toContainText('publishedAt');
+  // In the form's words, under the field's label.
+  await expect(pane.saveErrors).toContainText('Published: not a real calendar date');
   expect(await readFile(file, 'utf8')).toBe(before);
   await expect(pane.dirtyMark).toBeVisible();
   await expect(pane.root.locator('.cm-lintRange-error').first()).toBeVisible();

@@ -91,6 +91,9 @@ export async function reviewProblems(lib: LibraryPage): Promise<void> {
   await expect(lib.pane).toBeVisible();
   const pane = lib.pane.locator(`.editor-pane[data-path="${BROKEN_YAML}"]`);
   await expect(pane).toContainText(BROKEN_YAML);
+  // The summary line says the YAML is broken; the form opens from it. The YAML itself is not folded away.
+  await expect(pane.locator('button.fm-summary')).toContainText('YAML error');
+  await pane.locator('button.fm-summary').click();
   await expect(pane.getByRole('form', { name: 'Frontmatter' }).getByRole('alert')).toContainText('line 2');
   await expect(pane.locator('.cm-gutterElement .cm-lint-marker-error')).toHaveCount(1);
   await expect(pane.locator('.cm-lintRange-error').first()).toBeVisible();

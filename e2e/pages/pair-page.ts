@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-/** One side of the pair: title, banners, the frontmatter form, the CodeMirror editor. */
+/** One side of the pair: title, banners, the frontmatter summary and form, the CodeMirror editor. */
 export class EditorPanePage {
   readonly root: Locator;
   readonly form: Locator;
@@ -11,6 +11,11 @@ export class EditorPanePage {
   readonly saveButton: Locator;
   readonly banner: Locator;
   readonly saveErrors: Locator;
+  /** The one line that stands for the frontmatter and opens the form. */
+  readonly summary: Locator;
+  /** The folded YAML's marker in the editor ("14 fields · 1 problem"). */
+  readonly yamlMarker: Locator;
+  readonly scroller: Locator;
 
   constructor(
     readonly page: Page,
@@ -24,6 +29,32 @@ export class EditorPanePage {
     this.saveButton = this.root.getByRole('button', { name: 'Save', exact: true });
     this.banner = this.root.locator('.pane-banner[data-notice]');
     this.saveErrors = this.root.getByRole('alert', { name: 'Save errors' });
+    this.summary = this.root.locator('button.fm-summary');
+    this.yamlMarker = this.root.locator('.cm-frontmatterFold');
+    this.scroller = this.root.locator('.cm-scroller');
+  }
+
+  /** Opens the fields form from its summary line, if it is folded. */
+  async openForm(): Promise<void> {
+    await expect(this.summary).toBeVisible();
+    if ((await this.summary.getAttribute('aria-expanded')) === 'false') await this.summary.click();
+    await expect(this.form).toBeVisible();
+  }
+
+  /** Unfolds the frontmatter YAML (a click on its marker), if it is folded. */
+  async unfoldYaml(): Promise<void> {
+    if ((await this.yamlMarker.count()) > 0) await this.yamlMarker.click();
+    await expect(this.yamlMarker).toHaveCount(0);
+  }
+
+  /** Top of the editor line containing `text`, relative to the top of the pane's scroller (px); null when not rendered. */
+  async lineTop(text: string): Promise<number | null> {
+    return this.root.evaluate((root, wanted) => {
+      const scroller = root.querySelector('.cm-scroller');
+      const line = [...root.querySelectorAll('.cm-content .cm-line')].find((element) => element.textContent?.includes(wanted));
+      if (!scroller || !line) return null;
+      return line.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    }, text);
   }
 
   /** The form control labelled `label` (Title, Published, Sentiment, …). */
@@ -52,9 +83,11 @@ export class EditorPanePage {
     await this.page.keyboard.type(text);
   }
 
+  /** Waits for the editor, opens the fields form (it starts folded to its summary) and the YAML, for flows that edit both. */
   async waitForEditor(): Promise<void> {
     await expect(this.content).toBeVisible();
-    await expect(this.form).toBeVisible();
+    await this.openForm();
+    await this.unfoldYaml();
   }
 }
 

@@ -69,7 +69,9 @@ test.describe('pair editor over copydesk serve', () => {
     await expect(pair.languages.locator('button')).toHaveText(['es', 'pt', 'uk']);
     await pair.languages.locator('[data-lang="pt"]').click();
     await expect(pair.target.root).toHaveAttribute('data-path', NORWEGIAN_UK.replace('.uk.', '.pt.'));
+    await pair.target.openForm();
     await expect(pair.target.field('Language')).toHaveValue('pt');
+    await pair.source.openForm();
     // The source lock makes the original read-only with one click.
     await pair.source.root.getByRole('button', { name: 'Lock original (read-only)' }).click();
     await expect(pair.source.field('Title')).toBeDisabled();
@@ -95,6 +97,7 @@ test.describe('pair editor over copydesk serve', () => {
   test('an article without translations opens alone, listing the languages it lacks', async () => {
     await pair.open('2026/02/immersion-cooling-retrofits.en.md', 'immersion cooling');
     await expect(pair.source.root).toBeVisible();
+    await pair.source.openForm();
     await expect(pair.target.root).toHaveCount(0);
     await expect(pair.languages.locator('.lang-switch--missing')).toHaveText(['es', 'pt', 'uk']);
     // Unknown keys are shown, read-only, under "Other fields".
@@ -189,6 +192,7 @@ test.describe('pair editor over copydesk serve', () => {
 
   test('unsaved changes are asked about before switching article and before unloading', async ({ page }) => {
     await pair.open(NORWEGIAN_EN, 'norwegian miner turns');
+    await pair.source.openForm();
     await pair.source.field('Score').fill('78');
     await expect(pair.source.dirtyMark).toBeVisible();
     await pair.page.keyboard.press('ControlOrMeta+P');
@@ -223,6 +227,8 @@ test.describe('pair editor over copydesk serve', () => {
       // A translation with problems: the schema error next to its field and in the text.
       await pair.open('2026/01/bitcoin-etf-outflows-third-week.es.md', 'outflows-third-week.es');
       await expect(pair.target.form.locator('.field-row--invalid')).toContainText('Sentiment');
+      await expect(pair.target.yamlMarker).toHaveText('15 fields · 1 problem');
+      await pair.target.unfoldYaml();
       await expect(pair.target.root.locator('.cm-lintRange-error').first()).toBeVisible();
       await lib.screenshot(`pair-invalid-${colorScheme}`);
 

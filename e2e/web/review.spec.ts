@@ -256,6 +256,7 @@ test.describe('translation review over copydesk serve', () => {
     await expect(review.message).toHaveText('Fixed field:sentiment.');
     const after = await disk(ETF_ES.es);
     expect(after).toBe(before.replace('sentiment: NEGATIVO', 'sentiment: NEGATIVE'));
+    await pair.target.openForm();
     await expect(pair.target.field('Sentiment')).toHaveValue('NEGATIVE');
   });
 });

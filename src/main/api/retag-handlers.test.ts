@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import type { ChannelInput, ChannelOutput, EventPayload } from '@shared/ipc/cont
 import { contract } from '@shared/ipc/contract';
 import { AWKWARD_FILES } from '@shared/frontmatter/test-support/awkward-files';
 import { lineDiff } from '@shared/text/line-diff';
+import { ENTRIES, journalsDirFor, OLD_BYTES, parseEntries } from '../services/retag/journal-files';
+import { makeUnwritable } from '../services/retag/test-support/unwritable-folder';
 import { createHandlers } from './handlers';
 import { serve, type Dispatch } from './serve';
 import { WorkspaceSession } from './workspace-session';
@@ -19,7 +21,7 @@ import { WorkspaceSession } from './workspace-session';
  *   b.en  [Mining, ETF]  category MARKETS  externalId 2
  *   c.en  [ETF] (flow)   no category       externalId 3
  *   d.en  tags: MINING (not a list)        externalId 4
- *   e.en  no tags                          externalId 5
+ *   e.en  no tags        category Mining   externalId 5
  */
 
 const article = (lang: string, id: string, extra: string[], translated = false): string =>
@@ -42,7 +44,7 @@ const FILES: Record<string, string> = {
   '2026/01/b.en.md': article('en', '2', ['category: MARKETS', 'tags:', '  - Mining', '  - ETF']),
   '2026/01/c.en.md': article('en', '3', ['tags: [ETF]']),
   '2026/01/d.en.md': article('en', '4', ['tags: MINING']),
-  '2026/01/e.en.md': article('en', '5', []),
+  '2026/01/e.en.md': article('en', '5', ['category: Mining']),
 };
 
 let base: string;
@@ -308,6 +310,81 @@ describe('retag.apply and retag.undo', () => {
     for (const rel of ['2026/01/a.en.md', '2026/01/a.uk.md', '2026/01/c.en.md', '2026/01/e.en.md']) expect(disk(rel)).toBe(FILES[rel]);
   });
 
+  it('undo leaves a file whose journal copy is truncated or altered alone, reports it journal-damaged, and keeps the batch undoable', async () => {
+    const plan = await ok('retag.plan', { selection: { query: '' }, operation: { add: ['LATER'] } });
+    const applied = await ok('retag.apply', { planId: plan.planId });
+    expect(applied.changed).toEqual(['2026/01/a.en.md', '2026/01/a.uk.md', '2026/01/b.en.md', '2026/01/c.en.md', '2026/01/e.en.md']);
+    const after = Object.fromEntries(applied.changed.map((rel) => [rel, disk(rel)]));
+
+    const dir = join(journalsDirFor(join(base, 'data'), realpathSync(root)), applied.journalId);
+    const { entries } = parseEntries(readFileSync(join(dir, ENTRIES), 'utf8'));
+    const entryOf = (rel: string) => entries.find((entry) => entry.path === rel) ?? { offset: -1, length: 0 };
+    // Alter one byte inside b.en's copy; cut the file inside the last entry's copy (e.en, written last).
+    const bytes = readFileSync(join(dir, OLD_BYTES));
+    const b = entryOf('2026/01/b.en.md');
+    bytes[b.offset + 10] = (bytes[b.offset + 10] ?? 0) ^ 0x20;
+    writeFileSync(join(dir, OLD_BYTES), bytes);
+    const e = entryOf('2026/01/e.en.md');
+    expect(e.offset + e.length).toBe(bytes.length);
+    truncateSync(join(dir, OLD_BYTES), e.offset + e.length - 5);
+
+    const undone = await ok('retag.undo', { journalId: applied.journalId });
+    expect(undone.skipped).toEqual([
+      { path: '2026/01/b.en.md', reason: 'journal-damaged' },
+      { path: '2026/01/e.en.md', reason: 'journal-damaged' },
+    ]);
+    expect(undone.restored).toEqual(['2026/01/a.en.md', '2026/01/a.uk.md', '2026/01/c.en.md']);
+    expect(undone.complete).toBe(false);
+    // Left alone: still exactly what the batch wrote, not the damaged copy.
+    expect(disk('2026/01/b.en.md')).toBe(after['2026/01/b.en.md']);
+    expect(disk('2026/01/e.en.md')).toBe(after['2026/01/e.en.md']);
+    for (const rel of ['2026/01/a.en.md', '2026/01/a.uk.md', '2026/01/c.en.md']) expect(disk(rel)).toBe(FILES[rel]);
+    expect((await ok('retag.journals', {})).journals.find((journal) => journal.id === applied.journalId)).toMatchObject({ undone: false });
+  });
+
+  it('keeps a batch undoable while files cannot be written, and a second undo restores them', async (ctx) => {
+    const plan = await ok('retag.plan', { selection: { query: '' }, operation: { add: ['LATER'] } });
+    const applied = await ok('retag.apply', { planId: plan.planId });
+    expect(applied.changed.length).toBe(5);
+
+    const folder = join(root, '2026/01');
+    const blocked = makeUnwritable(folder);
+    if (typeof blocked === 'string') ctx.skip(blocked);
+    let first: Out<'retag.undo'>;
+    try {
+      first = await ok('retag.undo', {});
+    } finally {
+      if (typeof blocked !== 'string') blocked();
+    }
+    expect(first.journalId).toBe(applied.journalId);
+    expect(first.restored).toEqual([]);
+    expect(first.skipped.map((file) => file.reason)).toEqual(Array(5).fill('not-writable'));
+    expect(first.complete).toBe(false);
+    for (const rel of applied.changed) expect(disk(rel)).not.toBe(FILES[rel]);
+
+    // The permissions are back: the same batch is offered again and finished.
+    const second = await ok('retag.undo', {});
+    expect(second).toEqual({ journalId: applied.journalId, restored: applied.changed, skipped: [], complete: true });
+    for (const rel of Object.keys(FILES)) expect(disk(rel)).toBe(FILES[rel]);
+    expect(await errorCode('retag.undo', { journalId: applied.journalId })).toBe('bad-input');
+  });
+
+  it('updates search and facets before undo returns', async () => {
+    const plan = await ok('retag.plan', { selection: { query: '' }, operation: { rename: [{ from: 'AI', to: 'ARTIFICIAL' }] } });
+    const applied = await ok('retag.apply', { planId: plan.planId });
+    expect(applied.changed).toEqual(['2026/01/a.en.md', '2026/01/a.uk.md']);
+    const tagFacet = async (value: string): Promise<number | undefined> =>
+      (await ok('articles.facets', {})).tag.find((facet) => facet.value === value)?.count;
+    expect(await tagFacet('ARTIFICIAL')).toBe(2);
+
+    await ok('retag.undo', { journalId: applied.journalId });
+    // No watcher in this session: only the undo's own re-index can have updated these.
+    expect((await ok('articles.query', { query: 'tag:ARTIFICIAL' })).rows).toEqual([]);
+    expect((await ok('articles.query', { query: 'tag:AI' })).rows.map((row) => row.path).sort()).toEqual(['2026/01/a.en.md', '2026/01/a.uk.md']);
+    expect(await tagFacet('ARTIFICIAL')).toBeUndefined();
+    expect(await tagFacet('AI')).toBe(2);
+  });
+
   it('answers cancelled: false for a plan that is not running', async () => {
     const plan = await ok('retag.plan', { selection: { query: '' }, operation: { add: ['Y'] } });
     expect(await ok('retag.cancel', { planId: plan.planId })).toEqual({ cancelled: false });
@@ -321,9 +398,32 @@ describe('taxonomy.list', () => {
     const grouped = await ok('taxonomy.list', { matchCase: 'insensitive' });
     expect(grouped.tags.find((row) => row.key === 'mining')).toMatchObject({ key: 'mining', total: 3, byLang: { en: 2, uk: 1 } });
     expect(grouped.tags.find((row) => row.key === 'ai')).toMatchObject({ total: 2, byLang: { en: 1, uk: 1 } });
-    expect([...grouped.categories].sort((a, b) => a.category.localeCompare(b.category))).toEqual([
+    expect([...grouped.categories].sort((a, b) => a.category.localeCompare(b.category)).map(({ category, total, byLang }) => ({ category, total, byLang }))).toEqual([
       { category: 'MARKETS', total: 1, byLang: { en: 1 } },
-      { category: 'MINING', total: 2, byLang: { en: 1, uk: 1 } },
+      { category: 'MINING', total: 3, byLang: { en: 2, uk: 1 } },
+    ]);
+  });
+
+  it('gives categories what tags have: spellings as variants, used-once and case flags', async () => {
+    const grouped = await ok('taxonomy.list', { matchCase: 'insensitive' });
+    expect([...grouped.categories].sort((a, b) => a.category.localeCompare(b.category))).toEqual([
+      { category: 'MARKETS', variants: [{ tag: 'MARKETS', count: 1 }], total: 1, byLang: { en: 1 }, flags: ['single-use'] },
+      {
+        category: 'MINING',
+        variants: [
+          { tag: 'MINING', count: 2 },
+          { tag: 'Mining', count: 1 },
+        ],
+        total: 3,
+        byLang: { en: 2, uk: 1 },
+        flags: ['case-variants'],
+      },
+    ]);
+    const exact = await ok('taxonomy.list', { matchCase: 'exact' });
+    expect(exact.categories.map((row) => [row.category, row.total, row.flags])).toEqual([
+      ['MINING', 2, []],
+      ['MARKETS', 1, ['single-use']],
+      ['Mining', 1, ['single-use']],
     ]);
   });
 

@@ -49,7 +49,7 @@ export function serve(contract: Contract, handlers: Handlers, log: ServeLogger =
     } catch (error) {
       if (error instanceof CopydeskError) return failure(error.toJSON());
       log(`${channel} failed`, error);
-      return failure({ code: 'internal', message: `Unexpected error in ${channel}: ${messageOf(error)}` });
+      return failure(unexpectedFailure(channel, error, parsedInput.data));
     }
 
     if (signal?.aborted) return failure({ code: 'internal', message: `${channel}: the caller no longer waits for the answer.` });
@@ -74,6 +74,27 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** System errors that mean the path the caller gave cannot be used. */
+const BAD_PATH_CODES = new Set(['ELOOP', 'ENOTDIR', 'ENAMETOOLONG']);
+
+/**
+ * What the caller learns of a failure that is not a CopydeskError: its
+ * system code and the workspace-relative path it sent, never the error's
+ * own message (a system message names the absolute path, as in
+ * "ENAMETOOLONG … realpath '/home/…'"); that goes to the log.
+ */
+function unexpectedFailure(channel: string, error: unknown, input: unknown): CopydeskErrorData {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const systemCode = typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
+  const sent = (input as { path?: unknown } | null)?.path;
+  const path = typeof sent === 'string' ? sent : undefined;
+  const where = path !== undefined ? { path } : {};
+  if (systemCode !== undefined && BAD_PATH_CODES.has(systemCode)) {
+    return { code: 'bad-input', message: `${channel}: the path${path !== undefined ? ` "${shorten(path)}"` : ''} cannot be used (${systemCode}).`, ...where };
+  }
+  return { code: 'internal', message: `Unexpected error in ${channel}${systemCode !== undefined ? ` (${systemCode})` : ''}; the details are in the log.`, ...where };
+}
+
+function shorten(path: string): string {
+  return path.length > 120 ? `${path.slice(0, 60)}…${path.slice(-40)}` : path;
 }

@@ -28,7 +28,7 @@ export function missingNativeBindingMessage(expectedPath: string): string {
     `Copydesk needs its SQLite module built for Electron, and it is not there:`,
     expectedPath,
     '',
-    'Start Copydesk with `npm start` from the Copydesk folder: it builds the module once (this needs the Electron headers from electronjs.org).',
+    'Start Copydesk with `npm start` from the Copydesk folder: it gets the module once (a prebuilt binary for this Electron, or a compile against the Electron headers).',
     'To use Copydesk without Electron, run `npm run serve` and open the printed address in your browser.',
   ].join('\n');
 }

@@ -27,13 +27,56 @@ export class UsageError extends Error {
   }
 }
 
-/** The one-line message shown for an error; stack traces only with COPYDESK_DEBUG. */
-export function describeError(error: unknown, env: NodeJS.ProcessEnv): string {
-  if (env.COPYDESK_DEBUG && error instanceof Error && error.stack) return error.stack;
-  if (error instanceof CopydeskError) return error.message;
+/** How a command failed, as printed. */
+export interface ErrorReport {
+  /** `copydesk retag`, or `copydesk` before a command is known. */
+  prefix: string;
+  /** The command's usage, printed after a UsageError. */
+  usage: string;
+  /** Print the stack trace (and its causes') after the line: `--debug` or COPYDESK_DEBUG. */
+  debug: boolean;
+}
+
+/**
+ * THE error path of every command: a UsageError prints its message and the
+ * usage (exit 2); anything else prints one human line — the message, the
+ * workspace-relative path when the message does not already name it, and
+ * the code — and exits 1. Stack traces only with `debug`.
+ */
+export function printError(io: CliIo, error: unknown, report: ErrorReport): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`${report.prefix}: ${oneLine(error.message)}
+
+${report.usage}`);
+    return EXIT.usage;
+  }
+  io.stderr.write(`${report.prefix}: ${errorLine(error)}
+`);
+  if (report.debug) io.stderr.write(stacks(error));
+  return EXIT.failed;
+}
+
+/** `2026/01/a.md: … (forbidden)` for a CopydeskError, `… (ENOSPC)` for a system error; always one line. */
+export function errorLine(error: unknown): string {
+  if (error instanceof CopydeskError) {
+    const where = error.path !== undefined && !error.message.includes(error.path) ? `${error.path}: ` : '';
+    return `${where}${oneLine(error.message)} (${error.code})`;
+  }
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code ? `${error.message} (${code})` : error.message;
+    return code && !error.message.includes(code) ? `${oneLine(error.message)} (${code})` : oneLine(error.message);
   }
-  return String(error);
+  return oneLine(String(error));
+}
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/** The stack of an error and of each `cause` under it. */
+function stacks(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current !== undefined && depth < 5; depth++) {
+    parts.push(current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return `${parts.join('\nCaused by: ')}\n`;
 }

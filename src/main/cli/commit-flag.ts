@@ -1,6 +1,6 @@
 import { OperationCommitter, type LeftOut } from '../services/git';
 import type { Workspace } from '../services/workspace';
-import { describeError, UsageError, type CliIo } from './cli-io';
+import { errorLine, UsageError, type CliIo } from './cli-io';
 
 /** What `--commit` adds to `retag --json` and `undo --json`. */
 export interface CommitReport {
@@ -35,7 +35,7 @@ export class CommitFlag {
     try {
       return { ...(await this.committer.commit(written, this.message)), failed: false };
     } catch (error) {
-      io.stderr.write(`Not committed: ${describeError(error, io.env ?? process.env)}\n`);
+      io.stderr.write(`Not committed: ${errorLine(error)}\n`);
       return { commit: null, leftOut: [], failed: true };
     }
   }

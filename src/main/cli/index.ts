@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, UsageError, describeError, type CliIo } from './cli-io';
+import { EXIT, UsageError, printError, type CliIo } from './cli-io';
 import { runIndexCommand } from './index-command';
+import { runModel } from './model-command';
 import { runRetag } from './retag-command';
 import { parseLangs, runReview } from './review-command';
 import { runSearch } from './search-command';
@@ -21,6 +22,7 @@ Commands:
   search DIR QUERY [--limit N] [--db FILE] [--json]
                                              search the folder (updates the index first)
   review DIR [--json] [--langs uk,pt]        translation review statuses; exit 1 when any is outdated or inconsistent
+  model DIR [--json] [--no-trust]            the folder's collections, schemas, pairing and languages, and where they come from
   serve DIR [--port N] [--db FILE]           open the Copydesk interface in a browser
   serve --sample [--port N]                  the same, on a copy of the bundled sample articles
   set DIR FILE KEY=VALUE… [--json]           change frontmatter fields of one article
@@ -29,7 +31,7 @@ Commands:
   undo DIR [--journal ID] [--commit MSG] [--json]
                                              put back the files of the last retag
 
-Run \`copydesk <command> --help\` for details.
+Run \`copydesk <command> --help\` for details. Errors are one line; add --debug for the stack trace.
 `,
   validate: `Usage: copydesk validate DIR [--json]
 
@@ -60,6 +62,17 @@ Exit status: 0 none outdated or inconsistent, 1 some, 2 bad usage.
   --json      print {"source", "languages": {"<lang>": {"missing", "draft", "unreviewed", "approved", "outdated"}},
               "outdated": [path], "inconsistent": [{"path", "checks": [id]}], "orphans": [path]}
 `,
+  model: `Usage: copydesk model DIR [--json] [--no-trust]
+
+Shows the folder's content model: its collections, where each schema comes from (copydesk.config,
+the Astro content config, Astro's JSON schemas, or inferred from the files), how translations pair
+(by key, locale folder or file-name suffix), the languages and the source language, with a note for
+every source that was tried and set aside. See docs/content-model.md.
+Exit status: 0 a model was built, 1 no Markdown files to model, 2 bad usage.
+  --no-trust   do not run the site's content config (it is code from the folder)
+  --json       print {"collections": [{"name", "root", "files", "schema": {"source", "note"}, "pairing": {"by", "key",
+               "translatedFrom"}, "languages", "sourceLanguage"}], "ignored"}
+`,
   serve: `Usage: copydesk serve DIR [--port N] [--db FILE]
        copydesk serve --sample [--port N]
 
@@ -84,7 +97,10 @@ Exit status: 0 saved or already so, 1 refused (errors printed, file untouched), 
 
 Updates the index, then changes the tags (and category) of every article QUERY selects, in the
 app's search syntax ('' = all). Only the tags and category lines change; every file is written
-atomically and journaled, so \`copydesk undo\` can put the batch back.
+atomically and journaled, so \`copydesk undo\` can put the batch back. Should the journal become
+unwritable (a full disk), it stops before changing a file it could not journal.
+Exit status: 0 every selected file changed or already right, 1 some skipped or failed (listed)
+or the apply stopped, 2 bad usage. --dry-run exits 0 unless usage is bad.
   --groups        include every translation of the selected articles
   --ignore-case   match tags ignoring case and spacing (Mining = MINING = " mining ")
   --dry-run       print the plan (diffs) and write nothing
@@ -96,8 +112,12 @@ atomically and journaled, so \`copydesk undo\` can put the batch back.
   undo: `Usage: copydesk undo DIR [--journal ID] [--commit MESSAGE] [--db FILE] [--json]
 
 Puts back the files changed by the latest retag batch (or batch ID). Files edited since are left alone.
+Files that could not be restored now (not writable, a damaged journal copy) keep the batch undoable:
+fix the cause and run undo again.
+Exit status: 0 nothing left alone, 1 some file left alone or nothing to undo, 2 bad usage.
   --commit MSG   then make one git commit holding exactly the files restored (as for retag --commit)
-  --json         print {"journal", "restored": [paths], "skipped": [{"path", "reason"}]}
+  --json         print {"journal", "restored": [paths], "skipped": [{"path", "reason"}], "complete"}
+                 complete: false while the batch stays undoable
                  (with --commit also "commit": "<sha>" or null, "leftOut": [{"path", "reason"}])
 `,
 } as const;
@@ -109,28 +129,25 @@ const isCommand = (name: string): name is Command => name !== 'main' && Object.h
 /**
  * Runs one `copydesk` command in-process and resolves to its exit status:
  * 0 success, 1 failure (or invalid files for `validate`), 2 bad usage.
- * Never throws; errors become one line on stderr.
+ * Never throws; every error goes through printError: one line on stderr,
+ * the stack trace only with `--debug` (or COPYDESK_DEBUG).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const [name, ...rest] = argv;
+  // Known before the arguments parse, so a usage error in them can still be debugged.
+  const debug = rest.includes('--debug') || Boolean(env.COPYDESK_DEBUG);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(USAGE.main);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (!isCommand(name)) {
-    io.stderr.write(`copydesk: unknown command "${name}".\n\n${USAGE.main}`);
-    return EXIT.usage;
+    return printError(io, new UsageError(`unknown command "${name}".`), { prefix: 'copydesk', usage: USAGE.main, debug });
   }
   try {
     return await runCommand(name, rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`copydesk ${name}: ${error.message}\n\n${USAGE[name]}`);
-      return EXIT.usage;
-    }
-    io.stderr.write(`copydesk ${name}: ${describeError(error, env)}\n`);
-    return EXIT.failed;
+    return printError(io, error, { prefix: `copydesk ${name}`, usage: USAGE[name], debug });
   }
 }
 
@@ -152,6 +169,8 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   journal: { type: 'string' },
   commit: { type: 'string' },
+  debug: { type: 'boolean' },
+  'no-trust': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -161,6 +180,7 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   search: ['db', 'json', 'limit', 'help'],
   serve: ['db', 'port', 'sample', 'help'],
   review: ['json', 'langs', 'help'],
+  model: ['json', 'no-trust', 'help'],
   set: ['db', 'json', 'keep-updated-at', 'help'],
   retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'commit', 'help'],
   undo: ['db', 'json', 'journal', 'commit', 'help'],
@@ -173,6 +193,7 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
     return EXIT.ok;
   }
   const json = values.json ?? false;
+  const debug = (values.debug ?? false) || Boolean((io.env ?? process.env).COPYDESK_DEBUG);
   switch (name) {
     case 'validate': {
       const [dir] = expectPositionals(positionals, ['DIR']);
@@ -191,15 +212,19 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
       const [dir] = expectPositionals(positionals, ['DIR']);
       return runReview(existingFolder(dir), { json, langs: parseLangs(values.langs) }, io);
     }
+    case 'model': {
+      const [dir] = expectPositionals(positionals, ['DIR']);
+      return runModel(existingFolder(dir), { json, trusted: !(values['no-trust'] ?? false) }, io);
+    }
     case 'serve': {
       const sample = values.sample ?? false;
       const port = integerOption('--port', values.port, 0, 0, 65535);
       if (sample) {
         if (positionals.length > 0) throw new UsageError('give either DIR or --sample, not both.');
-        return runServe({ sample, port, db: values.db }, io);
+        return runServe({ sample, port, db: values.db, debug }, io);
       }
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runServe({ root: existingFolder(dir), sample, port, db: values.db }, io);
+      return runServe({ root: existingFolder(dir), sample, port, db: values.db, debug }, io);
     }
     case 'set': {
       const [dir, file, ...assignments] = positionals;
@@ -241,7 +266,8 @@ function parse(name: Command, args: string[]): ReturnType<typeof parseArgs<{ opt
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const extra = Object.keys(parsed.values).find((key) => !(ALLOWED[name] as readonly string[]).includes(key));
+  // --debug applies to every command.
+  const extra = Object.keys(parsed.values).find((key) => key !== 'debug' && !(ALLOWED[name] as readonly string[]).includes(key));
   if (extra !== undefined) throw new UsageError(`option --${extra} does not apply to ${name}.`);
   return parsed;
 }

@@ -78,11 +78,12 @@ function humanSummary(out: Writer, changed: number, unchanged: number, skipped: 
  * `copydesk retag DIR --where QUERY …`: updates the index, plans the
  * operation on the files the query selects (as the app does) and applies it
  * with a journal, or with `--dry-run` prints the plan and writes nothing.
- * Exit 1 when a file failed to be written, 2 for a bad operation.
+ * Exit 1 when a file was skipped or failed (or the journal stopped the
+ * apply: then runCli prints its one line), 2 for a bad operation.
  */
 export async function runRetag(root: string, options: RetagOptions, io: CliIo): Promise<number> {
   const operation = operationFromFlags(options);
-  const ws = openCliWorkspace(root, options.db);
+  const ws = openCliWorkspace(root, options.db, io.stderr);
   try {
     await ws.index({ signal: io.signal });
     const commitFlag = options.dryRun ? null : await CommitFlag.prepare(ws, options.commit);
@@ -125,7 +126,7 @@ export async function runRetag(root: string, options: RetagOptions, io: CliIo): 
       if (committed) printCommit(io, committed);
     }
     for (const { path, message } of applied.failed) io.stderr.write(`${path}: ${message}\n`);
-    return applied.failed.length > 0 || committed?.failed ? EXIT.failed : EXIT.ok;
+    return skipped.length > 0 || committed?.failed ? EXIT.failed : EXIT.ok;
   } finally {
     await ws.close();
   }

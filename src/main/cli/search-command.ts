@@ -40,6 +40,7 @@ export async function runSearch(root: string, query: string, options: { db?: str
     if (!envelope.ok) throw CopydeskError.fromData(envelope.error);
     const answer = envelope.value as ChannelOutput<'articles.query'>;
     for (const warning of answer.warnings) io.stderr.write(`warning: ${warning}\n`);
+    for (const notice of answer.notices ?? []) io.stderr.write(`note: ${notice}\n`);
 
     const report: SearchReport = {
       total: answer.total,

@@ -9,7 +9,7 @@ import { appDataDir } from '../services/app-paths';
 import { memoryRemoteContentGrants } from '../services/remote-content';
 import { createRemoteImageProxy } from '../services/remote-image';
 import { startHttpServer } from '../transports/http';
-import { EXIT, type CliIo } from './cli-io';
+import { EXIT, printError, type CliIo } from './cli-io';
 import { parseWorkerPath } from './open-workspace';
 import { createProgressLine } from './progress-line';
 
@@ -19,6 +19,8 @@ export interface ServeOptions {
   sample: boolean;
   port: number;
   db?: string;
+  /** Print stack traces of failures (`--debug`). */
+  debug?: boolean;
 }
 
 /**
@@ -28,9 +30,14 @@ export interface ServeOptions {
  */
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number> {
   const root = options.sample ? await sampleRoot(io) : resolve(options.root ?? '.');
+  // Failures while serving are one line each on stderr, like any command's error; stacks with --debug.
+  const log = (message: string, error: unknown): void => {
+    printError(io, error, { prefix: `copydesk serve: ${message}`, usage: '', debug: options.debug ?? false });
+  };
   const session = new WorkspaceSession({
     workerPath: parseWorkerPath(),
     dbPathFor: () => (options.db !== undefined ? resolve(options.db) : undefined),
+    log,
   });
   const progress = createProgressLine(io.stderr);
   const offProgress = session.events.subscribe((e) => {
@@ -61,7 +68,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     emit: (event, payload) => session.events.emit(event, payload),
   });
   const server = await startHttpServer({
-    dispatch: serve(contract, handlers),
+    dispatch: serve(contract, handlers, log),
     subscribe: session.events.subscribe,
     staticDir: rendererDir(),
     port: options.port,

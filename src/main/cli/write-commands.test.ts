@@ -1,8 +1,9 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { lineDiff } from '@shared/text/line-diff';
 import { copyFixture, type TempCorpus } from '../api/__fixtures__/copy-fixture';
+import { makeUnwritable } from '../services/retag/test-support/unwritable-folder';
 import { runCli, type Writer } from './index';
 
 /*
@@ -21,6 +22,11 @@ class Collector implements Writer {
 }
 
 const MINERS = '2026/01/miners-pivot.en.md';
+/** The fixture's files `--add` cannot change: by hand from the fixture. */
+const SKIPPED_BY_ADD = [
+  { path: '2026/01/broken-yaml.en.md', reason: 'yaml-syntax' },
+  { path: '2026/01/no-frontmatter.pt.md', reason: 'no-frontmatter' },
+];
 let corpus: TempCorpus;
 const previousDataDir = process.env.COPYDESK_DATA_DIR;
 
@@ -142,11 +148,65 @@ describe('copydesk retag and undo', () => {
 
     const undone = await run('undo', corpus.root, '--json');
     expect(undone.code).toBe(0);
-    expect(JSON.parse(undone.stdout)).toEqual({ journal: report.journal, restored: mining, skipped: [] });
+    expect(JSON.parse(undone.stdout)).toEqual({ journal: report.journal, restored: mining, skipped: [], complete: true });
     expect(mining.map(disk)).toEqual(before);
     const again = await run('undo', corpus.root);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('no retag batch to undo');
+  });
+
+  it('exits 1 when it skipped files, and lists them', async () => {
+    const result = await run('retag', corpus.root, '--where', '', '--add', 'EXTRA', '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { changed: number; skipped: { path: string; reason: string }[] };
+    expect(report.changed).toBeGreaterThan(0);
+    expect(report.skipped).toEqual(SKIPPED_BY_ADD);
+  });
+
+  it('undo exits 1 while files cannot be written, keeps the batch, and a second undo restores them', async (ctx) => {
+    const before = mining.map(disk);
+    const applied = await run('retag', corpus.root, '--where', 'tag:MINING', '--add', 'CRYPTO', '--json');
+    expect(applied.code).toBe(0);
+    const lift = makeUnwritable(join(corpus.root, '2026/01'));
+    if (typeof lift === 'string') ctx.skip(lift);
+    let blocked: Awaited<ReturnType<typeof run>>;
+    try {
+      blocked = await run('undo', corpus.root);
+    } finally {
+      if (typeof lift !== 'string') lift();
+    }
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain(`left alone ${MINERS}: not-writable\n`);
+    expect(blocked.stdout).toContain('0 file(s) restored, 3 left alone.');
+    expect(blocked.stdout).toContain('The batch stays undoable');
+    expect(mining.map(disk)).not.toEqual(before);
+
+    const again = await run('undo', corpus.root, '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ restored: mining, skipped: [], complete: true });
+    expect(mining.map(disk)).toEqual(before);
+  });
+
+  it('exits 1 with one line, and changes nothing, when the journal cannot be created; --debug adds the stack', async () => {
+    const before = mining.map(disk);
+    // The data folder is a file: no journal folder can be made under it.
+    mkdirSync(corpus.scratch, { recursive: true });
+    writeFileSync(join(corpus.scratch, 'data'), 'not a folder');
+    const args = ['retag', corpus.root, '--where', 'tag:MINING', '--add', 'CRYPTO', '--db', join(corpus.scratch, 'index.db')];
+    const line = /^copydesk retag: Nothing was changed, because the undo journal in .* could not be written: ENOTDIR: [^\n]*\(internal\)$/;
+    const plain = await run(...args);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toBe('');
+    expect(plain.stderr.trimEnd()).toMatch(line);
+    expect(plain.stderr.split('\n')).toEqual([expect.any(String), '']);
+    expect(mining.map(disk)).toEqual(before);
+
+    const debug = await run(...args, '--debug');
+    expect(debug.code).toBe(1);
+    const [first, ...stack] = debug.stderr.trimEnd().split('\n');
+    expect(first).toMatch(line);
+    expect(stack.join('\n')).toMatch(/^CopydeskError: Nothing was changed[^\n]*\n\s+at /);
   });
 
   const usage = [

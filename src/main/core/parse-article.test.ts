@@ -131,29 +131,34 @@ const invalidCases: InvalidCase[] = [
   {
     name: 'empty frontmatter: every required field missing, at line 1',
     input: lines('---', '---', 'B'),
-    issues: ['title', 'publishedAt', 'lang', 'externalId'].map((field) => ({
+    issues: [
+      ['title', 'Title'],
+      ['publishedAt', 'Published'],
+      ['lang', 'Language'],
+      ['externalId', 'External ID'],
+    ].map(([field, label]) => ({
       code: 'schema' as const,
       field,
       line: 1,
-      message: `Missing required field \`${field}\`; add it to the frontmatter.`,
+      message: `${label} is required`,
     })),
   },
   {
     name: 'bad sentiment on line 6',
     input: lines('---', ...REQUIRED, 'sentiment: HAPPY', '---'),
-    issues: [{ code: 'schema', field: 'sentiment', line: 6, message: '`sentiment`: Invalid option: expected one of "POSITIVE"|"NEGATIVE"|"NEUTRAL" (found "HAPPY")' }],
+    issues: [{ code: 'schema', field: 'sentiment', line: 6, message: 'Sentiment must be one of POSITIVE, NEGATIVE, NEUTRAL' }],
     meta: { sentiment: 'HAPPY', title: 'Hello' },
   },
   {
     name: 'empty title on line 2',
     input: lines('---', "title: '  '", ...REQUIRED.slice(1), '---'),
-    issues: [{ code: 'schema', field: 'title', line: 2, message: '`title`: Title must not be empty (found "  ")' }],
+    issues: [{ code: 'schema', field: 'title', line: 2, message: 'Title must not be empty' }],
     meta: { title: null },
   },
   {
     name: 'bad URL in coverImage.thumb on line 9',
     input: lines('---', ...REQUIRED, 'coverImage:', '  raw: https://images.example.com/a.jpg', '  # thumb below', '  thumb: not a url', '---'),
-    issues: [{ code: 'schema', field: 'coverImage.thumb', line: 9, message: '`coverImage.thumb`: Expected a URL such as https://example.com/image.jpg (found "not a url")' }],
+    issues: [{ code: 'schema', field: 'coverImage.thumb', line: 9, message: 'Cover image › Thumbnail: expected a URL such as https://example.com/image.jpg' }],
   },
   {
     name: 'non-string tag on line 8',
@@ -171,7 +176,7 @@ const invalidCases: InvalidCase[] = [
     name: 'unparseable date string',
     input: lines('---', REQUIRED[0] ?? '', 'publishedAt: yesterday', ...REQUIRED.slice(2), '---'),
     issues: [
-      { code: 'schema', field: 'publishedAt', line: 3, message: '`publishedAt`: Expected an ISO 8601 date-time such as 2026-01-31T18:04:41.000Z (found "yesterday")' },
+      { code: 'schema', field: 'publishedAt', line: 3, message: 'Published: expected an ISO 8601 date-time such as 2026-01-31T18:04:41.000Z' },
     ],
     meta: { publishedAt: null },
   },

@@ -6,6 +6,8 @@ import { extractMeta, isRecord, type ArticleMeta } from './article-meta';
 import { schemaIssues } from './schema-issues';
 import { scanTopLevelScalars } from './scan-scalars';
 import { splitFrontmatter } from './split-frontmatter';
+import { firstYamlError, PARSE_OPTIONS } from '@shared/frontmatter/duplicate-keys';
+import { frontmatterTooLargeMessage, MAX_FRONTMATTER_LENGTH } from '@shared/frontmatter/frontmatter-limits';
 
 export type { ArticleMeta } from './article-meta';
 
@@ -51,7 +53,9 @@ export function parseArticle(text: string): ParsedArticle {
   const { yaml, body, bodyLine } = split;
   const loaded = loadYaml(yaml);
   if (!loaded.ok) {
-    return { ...failed(body, bodyLine, loaded.issue), meta: extractMeta(scanTopLevelScalars(yaml)) };
+    // Over the size limit, only its first part is scanned for the title, lang and id.
+    const scanned = yaml.length > MAX_FRONTMATTER_LENGTH ? yaml.slice(0, MAX_FRONTMATTER_LENGTH) : yaml;
+    return { ...failed(body, bodyLine, loaded.issue), meta: extractMeta(scanTopLevelScalars(scanned)) };
   }
 
   const frontmatter = loaded.data;
@@ -60,7 +64,7 @@ export function parseArticle(text: string): ParsedArticle {
     frontmatter,
     body,
     bodyLine,
-    issues: result.success ? [] : schemaIssues(result.error.issues, frontmatter, yaml),
+    issues: result.success ? [] : schemaIssues(result.error.issues, frontmatter, yaml, articleSchema),
     meta: extractMeta(frontmatter),
   };
 }
@@ -84,6 +88,7 @@ type Loaded = { ok: true; data: Record<string, unknown> } | { ok: false; issue: 
  * gray-matter caches every text it has seen.
  */
 function loadYaml(yaml: string): Loaded {
+  if (yaml.length > MAX_FRONTMATTER_LENGTH) return yamlError(frontmatterTooLargeMessage(yaml.length), 2);
   const delimiterInside = /^---/m.exec(yaml);
   if (delimiterInside) {
     // gray-matter would close the block at this line; js-yaml would see a second document.
@@ -112,9 +117,10 @@ function loadYaml(yaml: string): Loaded {
 const PRECISE_CODES = new Set(['UNEXPECTED_TOKEN', 'MISSING_CHAR', 'BAD_SCALAR_START', 'BAD_DQ_ESCAPE', 'TAB_AS_INDENT']);
 
 function precisePosition(yaml: string): Loaded | null {
-  const [first] = parseDocument(yaml).errors;
-  const pos = first?.linePos?.[0];
-  if (!first || !pos || !PRECISE_CODES.has(first.code)) return null;
+  const doc = parseDocument(yaml, PARSE_OPTIONS);
+  const first = firstYamlError(doc);
+  if (!first || !PRECISE_CODES.has(first.code)) return null;
+  const pos = linePosition(yaml, first.pos[0]);
   const line = pos.line + 1;
   const reason = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? first.message;
   return yamlError(
@@ -122,6 +128,15 @@ function precisePosition(yaml: string): Loaded | null {
     line,
     pos.col,
   );
+}
+
+/** 1-based line and column of `offset` in `yaml` (what the parser's `prettyErrors` would add). */
+function linePosition(yaml: string, offset: number): { line: number; col: number } {
+  const before = yaml.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+  return { line, col: offset - lineStart + 1 };
 }
 
 function jsYamlPosition(yaml: string, { reason, mark }: YamlException): Loaded {

@@ -88,6 +88,26 @@ export class ArticleReports {
     return [...byTag.values()].sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   }
 
+  /** Categories of valid articles with counts, overall and per language, each spelling apart (BINARY) like tags; most used first. */
+  categoryList(): TagCount[] {
+    const rows = this.db
+      .prepare<[], { category: string; lang: string | null; count: number }>(
+        'SELECT category, lang, count(*) AS count FROM articles WHERE valid = 1 AND category IS NOT NULL GROUP BY category COLLATE BINARY, lang',
+      )
+      .all();
+    const byCategory = new Map<string, TagCount>();
+    for (const { category, lang, count } of rows) {
+      let entry = byCategory.get(category);
+      if (!entry) {
+        entry = { tag: category, count: 0, byLang: {} };
+        byCategory.set(category, entry);
+      }
+      entry.count += count;
+      if (lang !== null) entry.byLang[lang] = (entry.byLang[lang] ?? 0) + count;
+    }
+    return [...byCategory.values()].sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+  }
+
   /** Every file sharing `externalId`, sorted by path (valid or not). */
   groupMembers(externalId: string): GroupMemberRow[] {
     return this.db

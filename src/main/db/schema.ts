@@ -9,8 +9,11 @@
  * fill both from two threads; a row's text is in exactly one shard.
  */
 
-/** Bump whenever any statement below changes. */
-export const SCHEMA_VERSION = 4;
+/**
+ * Bump whenever any statement below changes, or what is stored is derived
+ * differently (5: schema problems are stored in the form's wording).
+ */
+export const SCHEMA_VERSION = 5;
 
 /** Tables dropped on a version change, including FTS5 (its shadow tables go with it). */
 export const SCHEMA_TABLES = ['article_tags', 'articles_fts', 'articles', 'index_meta'] as const;

@@ -22,5 +22,9 @@ export interface IndexSummary extends IndexJson {
   changes: Omit<IndexChanges, 'changedPaths' | 'removedPaths'> & {
     /** Folders that could not be listed (relative; `''` is the root). */
     unreadableDirs: string[];
+    /** Markdown names that are FIFOs, sockets or devices: never read, so not indexed. */
+    notRegularFiles: string[];
+    /** Temp and lock files of killed writes that this run removed (write/write-leftovers.ts). */
+    removedLeftovers: string[];
   };
 }

@@ -1,28 +1,32 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { decodeFileBytes } from './decode-file';
+import { readRegularFile } from './read-regular-file';
 import { parseArticle } from '../core/parse-article';
 
 /**
  * Reads one article as it is on disk now (not as indexed): text, sha256 of
  * its bytes (the write path compares it), mtime, and its issues. `abs` must
  * already be resolved inside the workspace; `relPath` is echoed normalised.
+ * Only a regular file is read: a FIFO or device is `bad-input`, never a hang.
  */
 export async function readArticleFile(abs: string, relPath: string): Promise<ChannelOutput<'article.read'>> {
+  const path = normalizeRel(relPath);
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    [bytes, mtimeMs] = await Promise.all([readFile(abs), stat(abs).then((st) => st.mtimeMs)]);
+    const file = await readRegularFile(abs, path);
+    bytes = file.bytes;
+    mtimeMs = file.info.mtimeMs;
   } catch (error) {
+    if (error instanceof CopydeskError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR') {
       throw new CopydeskError('not-found', `There is no file ${relPath} in the workspace.`, { path: relPath });
     }
     throw new CopydeskError('internal', `${relPath} could not be read (${code ?? String(error)}).`, { path: relPath });
   }
-  const path = normalizeRel(relPath);
   const hash = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) {

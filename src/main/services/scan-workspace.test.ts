@@ -1,11 +1,11 @@
-import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BLOG, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
-import { scanWorkspace } from './scan-workspace';
+import { scanColumns, scanWorkspace } from './scan-workspace';
 
 let corpus: TempCorpus;
 
@@ -64,6 +64,27 @@ describe('scanWorkspace', () => {
     const scan = process.getuid?.() === 0 ? await scanAsNobody(corpus.root) : await scanHere(corpus.root);
     expect(scan.errors).toEqual(['locked']);
     expect(scan.files).toBe(8);
+  });
+
+  const canMkfifo = spawnSync('mkfifo', ['--version']).error === undefined;
+  it.skipIf(!canMkfifo)('reports a FIFO with a Markdown name instead of listing it, with or without stats', async () => {
+    expect(spawnSync('mkfifo', [join(corpus.root, BLOG, '02', 'pipe.en.md')]).status).toBe(0);
+    expect(spawnSync('mkfifo', [join(corpus.root, BLOG, '02', 'pipe.txt')]).status).toBe(0);
+    for (const stat of [true, false]) {
+      const notRegular: string[] = [];
+      const scan = await scanColumns(corpus.root, { stat, onNotRegular: (rel) => notRegular.push(rel) });
+      expect(notRegular).toEqual([`${BLOG}/02/pipe.en.md`]);
+      expect(scan.paths).toHaveLength(8);
+    }
+  });
+
+  it('reports the temp and lock files writes leave, and lists none of them', async () => {
+    const leftovers = ['.etf.en.md.copydesk-0123456789ab.tmp', '.etf.en.md.copydesk.lock', '.etf.en.md.copydesk.lock.break'];
+    for (const name of [...leftovers, '.etf.en.md.swp', '.etf.en.md.copydesk-tmp']) await corpus.write(`${BLOG}/02/${name}`, 'x');
+    const found: string[] = [];
+    const scan = await scanColumns(corpus.root, { onWriteLeftover: (rel) => found.push(rel) });
+    expect(found.sort()).toEqual(leftovers.map((name) => `${BLOG}/02/${name}`).sort());
+    expect(scan.paths).toHaveLength(8);
   });
 });
 

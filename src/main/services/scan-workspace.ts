@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
+import { parseWriteLeftover } from './write/write-names';
 
 /** A Markdown file found by a scan. */
 export interface ScannedFile {
@@ -21,6 +22,13 @@ export interface ScanOptions {
   stat?: boolean;
   /** Called for each folder that could not be listed; the scan goes on. */
   onError?: (relPath: string, error: NodeJS.ErrnoException) => void;
+  /**
+   * Called for a Markdown name that is not a regular file, folder or link (a
+   * FIFO, socket or device): never listed, since reading one can hang.
+   */
+  onNotRegular?: (relPath: string) => void;
+  /** Called for a temp, lock or breaker file a write left beside its target (write/write-names.ts). */
+  onWriteLeftover?: (relPath: string) => void;
 }
 
 /** Folders never scanned: dependencies and dot-folders (`.git`, `.astro`, …). */
@@ -40,8 +48,9 @@ const YIELD_EVERY = 2000;
 /**
  * Lists every Markdown file (.md .mdx .markdown) under `root`, skipping
  * node_modules, dot-folders and symbolic links (a link could point outside
- * the workspace or loop). Unreadable folders are reported through `onError`,
- * never fatal. The order of the result is unspecified.
+ * the workspace or loop). Only regular files are listed: a FIFO or device
+ * with a Markdown name goes to `onNotRegular`. Unreadable folders are
+ * reported through `onError`, never fatal. The order of the result is unspecified.
  *
  * Synchronous calls in slices: at 100k files they are 3–4× faster than
  * fs.promises (which pays a thread-pool round trip per stat), and yielding
@@ -80,7 +89,12 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!isIgnoredDirName(entry.name)) dirs.push(childRel);
-      } else if (entry.isFile() && isMarkdownPath(entry.name)) {
+      } else if (!entry.isFile()) {
+        if (!entry.isSymbolicLink() && isMarkdownPath(entry.name)) opts.onNotRegular?.(childRel);
+      } else if (!isMarkdownPath(entry.name)) {
+        // Dot-files only: every name a write leaves behind starts with a dot.
+        if (entry.name.charCodeAt(0) === 0x2e && opts.onWriteLeftover && parseWriteLeftover(entry.name)) opts.onWriteLeftover(childRel);
+      } else {
         if (opts.stat === false) {
           files.paths.push(childRel);
           files.sizes.push(Number.NaN);
@@ -93,6 +107,8 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
           files.paths.push(childRel);
           files.sizes.push(st.size);
           files.mtimes.push(st.mtimeMs);
+        } else if (st !== undefined && !st.isDirectory() && !st.isSymbolicLink()) {
+          opts.onNotRegular?.(childRel);
         }
         if (++sinceYield >= YIELD_EVERY) {
           sinceYield = 0;

@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, EventPayload, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
 import { parseQuery, toFtsMatch } from '@shared/query/parse-query';
+import { searchTerms, searchTermsNotice } from '@shared/query/to-fts-match';
 import { analyzeGroups } from '../core/translation-groups';
 import type { PathRestriction } from '../db/article-filter';
 import { ArticleReports, type IndexCounts } from '../db/article-reports';
@@ -21,10 +22,11 @@ import { planFromPaths, planFromScan } from './plan-index';
 import { readArticleFile } from './read-article';
 import { RANK_LISTS_DEFAULTS, RankListsBuilder, type RankListsConfig } from './rank-lists-builder';
 import { PairAnalyst } from './review/pair-analyst';
-import { resolveInside } from './resolve-inside';
+import { resolveArticle } from './resolve-inside';
 import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
 import { scanColumns } from './scan-workspace';
 import { WorkspaceWatcher } from './workspace-watcher';
+import { removeWriteLeftovers } from './write/write-leftovers';
 
 export interface WorkspaceOptions {
   /** The folder of articles. */
@@ -267,14 +269,30 @@ export class Workspace {
           this.rowsChanged();
         }
         const unreadableDirs: string[] = [];
+        const notRegularFiles: string[] = [];
+        const leftovers: string[] = [];
         // The scan is not kept in a local: at 100k files it is tens of MB, useless once planned.
         // An empty index has no stats to compare with: the parser stats files as it reads them.
         const stat = !this.writer.isEmpty();
-        const plan = await planFromScan(this.writer, await scanColumns(this.root, { stat, onError: (rel) => unreadableDirs.push(rel) }));
+        const plan = await planFromScan(
+          this.writer,
+          await scanColumns(this.root, {
+            stat,
+            onError: (rel) => unreadableDirs.push(rel),
+            onNotRegular: (rel) => notRegularFiles.push(rel),
+            onWriteLeftover: (rel) => leftovers.push(rel),
+          }),
+        );
+        // Temp and lock files of writes killed midway: the scan that opens the folder clears them.
+        const removedLeftovers = leftovers.length > 0 ? await removeWriteLeftovers(this.root, leftovers) : [];
         opts.signal?.throwIfAborted();
         const changes = await this.run(plan, opts.signal);
         const { changedPaths: _changed, removedPaths: _removed, ...counts } = changes;
-        return { ...this.indexSummary(), ms: Math.round(performance.now() - started), changes: { ...counts, unreadableDirs } };
+        return {
+          ...this.indexSummary(),
+          ms: Math.round(performance.now() - started),
+          changes: { ...counts, unreadableDirs, notRegularFiles: notRegularFiles.sort(), removedLeftovers },
+        };
       } finally {
         this.progressReporter.update('idle', 0, 0);
         this.scheduleRankLists();
@@ -400,16 +418,18 @@ export class Workspace {
   queryArticles(input: HandlerInput<'articles.query'>, restrict?: PathRestriction): ChannelOutput<'articles.query'> {
     const parsed = parseQuery(input.query);
     const match = toFtsMatch(parsed.terms);
+    const terms = searchTerms(parsed.terms);
+    const notice = searchTermsNotice(terms);
     const page = this.search.search({
       filters: parsed.filters,
       match,
-      terms: parsed.terms,
+      terms: terms.terms,
       sort: input.sort,
       offset: input.offset,
       limit: input.limit,
       restrict,
     });
-    return { ...page, warnings: parsed.warnings };
+    return { ...page, warnings: parsed.warnings, ...(notice !== null && { notices: [notice] }) };
   }
 
   /** Facet counts among the articles matching the query. */
@@ -471,6 +491,11 @@ export class Workspace {
     return { tags: this.reports.tagList() };
   }
 
+  /** Categories of valid articles, each spelling apart, with counts per language (the taxonomy groups them). */
+  categories(): ChannelOutput<'tags.list'>['tags'] {
+    return this.reports.categoryList();
+  }
+
   validationReport(): ChannelOutput<'validation.report'> {
     const analysis = this.analysis();
     return {
@@ -508,9 +533,9 @@ export class Workspace {
     return this.cache.counts;
   }
 
-  /** Real absolute path of a workspace-relative path; refuses anything outside the folder. */
+  /** Real absolute path of a workspace-relative article path; refuses anything outside the folder and any file that is not an article. */
   resolveInside(relPath: string): Promise<string> {
-    return resolveInside(this.root, relPath);
+    return resolveArticle(this.root, relPath);
   }
 
   /** Stops the watcher, waits for a running index, and closes the database. */

@@ -1,6 +1,8 @@
 import { parseDocument, visit, Scalar, type Document, type YAMLError } from 'yaml';
+import { firstYamlError, PARSE_OPTIONS } from './duplicate-keys';
 import { splitFrontmatter, type FrontmatterBlock } from './split-frontmatter';
 import { lineAt, type FrontmatterError } from './frontmatter-error';
+import { frontmatterTooLargeMessage, MAX_FRONTMATTER_LENGTH } from './frontmatter-limits';
 
 /** A parsed frontmatter block; node ranges in `doc` are offsets into `yaml`, i.e. file offset − `block.yamlFrom`. */
 export interface ParsedFrontmatter {
@@ -53,8 +55,11 @@ export function parseFrontmatter(text: string): ParseResult {
       },
     };
   }
-  const doc = parseDocument(text.slice(block.yamlFrom, block.yamlTo), { prettyErrors: false });
-  const first = doc.errors[0];
+  if (block.yamlTo - block.yamlFrom > MAX_FRONTMATTER_LENGTH) {
+    return { ok: false, error: { code: 'yaml-syntax', message: frontmatterTooLargeMessage(block.yamlTo - block.yamlFrom), line: 2 } };
+  }
+  const doc = parseDocument(text.slice(block.yamlFrom, block.yamlTo), PARSE_OPTIONS);
+  const first = firstYamlError(doc);
   if (first) {
     const offset = block.yamlFrom + errorOffset(doc, first, block.yamlTo - block.yamlFrom);
     const line = lineAt(text, offset);

@@ -131,6 +131,8 @@ export const contract = {
       rows: z.array(articleRow),
       /** Problems understanding the query (unknown filter, bad syntax), shown to the user. */
       warnings: z.array(z.string()),
+      /** Limits that cut the search short (e.g. only the first 32 different words were searched), shown to the user. */
+      notices: z.array(z.string()).optional(),
     }),
   },
   'articles.facets': {
@@ -273,6 +275,8 @@ export const contract = {
       journalId: z.string(),
       restored: z.array(relPath),
       skipped: z.array(z.object({ path: relPath, reason: z.string() })),
+      /** False while a skipped file may still be restored (not writable, journal damaged): the batch stays undoable. */
+      complete: z.boolean(),
     }),
   },
   'retag.journals': {
@@ -303,7 +307,14 @@ export const contract = {
         }),
       ),
       categories: z.array(
-        z.object({ category: z.string(), total: z.number().int(), byLang: z.record(z.string(), z.number().int()) }),
+        z.object({
+          /** The most used spelling. */
+          category: z.string(),
+          variants: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+          total: z.number().int(),
+          byLang: z.record(z.string(), z.number().int()),
+          flags: z.array(z.enum(['single-use', 'case-variants', 'spacing-variants'])),
+        }),
       ),
     }),
   },

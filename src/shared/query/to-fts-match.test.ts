@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, toFtsMatch } from './parse-query';
+import { MAX_SEARCH_TERMS, searchTerms, searchTermsNotice } from './to-fts-match';
 
 describe('toFtsMatch', () => {
   const cases = [
@@ -8,6 +9,12 @@ describe('toFtsMatch', () => {
     { name: 'only the last bare word is a prefix', input: ['bitcoin', 'min'], expected: '"bitcoin" "min"*' },
     { name: 'a phrase stays a phrase, never a prefix', input: ['bitcoin', 'proof of work'], expected: '"bitcoin" "proof of work"' },
     { name: 'quotes are doubled', input: ['say"hi'], expected: '"say""hi"*' },
+    { name: 'every quote of a term is doubled', input: ['a"b"c'], expected: '"a""b""c"*' },
+    { name: 'quotes side by side, at both ends', input: ['""x""'], expected: '"""""x"""""' },
+    { name: 'several quoted terms, one a phrase', input: ['"a"', 'b "c" d', 'e""'], expected: '"""a""" "b ""c"" d" "e"""""' },
+    { name: 'a star after a quote is text', input: ['"bitc"*'], expected: '"""bitc""*"' },
+    { name: 'a repeated word is searched once', input: ['bitcoin', 'Bitcoin', 'energy', 'BITCOIN'], expected: '"bitcoin" "energy"*' },
+    { name: '160 copies of a* are one prefix', input: Array<string>(160).fill('a*'), expected: '"a"*' },
     { name: 'operators are plain words', input: ['AND', 'OR', 'NOT', 'NEAR'], expected: '"AND" "OR" "NOT" "NEAR"*' },
     { name: 'parentheses and column syntax are literal', input: ['(title:x)', 'NEAR(a'], expected: '"(title:x)" "NEAR(a"*' },
     { name: 'a typed star asks for a prefix anywhere', input: ['bitc*', 'energy'], expected: '"bitc"* "energy"*' },
@@ -25,6 +32,16 @@ describe('toFtsMatch', () => {
 
   it.each(cases)('$name', ({ input, expected }) => {
     expect(toFtsMatch(input)).toBe(expected);
+  });
+
+  it('searches at most the first 32 different terms, and says how many it left out', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const used = searchTerms([...words, 'w0', 'W1']);
+    expect(used).toEqual({ terms: words.slice(0, MAX_SEARCH_TERMS), omitted: 8 });
+    expect(MAX_SEARCH_TERMS).toBe(32);
+    expect(toFtsMatch(words)).toBe(`${words.slice(0, 32).map((w) => `"${w}"`).join(' ')}*`);
+    expect(searchTermsNotice(used)).toBe('Searched the first 32 of 40 different words; the other 8 were left out.');
+    expect(searchTermsNotice(searchTerms(Array<string>(160).fill('a*')))).toBeNull();
   });
 
   it('works end to end from the search box', () => {

@@ -32,6 +32,33 @@ function describeField(key: string, schema: z.ZodType, parentPath: string[]): Fo
   return field;
 }
 
+/**
+ * The label a form shows for the field at `path` ("Sentiment", "Cover image
+ * › Thumbnail", "Tags, item 3"), the key itself where the schema names none;
+ * null for a path the schema does not describe.
+ */
+export function fieldLabel(schema: z.ZodType, path: readonly (string | number)[]): string | null {
+  const labels: string[] = [];
+  let current: z.ZodType = schema;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const { inner } = unwrap(current);
+    if (inner instanceof z.ZodArray && (typeof segment === 'number' || /^\d+$/.test(String(segment)))) {
+      const last = labels.length - 1;
+      if (last < 0) return null;
+      labels[last] = `${labels[last]}, item ${Number(segment) + 1}`;
+      current = inner.element as z.ZodType;
+      continue;
+    }
+    if (!(inner instanceof z.ZodObject)) return null;
+    const child = (inner.shape as Record<string, z.ZodType | undefined>)[String(segment)];
+    if (!child) return null;
+    labels.push(unwrap(child).meta?.label ?? String(segment));
+    current = child;
+  }
+  return labels.length > 0 ? labels.join(' › ') : null;
+}
+
 /** Peels optional/nullable/default wrappers, keeping the first metadata found from the outside in. */
 function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; meta: FieldMeta | undefined } {
   let current: z.ZodType = schema;

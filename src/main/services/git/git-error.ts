@@ -17,10 +17,8 @@ function gitSaid(stderr: string): string {
 export function noIdentityError(): CopydeskError {
   return new CopydeskError(
     'no-identity',
-    'Git does not know who you are, so it cannot record you as the author. In a terminal, run:\n' +
-      '  git config --global user.name "Your Name"\n' +
-      '  git config --global user.email "you@example.com"\n' +
-      'then commit again.',
+    'Git does not know who you are, so it cannot record you as the author. In a terminal, run ' +
+      '`git config --global user.name "Your Name"` and `git config --global user.email "you@example.com"`, then commit again.',
   );
 }
 

@@ -9,10 +9,11 @@ import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import { syncDirectory, writeFileAtomic } from '../write/write-file-atomic';
 import { mapLimit } from './for-each-limit';
-import { newJournalId } from './journal-files';
-import { JournalWriter } from './journal-writer';
+import { newJournalId, type JournalManifest } from './journal-files';
+import { JournalWriter, JournalWriteError } from './journal-writer';
 import type { PlanEntry, StoredPlan } from './plan-store';
 import { throttledProgress, type ProgressSink } from './progress-throttle';
+import { staleIndexNote } from './stale-index-note';
 
 export type RetagApplyResult = ChannelOutput<'retag.apply'>;
 
@@ -66,12 +67,36 @@ async function prepare(ws: Workspace, entry: PlanEntry): Promise<Prepared | Skip
   }
 }
 
+/** The one message for an apply the journal stopped: what changed, that undo restores it, and why it stopped. */
+function stoppedError(cause: JournalWriteError, changed: number, total: number, indexError?: unknown): CopydeskError {
+  const why = `because the undo journal in ${cause.dir} could not be written: ${cause.reason}`;
+  if (changed === 0) return new CopydeskError('internal', `Nothing was changed, ${why}. Apply again once it can be written.`);
+  const rest = total - changed;
+  const them = changed === 1 ? 'file is journaled, so undo restores it' : 'files are journaled, so undo restores them';
+  const index = indexError === undefined ? '' : staleIndexNote(indexError);
+  return new CopydeskError(
+    'internal',
+    `Stopped after changing ${changed} of ${total} files, ${why}. The ${changed} changed ${them}; the other ${rest} ${rest === 1 ? 'was' : 'were'} not touched.${index}`,
+  );
+}
+
+/** A journal for the apply, or the message saying nothing was changed because there can be none. */
+async function startJournal(journalsDir: string, manifest: JournalManifest, total: number): Promise<JournalWriter> {
+  try {
+    return await JournalWriter.create(journalsDir, manifest);
+  } catch (error) {
+    throw error instanceof JournalWriteError ? stoppedError(error, 0, total) : error;
+  }
+}
+
 /**
  * Applies a plan's changed files. For each batch: re-read every file and skip
  * those whose bytes are no longer the planned ones, journal the old bytes
  * (fsynced), then replace each file atomically against its old hash. A crash
  * at any moment leaves each file wholly old or wholly new, and every new one
- * journaled. Ends by re-indexing what changed.
+ * journaled. When the journal cannot take a batch (a full disk), stops
+ * before that batch and throws one message saying what changed. Ends by
+ * re-indexing what changed.
  */
 export async function applyRetag(ws: Workspace, plan: StoredPlan, opts: ApplyOptions): Promise<RetagApplyResult> {
   const targets = plan.entries.filter((entry) => entry.plan.status === 'changed');
@@ -82,7 +107,7 @@ export async function applyRetag(ws: Workspace, plan: StoredPlan, opts: ApplyOpt
   const aborted = (): boolean => opts.signal?.aborted ?? false;
   let done = 0;
 
-  const journal = await JournalWriter.create(opts.journalsDir, {
+  const manifest: JournalManifest = {
     version: 1,
     id: opts.journalId ?? newJournalId(),
     at: new Date().toISOString(),
@@ -90,11 +115,14 @@ export async function applyRetag(ws: Workspace, plan: StoredPlan, opts: ApplyOpt
     root: plan.root,
     operation: plan.operation,
     state: 'applying',
-  });
+  };
+  const journal = await startJournal(opts.journalsDir, manifest, targets.length);
   progress(0);
   let kept: boolean;
+  let stopped: JournalWriteError | undefined;
+  let indexError: unknown;
   try {
-    for (let start = 0; start < targets.length && !aborted(); start += BATCH) {
+    for (let start = 0; start < targets.length && !aborted() && !stopped; start += BATCH) {
       const ready: Prepared[] = [];
       for (const result of await mapLimit(targets.slice(start, start + BATCH), 4, (entry) => prepare(ws, entry))) {
         if (result === undefined) continue;
@@ -105,7 +133,14 @@ export async function applyRetag(ws: Workspace, plan: StoredPlan, opts: ApplyOpt
           progress(++done);
         }
       }
-      await journal.record(ready);
+      try {
+        await journal.record(ready);
+      } catch (error) {
+        // No file of this batch is replaced: its old bytes are not (all) in the journal.
+        if (!(error instanceof JournalWriteError)) throw error;
+        stopped = error;
+        break;
+      }
       const folders = new Set<string>();
       // A few writes in flight hide the file system's per-call latency; each file is still written whole or not at all.
       await mapLimit(
@@ -134,7 +169,12 @@ export async function applyRetag(ws: Workspace, plan: StoredPlan, opts: ApplyOpt
     }
   } finally {
     kept = (await journal.finish({ cancelled: aborted() })).kept;
-    if (changed.length > 0) await ws.reindexPaths(changed);
+    // On the journal's full disk the index may not be writable either; that must not hide what was written.
+    if (changed.length > 0) await ws.reindexPaths(changed).catch((error: unknown) => (indexError = error));
+  }
+  if (stopped) throw stoppedError(stopped, changed.length, targets.length, indexError);
+  if (indexError !== undefined) {
+    throw new CopydeskError('internal', `All ${changed.length} changed files were written and journaled, so undo restores them.${staleIndexNote(indexError)}`);
   }
   // Writes finish in any order; report them in the plan's order.
   const order = new Map(targets.map((entry, index) => [entry.path, index]));

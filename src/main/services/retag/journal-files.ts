@@ -30,6 +30,8 @@ export interface JournalManifest {
   /** `applying` after a crash too: such a journal can still be undone. */
   state: 'applying' | 'applied' | 'undone';
   cancelled?: boolean;
+  /** Files replaced, written when the apply ends (the applied marks may be incomplete on a full disk). */
+  files?: number;
   undoneAt?: string;
 }
 

@@ -54,7 +54,7 @@ export class JournalStore {
         at: manifest.at,
         description: `${manifest.description}${interrupted ? ' (interrupted)' : manifest.cancelled ? ' (cancelled)' : ''}`,
         // An interrupted apply may have replaced a file without noting it: count what it meant to replace.
-        files: interrupted ? entries.length : applied.size,
+        files: interrupted ? entries.length : (manifest.files ?? applied.size),
         undone: manifest.state === 'undone',
       };
     });

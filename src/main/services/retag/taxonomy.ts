@@ -16,25 +16,19 @@ function exactRows(tags: ChannelOutput<'tags.list'>['tags']): TagGroup[] {
 }
 
 /**
- * Categories with counts in total and per language. The Workspace has no
- * category count of its own yet, so this asks the facet query once per
- * language (a handful of languages, each one indexed GROUP BY).
+ * Categories get what tags have: spellings that differ in case or spacing
+ * grouped (when matching ignores case) and flagged, used-once flagged; the
+ * row is named by its most used spelling.
  */
-function categoryRows(ws: Workspace): TaxonomyResult['categories'] {
-  const rows = new Map<string, { category: string; total: number; byLang: Record<string, number> }>();
-  for (const { value, count } of ws.facets({ query: '' }).category) rows.set(value, { category: value, total: count, byLang: {} });
-  for (const lang of ws.status().languages) {
-    for (const { value, count } of ws.facets({ query: `lang:${lang}` }).category) {
-      const row = rows.get(value);
-      if (row) row.byLang[lang] = (row.byLang[lang] ?? 0) + count;
-    }
-  }
-  return [...rows.values()];
+function categoryRows(ws: Workspace, matchCase: HandlerInput<'taxonomy.list'>['matchCase']): TaxonomyResult['categories'] {
+  const counts = ws.categories();
+  const groups = matchCase === 'insensitive' ? groupTagVariants(counts) : exactRows(counts);
+  return groups.map(({ variants, total, byLang, flags }) => ({ category: variants[0]?.tag ?? '', variants, total, byLang, flags }));
 }
 
-/** The taxonomy view: tags (variants grouped when matching ignores case) and categories, with counts. */
+/** The taxonomy view: tags and categories (variants grouped when matching ignores case), with counts. */
 export function listTaxonomy(ws: Workspace, input: HandlerInput<'taxonomy.list'>): TaxonomyResult {
   const { tags } = ws.tags();
   const groups = input.matchCase === 'insensitive' ? groupTagVariants(tags) : exactRows(tags);
-  return { tags: groups, categories: categoryRows(ws) };
+  return { tags: groups, categories: categoryRows(ws, input.matchCase) };
 }

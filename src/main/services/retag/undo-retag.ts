@@ -6,6 +6,7 @@ import { contentHash } from '../write/content-hash';
 import { writeFileAtomic } from '../write/write-file-atomic';
 import { mapLimit } from './for-each-limit';
 import type { JournalStore, OpenJournal } from './journal-store';
+import { staleIndexNote } from './stale-index-note';
 
 export type RetagUndoResult = ChannelOutput<'retag.undo'>;
 
@@ -26,8 +27,9 @@ async function undoEntry(ws: Workspace, store: JournalStore, journal: OpenJourna
   // Already holding the old bytes: the apply stopped before this file (crash or cancel), or it was undone by hand.
   if (hash === entry.oldHash) return { restored: false };
   if (hash !== entry.newHash) return { restored: false, reason: 'edited-since' };
-  const old = await store.oldBytes(journal, entry);
-  if (contentHash(old) !== entry.oldHash) return { restored: false, reason: 'journal-damaged' };
+  // The journal's copy must be exactly the bytes it replaced: a truncated or altered copy is never written back.
+  const old = await store.oldBytes(journal, entry).catch(() => null);
+  if (old === null || contentHash(old) !== entry.oldHash) return { restored: false, reason: 'journal-damaged' };
   try {
     await writeFileAtomic(await ws.resolveInside(entry.path), old, { expectedHash: entry.newHash, label: entry.path });
     return { restored: true };
@@ -38,10 +40,19 @@ async function undoEntry(ws: Workspace, store: JournalStore, journal: OpenJourna
 }
 
 /**
+ * Skip reasons no later undo can change: the person's edits win. Any other
+ * (not writable, unreadable, a damaged journal copy) may be fixed, so the
+ * batch stays undoable.
+ */
+const SETTLED = new Set(['edited-since', 'deleted-since', 'outside-workspace']);
+
+/**
  * Puts back the bytes a batch replaced. Only files that still hold exactly
  * what the batch wrote are restored; files edited since are reported as
  * skipped and left alone; files that never got the new bytes need nothing.
- * The journal is marked undone, and restored files are re-indexed.
+ * Restored files are re-indexed. The journal is marked undone only when
+ * every file it changed is back or was edited since; otherwise undo can be
+ * run again once the cause is fixed, and restores the rest.
  */
 export async function undoRetag(ws: Workspace, store: JournalStore, journal: OpenJournal): Promise<RetagUndoResult> {
   const outcomes = new Map<string, Outcome>();
@@ -63,7 +74,18 @@ export async function undoRetag(ws: Workspace, store: JournalStore, journal: Ope
     if (outcome.restored) restored.push(path);
     else if (outcome.reason !== undefined) skipped.push({ path, reason: outcome.reason });
   }
-  await store.markUndone(journal);
-  if (restored.length > 0) await ws.reindexPaths(restored);
-  return { journalId: journal.manifest.id, restored, skipped };
+  let complete = skipped.every(({ reason }) => SETTLED.has(reason));
+  if (complete) {
+    // Unmarked (a full disk), the batch is merely offered again: its restored files then need nothing.
+    complete = await store.markUndone(journal).then(
+      () => true,
+      () => false,
+    );
+  }
+  if (restored.length > 0) {
+    await ws.reindexPaths(restored).catch((error: unknown) => {
+      throw new CopydeskError('internal', `Restored ${restored.length} file${restored.length === 1 ? '' : 's'}.${staleIndexNote(error)}`);
+    });
+  }
+  return { journalId: journal.manifest.id, restored, skipped, complete };
 }

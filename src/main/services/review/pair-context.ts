@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
 import { checkConsistency, type Check } from '../../core/review';
+import { readRegularFile } from '../read-regular-file';
 import { normaliseRelPath } from '../write/save-article';
 import type { Workspace } from '../workspace';
-import { articleSide, readReviewFile, reviewFileFromBytes, type ReviewFile } from './review-file';
+import { articleSide, reviewFileFromBytes, type ReviewFile } from './review-file';
 
 /** A translation, its source and the group facts its checks need, all read from disk now. */
 export interface PairContext {
@@ -17,14 +17,15 @@ export interface PairContext {
   duplicateOfLang: boolean;
 }
 
-/** Reads one workspace file for review; `not-found` when absent, `bad-input` when it is not readable text. */
+/** Reads one workspace file for review; `not-found` when absent, `bad-input` when it is not a regular file of readable text. */
 export async function loadReviewFile(ws: Workspace, relPath: string): Promise<{ abs: string; file: ReviewFile }> {
   const path = normaliseRelPath(relPath);
   const abs = await ws.resolveInside(path);
   let bytes: Buffer;
   try {
-    bytes = await readFile(abs);
+    bytes = (await readRegularFile(abs, path)).bytes;
   } catch (error) {
+    if (error instanceof CopydeskError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR') throw new CopydeskError('not-found', `There is no file ${path} in the workspace.`, { path });
     throw new CopydeskError('internal', `${path} could not be read (${code ?? String(error)}).`, { path });
@@ -55,7 +56,7 @@ export async function loadPairContext(ws: Workspace, relPath: string): Promise<P
   const members: { abs: string; file: ReviewFile }[] = [];
   for (const member of [...memberPaths].sort()) {
     const memberAbs = await ws.resolveInside(member);
-    const read = await readReviewFile(memberAbs, member);
+    const read = await readMember(memberAbs, member);
     if (read?.data) members.push({ abs: memberAbs, file: read });
   }
   const originals = members.filter((m) => m.file.translatedFrom === null);
@@ -84,6 +85,12 @@ export function pairChecks(context: PairContext): Check[] {
     originalExists: context.originalExists,
     duplicateOfLang: context.duplicateOfLang,
   });
+}
+
+/** A group member as it is on disk now; null when it is gone, not a regular file, or not text (the validator reports those). */
+async function readMember(abs: string, path: string): Promise<ReviewFile | null> {
+  const read = await readRegularFile(abs, path).catch(() => null);
+  return read === null ? null : reviewFileFromBytes(path, read.bytes);
 }
 
 function groupPaths(ws: Workspace, externalId: string): string[] {

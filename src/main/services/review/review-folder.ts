@@ -14,6 +14,7 @@ import { scanWorkspace } from '../scan-workspace';
 import { articleSide, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
+import { timeSlicer } from './time-slice';
 
 /** What the overview keeps of one file between runs (no text, no body). */
 /** What a review keeps of one file: the frontmatter facts of its `ReviewFile`, with its stat and the original's content hash. */
@@ -78,7 +79,9 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
   const scanned = (await scanWorkspace(root)).sort((a, b) => byText(a.path, b.path));
   const seen = new Set<string>();
   const facts: FileFacts[] = [];
+  const slice = timeSlicer();
   for (const entry of scanned) {
+    await slice.pause();
     seen.add(entry.path);
     const known = cache.facts.get(entry.path);
     if (known && known.size === entry.size && known.mtimeMs === entry.mtimeMs) {
@@ -207,7 +210,9 @@ async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: 
   // Grouped by source so each source is read once.
   pending.sort((a, b) => byText(a.source?.path ?? '', b.source?.path ?? ''));
   let loaded = null as { path: string; side: ArticleSide | null } | null;
+  const slice = timeSlicer();
   for (const job of pending) {
+    await slice.pause();
     if (job.source && loaded?.path !== job.source.path) {
       const file = await readReviewFile(join(root, job.source.path), job.source.path);
       const side = file ? articleSide(file) : null;

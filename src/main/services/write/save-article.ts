@@ -1,8 +1,9 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import { decodeFileBytes } from '../decode-file';
+import { readRegularFile } from '../read-regular-file';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { parseArticle } from '../../core/parse-article';
 import type { Workspace } from '../workspace';
@@ -21,9 +22,10 @@ export function normaliseRelPath(relPath: string): string {
     .join('/');
 }
 
-async function readDisk(abs: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
+/** The file as it is now, or null when there is none; a FIFO or device is `bad-input`, never opened for reading. */
+async function readDisk(abs: string, label: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
   try {
-    const [bytes, info] = await Promise.all([readFile(abs), stat(abs)]);
+    const { bytes, info } = await readRegularFile(abs, label);
     return { bytes, mtimeMs: info.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -47,7 +49,7 @@ export async function saveArticle(ws: Workspace, input: SaveArticleInput, now: D
   if (!isMarkdownPath(path)) {
     throw new CopydeskError('bad-input', `Only Markdown articles (.md, .mdx, .markdown) can be saved, not "${input.path}".`, { path });
   }
-  const disk = await readDisk(abs);
+  const disk = await readDisk(abs, path);
   const typed = Buffer.from(input.text, 'utf8');
   if (disk !== null && disk.bytes.equals(typed)) {
     return { path, written: false, hash: contentHash(disk.bytes), mtimeMs: disk.mtimeMs, text: input.text };

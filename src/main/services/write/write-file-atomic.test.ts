@@ -78,15 +78,12 @@ describe('writeFileAtomic', () => {
   // Root ignores permission bits, so a read-only folder cannot make the rename fail here.
   // An immutable target (chattr +i) refuses the rename even for root, after the temp file exists.
   const canChattr = process.platform === 'linux' && spawnSync('chattr', ['--help']).error === undefined;
-  it.skipIf(!canChattr)('removes its temp file when the rename fails (immutable target)', async () => {
+  it.skipIf(!canChattr)('removes its temp file when the rename fails (immutable target)', async (ctx) => {
     const file = join(dir, 'locked.md');
     writeFileSync(file, 'old\n');
     const locked = spawnSync('chattr', ['+i', file]);
-    if (locked.status !== 0) {
-      // No CAP_LINUX_IMMUTABLE or no support on this file system: nothing to observe.
-      console.warn(`skipped: chattr +i failed (${locked.stderr.toString().trim()})`);
-      return;
-    }
+    // No CAP_LINUX_IMMUTABLE or no support on this file system: nothing to observe, and the report says so.
+    if (locked.status !== 0) ctx.skip(`chattr +i failed: ${locked.stderr.toString().trim()}`);
     try {
       expect(await codeOf(writeFileAtomic(file, Buffer.from('new\n'), { expectedHash: sha('old\n'), label: 'locked.md' }))).toBe('forbidden');
       expect(readdirSync(dir)).toEqual(['locked.md']);
@@ -98,5 +95,55 @@ describe('writeFileAtomic', () => {
 
   it('is not fooled by a folder where the file should be', async () => {
     expect(await codeOf(writeFileAtomic(dir, Buffer.from('x'), { expectedHash: null, force: true }))).toBe('bad-input');
+  });
+
+  // Root may write a 0444 file, and the folder allows the rename: only the mode bits can say "read-only" here.
+  it.each([
+    { name: 'saved against its version', force: false },
+    { name: 'forced', force: true },
+  ])('refuses a read-only file with forbidden in a writable folder ($name)', async ({ force }) => {
+    const file = join(dir, 'a.md');
+    writeFileSync(file, 'old\n');
+    chmodSync(file, 0o444);
+    expect(await codeOf(writeFileAtomic(file, Buffer.from('new\n'), { expectedHash: sha('old\n'), force, label: 'a.md' }))).toBe('forbidden');
+    expect(readFileSync(file, 'utf8')).toBe('old\n');
+    expect(statSync(file).mode & 0o7777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  const canMkfifo = spawnSync('mkfifo', ['--version']).error === undefined;
+  it.skipIf(!canMkfifo)('refuses a FIFO named like an article with bad-input instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'x.md');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const expectedHash of [null, sha('')]) {
+      expect(await codeOf(writeFileAtomic(fifo, Buffer.from('new\n'), { expectedHash, label: 'x.md' }))).toBe('bad-input');
+    }
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['x.md']);
+  });
+
+  it('lets exactly one of several concurrent writers of one version win; the others get conflict', async () => {
+    const file = join(dir, 'a.md');
+    for (let round = 0; round < 20; round++) {
+      const loaded = `version ${round}\n`;
+      writeFileSync(file, loaded);
+      const attempts = Array.from({ length: 6 }, (_, writer) => Buffer.from(`round ${round} by writer ${writer}\n`));
+      const outcomes = await Promise.allSettled(attempts.map((bytes) => writeFileAtomic(file, bytes, { expectedHash: sha(loaded) })));
+      const winners = outcomes.flatMap((outcome, writer) => (outcome.status === 'fulfilled' ? [writer] : []));
+      expect(winners, `round ${round}`).toHaveLength(1);
+      const codes = await Promise.all(outcomes.filter((o) => o.status === 'rejected').map((o) => codeOf(Promise.reject(o.reason))));
+      expect(codes).toEqual(Array(5).fill('conflict'));
+      expect(readFileSync(file).equals(attempts[winners[0] as number] as Buffer)).toBe(true);
+    }
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('queues writers of one file, so each one built on the last sees no conflict', async () => {
+    const file = join(dir, 'a.md');
+    writeFileSync(file, '0\n');
+    // 30 writers each expecting the bytes the previous one writes: the queue keeps their order.
+    const writes = Array.from({ length: 30 }, (_, i) => writeFileAtomic(file, Buffer.from(`${i + 1}\n`), { expectedHash: sha(`${i}\n`) }));
+    expect((await Promise.allSettled(writes)).map((o) => o.status)).toEqual(Array(30).fill('fulfilled'));
+    expect(readFileSync(file, 'utf8')).toBe('30\n');
   });
 });

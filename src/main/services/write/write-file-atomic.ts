@@ -1,8 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
+import { readRegularFile } from '../read-regular-file';
 import { contentHash } from './content-hash';
+import { withWriteLock } from './file-lock';
+import { tempPathFor } from './write-names';
 
 export interface WriteFileOptions {
   /**
@@ -40,22 +43,37 @@ interface CurrentFile {
 
 /**
  * THE write of Copydesk: every save, `copydesk set`, bulk retag and undo goes
- * through here. Reads the current bytes and refuses with `conflict` when they
- * are not the expected version; otherwise writes a temp file beside the
+ * through here. Holds the file's write lock (file-lock.ts: in this process
+ * and across processes) from the read to the rename, so of writers that
+ * loaded the same version exactly one wins and the others get `conflict`.
+ * Under the lock it reads the current bytes and refuses with `conflict` when
+ * they are not the expected version; otherwise writes a temp file beside the
  * target (dot-prefixed `.tmp`, so the scanner and watcher skip it), fsyncs
  * it, renames it over the target and fsyncs the folder. A reader, or a
  * crash, sees the whole old file or the whole new one, never a mix. The
  * file's mode (and, where allowed, owner) is kept; the temp file is removed
- * on any failure. Unwritable targets throw `forbidden`. When it throws, the
- * target was not replaced.
+ * on any failure. Unwritable targets throw `forbidden`, read-only files
+ * included even though their folder would allow the rename; anything but a
+ * regular file is `bad-input`. When it throws, the target was not replaced.
  */
-export async function writeFileAtomic(absPath: string, bytes: Uint8Array, opts: WriteFileOptions): Promise<WriteFileResult> {
+export function writeFileAtomic(absPath: string, bytes: Uint8Array, opts: WriteFileOptions): Promise<WriteFileResult> {
   const label = opts.label ?? absPath;
+  return withWriteLock(absPath, label, () => writeLocked(absPath, bytes, opts, label));
+}
+
+async function writeLocked(absPath: string, bytes: Uint8Array, opts: WriteFileOptions, label: string): Promise<WriteFileResult> {
   const current = await readCurrent(absPath, label);
+  if (current !== null && !(await isWritable(absPath, current.mode))) {
+    throw new CopydeskError(
+      'forbidden',
+      `${label} is read-only (mode ${current.mode.toString(8).padStart(4, '0')}), so it was not changed. Make it writable to save it.`,
+      { path: label },
+    );
+  }
   if (!opts.force) checkVersion(current, opts.expectedHash, label);
 
   const dir = dirname(absPath);
-  const temp = join(dir, `.${basename(absPath)}.copydesk-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(absPath);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', current?.mode ?? opts.mode ?? 0o666);
@@ -79,24 +97,32 @@ export async function writeFileAtomic(absPath: string, bytes: Uint8Array, opts: 
   return { hash: contentHash(bytes), mtimeMs };
 }
 
-/** Hash, mode and owner of the file now, or null when there is none. */
+/** Hash, mode and owner of the file now, or null when there is none. Never opens anything but a regular file. */
 async function readCurrent(absPath: string, label: string): Promise<CurrentFile | null> {
-  let handle: FileHandle;
   try {
-    handle = await open(absPath, 'r');
+    const { bytes, info } = await readRegularFile(absPath, label);
+    return { hash: contentHash(bytes), mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
+    if (code === 'EISDIR') throw new CopydeskError('bad-input', `${label} is a folder, not a file, so it cannot be written.`, { path: label });
     throw writeError(error, label);
   }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new CopydeskError('bad-input', `${label} is not a file, so it cannot be written.`, { path: label });
-    const bytes = await handle.readFile();
-    return { hash: contentHash(bytes), mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
-  } finally {
-    await handle.close();
-  }
+}
+
+/**
+ * Whether the person may change the file itself, not only its folder: a
+ * rename would replace a read-only file all the same. Root may write
+ * anything, so for root (and where there are no uids) the mode bits say
+ * what was meant; for anyone else `access` also weighs owner, group and ACLs.
+ */
+async function isWritable(absPath: string, mode: number): Promise<boolean> {
+  const uid = process.getuid?.();
+  if (uid === undefined || uid === 0) return (mode & 0o222) !== 0;
+  return access(absPath, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 function checkVersion(current: CurrentFile | null, expected: string | null, label: string): void {

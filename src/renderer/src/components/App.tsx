@@ -169,6 +169,7 @@ export function App() {
     focusPane: (side) => pairRef.current?.focusSide(side),
     collapsePane: (side) => pairRef.current?.toggleCollapse(side),
     toggleLock: () => pairRef.current?.toggleLock(),
+    toggleForm: () => pairRef.current?.toggleForm(),
     toggleList: () => openPath !== null && setListHidden(!listHidden),
     escape: () => {
       if (quickOpen) setQuickOpen(false);

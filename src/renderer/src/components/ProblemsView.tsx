@@ -31,7 +31,7 @@ export function ProblemsView({ report, error, openPath, onOpen }: Props) {
     );
 
   const fileButton = (path: string, extra?: ReactNode) => (
-    <button type="button" className={`problem-file${path === openPath ? ' problem-file--open' : ''}`} onClick={() => onOpen(path)}>
+    <button type="button" className={`problem-file${path === openPath ? ' problem-file--open' : ''}`} title={path} onClick={() => onOpen(path)}>
       <span className="problem-path">{path}</span>
       {extra}
     </button>

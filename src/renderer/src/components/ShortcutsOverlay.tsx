@@ -22,6 +22,8 @@ const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Editing', keys: ['Alt', 'Shift', '1'], action: 'Collapse / expand the original' },
   { group: 'Editing', keys: ['Alt', 'Shift', '2'], action: 'Collapse / expand the translation' },
   { group: 'Editing', keys: ['Alt', 'L'], action: 'Lock / unlock the original (read-only)' },
+  { group: 'Editing', keys: ['Ctrl', 'Shift', 'F'], action: 'Show / fold the fields form of the focused pane' },
+  { group: 'Editing', keys: ['Ctrl', 'Shift', ']'], action: 'Unfold the YAML block at the cursor (the frontmatter starts folded; Ctrl+Shift+[ folds)' },
   { group: 'Editing', keys: ['Ctrl', 'Z'], action: 'Undo (form edits too: one step each)' },
   { group: 'Editing', keys: ['Ctrl', 'Shift', 'Z'], action: 'Redo' },
   { group: 'Editing', keys: ['F8'], action: 'Next frontmatter problem in the text' },
@@ -38,29 +40,32 @@ const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
 /** The keyboard reference, as a modal dialog closed by Esc or its button. */
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  // The Close button sits under a long table: focusing it must not scroll the list to its end.
+  useEffect(() => closeRef.current?.focus({ preventScroll: true }), []);
   return (
-    <DialogFrame labelledBy="shortcuts-title" onClose={onClose}>
+    <DialogFrame labelledBy="shortcuts-title" className="shortcuts-dialog" onClose={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table className="shortcuts">
-        {['Library', 'Editing', 'Review', 'General'].map((group) => (
-          <tbody key={group}>
-            <tr>
-              <th colSpan={2}>{group}</th>
-            </tr>
-            {SHORTCUTS.filter((shortcut) => shortcut.group === group).map(({ keys, action }) => (
-              <tr key={keys.join('+') + action}>
-                <td>
-                  {keys.map((key) => (
-                    <kbd key={key}>{key}</kbd>
-                  ))}
-                </td>
-                <td>{action}</td>
+      <div className="shortcuts-scroll">
+        <table className="shortcuts">
+          {['Library', 'Editing', 'Review', 'General'].map((group) => (
+            <tbody key={group}>
+              <tr>
+                <th colSpan={2}>{group}</th>
               </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
+              {SHORTCUTS.filter((shortcut) => shortcut.group === group).map(({ keys, action }) => (
+                <tr key={keys.join('+') + action}>
+                  <td>
+                    {keys.map((key) => (
+                      <kbd key={key}>{key}</kbd>
+                    ))}
+                  </td>
+                  <td>{action}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
       <p className="dialog-note">On macOS use ⌘ for Ctrl.</p>
       <div className="dialog-actions">
         <button ref={closeRef} type="button" className="button" onClick={onClose}>

@@ -2,6 +2,7 @@ import { lintGutter } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { editorSetup } from './editor-setup';
+import { frontmatterFold } from './frontmatter-fold';
 import { frontmatterLint } from './frontmatter-lint';
 import { frontmatterSync } from './frontmatter-sync';
 import { keystrokeMark } from './keystroke-mark';
@@ -21,7 +22,7 @@ export interface ArticleEditorOptions {
 /**
  * Everything an article editor needs, as one extension: exact line endings,
  * the basic setup, Markdown with YAML frontmatter, the frontmatter snapshot
- * for the form, schema lint marks with a gutter, the saved baseline (dirty
+ * for the form, its fold marker ("12 fields · 2 problems"), schema lint marks with a gutter, the saved baseline (dirty
  * state), the read-only lock and the keystroke mark for bench/editor.
  */
 export function articleEditor(options: ArticleEditorOptions = {}): Extension {
@@ -30,6 +31,7 @@ export function articleEditor(options: ArticleEditorOptions = {}): Extension {
     editorSetup(),
     markdownWithFrontmatter(),
     frontmatterSync(),
+    frontmatterFold(),
     frontmatterLint(),
     lintGutter(),
     trackSaved(),

@@ -1,6 +1,8 @@
 import { Facet } from '@codemirror/state';
 import type { z } from 'zod';
 import { articleSchema } from '@shared/schema/article-schema';
+import { fieldLabel } from '@shared/schema/describe-form';
+import { issueMessage } from '@shared/schema/issue-message';
 
 /** A schema problem of one field, as the form and the lint marks show it. */
 export interface FieldIssue {
@@ -8,8 +10,10 @@ export interface FieldIssue {
   field: string;
   /** The path as keys (list indexes as strings). */
   path: string[];
-  /** What is wrong, without the field name (the form shows it next to the field). */
+  /** What is wrong, without the field name (the form shows it next to the field): "Must be one of …". */
   message: string;
+  /** The same under the field's label, for places without the field beside it: "Sentiment must be one of …". */
+  sentence: string;
   /** True when the field is absent (there is no line of its own to point at). */
   missing: boolean;
 }
@@ -19,8 +23,6 @@ export const frontmatterSchema = Facet.define<z.ZodType, z.ZodType>({
   combine: (values) => values[0] ?? articleSchema,
 });
 
-type ZodIssue = z.core.$ZodIssue;
-
 /** Validates parsed frontmatter data; an empty list when it is valid. Pure. */
 export function validateFrontmatter(schema: z.ZodType, data: Record<string, unknown>): FieldIssue[] {
   const result = schema.safeParse(data);
@@ -29,21 +31,15 @@ export function validateFrontmatter(schema: z.ZodType, data: Record<string, unkn
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol').map(String);
     const value = valueAt(data, path);
     const missing = value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
-    return { field: path.join('.'), path, message: missing ? 'Required' : describe(issue), missing };
+    const field = path.join('.');
+    return {
+      field,
+      path,
+      message: issueMessage(issue, { value }),
+      sentence: issueMessage(issue, { value, label: fieldLabel(schema, path) ?? field }),
+      missing,
+    };
   });
-}
-
-/** For unions (dates, ids) the branch whose type matched says more than "Invalid input". */
-function describe(issue: ZodIssue): string {
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `Expected one of ${issue.values.map(String).join(', ')}`;
-  }
-  if (issue.code !== 'invalid_union') return issue.message;
-  const branches = issue.errors.flat();
-  const specific = branches.find((branch) => branch.code !== 'invalid_type');
-  if (specific) return specific.message;
-  const expected = [...new Set(branches.flatMap((branch) => (branch.code === 'invalid_type' ? [branch.expected] : [])))];
-  return expected.length > 0 ? `Expected ${expected.join(' or ')}` : issue.message;
 }
 
 function valueAt(data: unknown, path: readonly string[]): unknown {

@@ -29,27 +29,27 @@ describe('frontmatterDiagnostics', () => {
     {
       name: 'bad enum on its key and value',
       doc: VALID.replace('lang: en', 'lang: en\nsentiment: NEGATIVO'),
-      expected: ['5: sentiment: NEGATIVO — sentiment: Expected one of POSITIVE, NEGATIVE, NEUTRAL'],
+      expected: ['5: sentiment: NEGATIVO — Sentiment must be one of POSITIVE, NEGATIVE, NEUTRAL'],
     },
     {
       name: 'nested url on the nested key',
       doc: VALID.replace('https://images.example.com/a.jpg', 'not a url'),
-      expected: ['7: thumb: not a url — coverImage.thumb: Expected a URL such as https://example.com/image.jpg'],
+      expected: ['7: thumb: not a url — Cover image › Thumbnail: expected a URL such as https://example.com/image.jpg'],
     },
     {
       name: 'missing required field on the opening ---',
       doc: VALID.replace('lang: en\n', ''),
-      expected: ['1: --- — Missing required field "lang"'],
+      expected: ['1: --- — Language is required'],
     },
     {
       name: 'invalid date on its line',
       doc: VALID.replace("'2026-01-19T10:00:00.000Z'", "'2026-13-45'"),
-      expected: ["3: publishedAt: '2026-13-45' — publishedAt: Not a real calendar date"],
+      expected: ["3: publishedAt: '2026-13-45' — Published: not a real calendar date"],
     },
     {
       name: 'a list item that is not text',
       doc: VALID.replace('  - AI', '  - AI\n  - 42'),
-      expected: ['10: 42 — tags.1: Invalid input: expected string, received number'],
+      expected: ['10: 42 — Tags, item 2 must be text'],
     },
     {
       name: 'YAML syntax error on the broken line, nothing else',

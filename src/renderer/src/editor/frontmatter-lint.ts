@@ -26,7 +26,7 @@ export function frontmatterDiagnostics(state: EditorState): Diagnostic[] {
       to: span.to,
       severity: 'error',
       source: 'Schema',
-      message: issue.missing ? `Missing required field "${issue.field}"` : `${issue.field}: ${issue.message}`,
+      message: issue.sentence,
     };
   });
 }

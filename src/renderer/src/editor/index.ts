@@ -18,6 +18,14 @@ export {
   type FormEditOptions,
   type FormEditResult,
 } from './frontmatter-sync';
+export {
+  frontmatterFold,
+  foldFrontmatter,
+  toggleFrontmatterFold,
+  isFrontmatterFolded,
+  frontmatterFoldRange,
+  frontmatterFoldLabel,
+} from './frontmatter-fold';
 export { frontmatterSchema, validateFrontmatter, type FieldIssue } from './frontmatter-issues';
 export { frontmatterLint, frontmatterDiagnostics, type FrontmatterLintOptions } from './frontmatter-lint';
 export { fieldLocator, type Span } from './field-locations';

@@ -14,6 +14,8 @@ export interface GlobalKeyHandlers {
   focusPane: (side: 'source' | 'target') => void;
   collapsePane: (side: 'source' | 'target') => void;
   toggleLock: () => void;
+  /** Opens or folds the fields form of the focused pane. */
+  toggleForm: () => void;
   toggleList: () => void;
 }
 
@@ -26,6 +28,7 @@ const isTyping = (target: EventTarget | null): boolean =>
  * Ctrl/Cmd+Shift+M toggles problems, Ctrl/Cmd+P quick open, Ctrl/Cmd+S saves
  * the focused pane and Ctrl/Cmd+Shift+S both, Alt+1/Alt+2 focus the left or
  * right pane and Alt+Shift+1/2 collapse them, Alt+L locks the original,
+ * Ctrl/Cmd+Shift+F opens or folds the focused pane's fields form,
  * Ctrl/Cmd+B shows or hides the library list, `?` lists the shortcuts and Esc
  * backs out one level. Printable shortcuts are ignored while typing in a
  * field, and keys a focused component already handled are left alone.
@@ -46,6 +49,7 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
       else if (mod && event.shiftKey && !event.altKey && key === 's') h.saveAll();
       else if (mod && !event.shiftKey && !event.altKey && key === 'p') h.quickOpen();
       else if (mod && !event.shiftKey && key === 'f') h.focusSearch();
+      else if (mod && event.shiftKey && !event.altKey && key === 'f') h.toggleForm();
       else if (mod && !event.shiftKey && key === 'b') h.toggleList();
       else if (mod && event.shiftKey && key === 'm') h.toggleProblems();
       else if (event.altKey && !mod && (event.code === 'Digit1' || event.code === 'Digit2')) {

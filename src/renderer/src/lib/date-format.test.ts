@@ -3,14 +3,14 @@ import { DEFAULT_DATE_FORMAT, formatDate, fromPickerValue, parseDateFormat, toPi
 
 describe('date-format', () => {
   const cases = [
-    { name: 'ISO with ms and Z', value: '2026-01-19T10:00:00.000Z', picker: '2026-01-19T10:00:00.000', picked: '2026-02-01T08:30:15.250', written: '2026-02-01T08:30:15.250Z', zone: 'UTC' },
+    { name: 'ISO with ms and Z', value: '2026-01-19T10:52:33.118Z', picker: '2026-01-19T10:52:33', picked: '2026-02-01T08:30:15.250', written: '2026-02-01T08:30:15.250Z', zone: 'UTC' },
     { name: 'ISO without ms', value: '2026-01-19T10:00:00Z', picker: '2026-01-19T10:00:00', picked: '2026-02-01T08:30:15', written: '2026-02-01T08:30:15Z', zone: 'UTC' },
     { name: 'minutes only, the picker gives seconds', value: '2026-01-19T10:00Z', picker: '2026-01-19T10:00', picked: '2026-02-01T08:30:15', written: '2026-02-01T08:30Z', zone: 'UTC' },
     { name: 'date only', value: '2026-01-19', picker: '2026-01-19', picked: '2026-02-01', written: '2026-02-01', zone: 'date' },
     { name: 'offset kept with its colon', value: '2026-01-19T10:00:00+02:00', picker: '2026-01-19T10:00:00', picked: '2026-02-01T08:30:00', written: '2026-02-01T08:30:00+02:00', zone: 'UTC+02:00' },
     { name: 'offset without colon, space separator', value: '2026-01-19 10:00:00-0530', picker: '2026-01-19T10:00:00', picked: '2026-02-01T08:30', written: '2026-02-01 08:30:00-0530', zone: 'UTC-0530' },
     { name: 'no zone', value: '2026-01-19T10:00:00', picker: '2026-01-19T10:00:00', picked: '2026-02-01T08:30:00', written: '2026-02-01T08:30:00', zone: 'no zone' },
-    { name: 'microseconds keep their digit count', value: '2026-01-19T10:00:00.123456Z', picker: '2026-01-19T10:00:00.123', picked: '2026-01-19T10:00:00.123', written: '2026-01-19T10:00:00.123000Z', zone: 'UTC' },
+    { name: 'microseconds keep their digit count', value: '2026-01-19T10:00:00.123456Z', picker: '2026-01-19T10:00:00', picked: '2026-01-19T10:00:00.123', written: '2026-01-19T10:00:00.123000Z', zone: 'UTC' },
   ];
   for (const { name, value, picker, picked, written, zone } of cases) {
     it(name, () => {
@@ -20,10 +20,19 @@ describe('date-format', () => {
       expect(toPickerValue(value)).toBe(picker);
       expect(fromPickerValue(picked, format)).toBe(written);
       expect(zoneLabel(format)).toBe(zone);
-      // Round trip: what the picker shows, written back, is the value itself (up to ms).
-      if (!name.startsWith('micro')) expect(fromPickerValue(picker, format)).toBe(value);
+      // Round trip: what the picker shows, written back over the value, is the value itself.
+      expect(fromPickerValue(picker, format, value)).toBe(value);
     });
   }
+
+  it('shows no milliseconds, and a changed minute keeps the file’s own', () => {
+    const value = '2026-01-19T10:52:33.118Z';
+    const format = parseDateFormat(value) ?? DEFAULT_DATE_FORMAT;
+    expect(toPickerValue(value)).toBe('2026-01-19T10:52:33');
+    expect(fromPickerValue('2026-01-19T10:53:33', format, value)).toBe('2026-01-19T10:53:33.118Z');
+    // Without a value to keep them from, the format's digits are zeros.
+    expect(fromPickerValue('2026-01-19T10:53:33', format)).toBe('2026-01-19T10:53:33.000Z');
+  });
 
   it('refuses what is not an ISO date', () => {
     expect(parseDateFormat('19/01/2026')).toBeNull();

@@ -1,8 +1,9 @@
 /**
  * Dates are edited in the format the file already uses: the picker shows the
- * wall-clock digits as written (in the file's own zone), and writing back
- * keeps the family — date only, minutes, seconds, fraction digits, `T` or
- * space, `Z` / offset / no zone. Pure.
+ * wall-clock digits as written (in the file's own zone, laid out in the
+ * reader's locale by the browser, to the second), and writing back keeps the
+ * family — date only, minutes, seconds, fraction digits, `T` or space, `Z` /
+ * offset / no zone. Pure.
  */
 export interface DateFormat {
   kind: 'date' | 'datetime';
@@ -34,23 +35,32 @@ export function parseDateFormat(value: string): DateFormat | null {
   };
 }
 
-/** The value for `<input type="datetime-local">` (or `date`): the digits as written, milliseconds at most. */
+/**
+ * The value for `<input type="datetime-local">` (or `date`): the digits as
+ * written down to the second. Milliseconds are noise to a reader; the file
+ * keeps its own (see `fromPickerValue`'s `previous`).
+ */
 export function toPickerValue(value: string): string | null {
   const match = PATTERN.exec(value);
   if (!match) return null;
-  const [, date, separator, hours, minutes, seconds, fraction] = match;
+  const [, date, separator, hours, minutes, seconds] = match;
   if (separator === undefined) return date ?? null;
   let out = `${date}T${hours}:${minutes}`;
   if (seconds !== undefined) out += `:${seconds}`;
-  if (fraction !== undefined && seconds !== undefined) out += `.${fraction.slice(0, 3).padEnd(3, '0')}`;
   return out;
 }
 
-/** The picker's value written in `format`; null when the picker is empty or malformed. */
-export function fromPickerValue(picker: string, format: DateFormat): string | null {
+/**
+ * The picker's value written in `format`; null when the picker is empty or
+ * malformed. A picker without fractional seconds keeps those of `previous`
+ * (the value it replaces), so changing the minute does not zero the file's
+ * milliseconds.
+ */
+export function fromPickerValue(picker: string, format: DateFormat, previous?: string): string | null {
   const match = PICKER.exec(picker);
   if (!match) return null;
-  const [, date, hours = '00', minutes = '00', seconds = '00', fraction = ''] = match;
+  const [, date, hours = '00', minutes = '00', seconds = '00', picked] = match;
+  const fraction = picked ?? (previous === undefined ? undefined : PATTERN.exec(previous)?.[6]) ?? '';
   if (format.kind === 'date') return date ?? null;
   let out = `${date}${format.separator}${hours}:${minutes}`;
   if (format.seconds) out += `:${seconds}`;

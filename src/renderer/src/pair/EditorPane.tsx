@@ -9,6 +9,7 @@ import { useSetting } from '../hooks/useSetting';
 import { CompareDialog } from './CompareDialog';
 import { ConflictBanner } from './ConflictBanner';
 import { FrontmatterForm } from './FrontmatterForm';
+import { FrontmatterSummary } from './FrontmatterSummary';
 import { SaveErrors } from './SaveErrors';
 import { usePaneEditor } from './usePaneEditor';
 import type { ArticleRead, PaneBase } from './usePaneEditor';
@@ -26,6 +27,8 @@ export interface PaneHandle {
   base(): PaneBase;
   /** Re-reads the file from disk (after a write elsewhere): a clean pane takes it silently. */
   reload(): Promise<void>;
+  /** Opens or folds the fields form (the choice is remembered per side). */
+  toggleForm(): void;
 }
 
 interface Props {
@@ -56,13 +59,14 @@ interface Props {
 
 /**
  * One file of the pair: a title (role, language, path, dirty mark), disk
- * notices and save errors, the frontmatter form above a CodeMirror editor
- * holding the whole file. Collapsing hides it to a strip but keeps the editor
- * (and its undo history) alive.
+ * notices and save errors, the frontmatter's one-line summary (opening into
+ * the full form) above a CodeMirror editor holding the whole file. Collapsing
+ * hides it to a strip but keeps the editor (and its undo history) alive.
  */
 export function EditorPane(props: Props) {
   const { path, side, role, preload, fields, locked, onToggleLock, collapsed, onToggleCollapse, touchUpdatedAt, tagOptions, ref } = props;
-  const [formOpen, setFormOpen] = useSetting(`form-open.${side}`, true);
+  // Folded to its one-line summary unless the person opened it: the body is what the pane is for.
+  const [formOpen, setFormOpen] = useSetting(`form-open.${side}`, false);
   const [comparing, setComparing] = useState(false);
   const pane = usePaneEditor({
     path,
@@ -85,8 +89,8 @@ export function EditorPane(props: Props) {
 
   useImperativeHandle(
     ref,
-    () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus, base: pane.base, reload: pane.reload }),
-    [path, pane.save, pane.focus, pane.base, pane.reload, dirty],
+    () => ({ path, save: pane.save, isDirty: () => dirty, focus: pane.focus, base: pane.base, reload: pane.reload, toggleForm: () => setFormOpen(!formOpen) }),
+    [path, pane.save, pane.focus, pane.base, pane.reload, dirty, formOpen, setFormOpen],
   );
 
   const lang = typeof snapshot?.data?.lang === 'string' ? snapshot.data.lang : (pane.loaded?.lang ?? null);
@@ -150,7 +154,7 @@ export function EditorPane(props: Props) {
               className={`icon-button${formOpen ? ' icon-button--active' : ''}`}
               aria-pressed={formOpen}
               aria-label="Show fields form"
-              title={formOpen ? 'Hide the fields form' : 'Show the fields form'}
+              title={formOpen ? 'Fold the fields form (Ctrl+Shift+F)' : 'Show the fields form (Ctrl+Shift+F)'}
               onClick={() => setFormOpen(!formOpen)}
             >
               <FormIcon />
@@ -176,8 +180,9 @@ export function EditorPane(props: Props) {
         {saveErrors && <SaveErrors issues={saveErrors} onJump={pane.jumpToLine} onDismiss={pane.dismissSaveErrors} />}
         {props.banner}
         <div className="editor-pane-body">
+          {snapshot && <FrontmatterSummary snapshot={snapshot} open={formOpen} onToggle={() => setFormOpen(!formOpen)} controls={`${side}-fields-form`} />}
           {formOpen && (
-            <div className="editor-pane-form">
+            <div className="editor-pane-form" id={`${side}-fields-form`}>
               <FrontmatterForm
                 idPrefix={side}
                 fields={fields}

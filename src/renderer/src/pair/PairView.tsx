@@ -26,6 +26,8 @@ export interface PairHandle {
   toggleLock(): void;
   focusSide(side: PaneSide): void;
   toggleCollapse(side: PaneSide): void;
+  /** Opens or folds the fields form of the pane last focused. */
+  toggleForm(): void;
 }
 
 /** Answer to "this pane has unsaved changes" before it is replaced. */
@@ -206,6 +208,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
         requestAnimationFrame(() => panes[side].current?.focus());
       },
       toggleCollapse: (side) => setCollapsed((current) => ({ ...current, [side]: !current[side] })),
+      toggleForm: () => (panes[active].current ?? panes.source.current)?.toggleForm(),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [active, saveAll],

@@ -7,7 +7,10 @@ interface Props {
   onDismiss: () => void;
 }
 
-/** Why a save was refused (the file was not written), one line per problem, each a jump to its line. */
+/**
+ * Why a save was refused (the file was not written), one line per problem,
+ * each a jump to its line. The pane drops it as soon as the text changes.
+ */
 export function SaveErrors({ issues, onJump, onDismiss }: Props) {
   return (
     <div className="pane-banner pane-banner--error save-errors" role="alert" aria-label="Save errors">
@@ -22,7 +25,8 @@ export function SaveErrors({ issues, onJump, onDismiss }: Props) {
                   Line {issue.line}
                 </button>
               ) : null}
-              {issue.field && <code>{issue.field}</code>} {issue.message}
+              {/* Schema problems already name their field, in the form's words. */}
+              {issue.field && issue.code !== 'schema' && <code>{issue.field}</code>} {issue.message}
             </li>
           ))}
         </ul>

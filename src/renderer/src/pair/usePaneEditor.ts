@@ -10,6 +10,7 @@ import {
   articleEditor,
   editFrontmatter,
   fieldLocator,
+  foldFrontmatter,
   frontmatterState,
   isDirty,
   lineBreakCodec,
@@ -112,7 +113,8 @@ export function usePaneEditor({ path, preload, initial = null, locked, touchUpda
     const codec = lineBreakCodec(loaded.text);
     codecRef.current = codec;
     baseHashRef.current = loaded.hash;
-    const state = EditorState.create({
+    // The YAML starts folded to its marker: the body, what a translator reviews, is what the pane shows first.
+    const state = foldFrontmatter(EditorState.create({
       doc: codec.toEditor(loaded.text),
       extensions: [
         articleEditor({ locked: latest.current.locked, label: latest.current.label }),
@@ -121,12 +123,14 @@ export function usePaneEditor({ path, preload, initial = null, locked, touchUpda
           if (next !== update.startState.field(frontmatterState)) setSnapshot(next);
           // A key that did not touch the frontmatter must not be measured against a later form change.
           else if (update.docChanged) performance.clearMarks(PERF.keydown);
+          // A refusal speaks of the text that was sent: once the text changes it may no longer be true.
+          if (update.docChanged) setSaveErrors(null);
           const nowDirty = isDirty(update.state);
           if (nowDirty !== isDirty(update.startState)) setDirty(nowDirty);
         }),
         latest.current.extensions,
       ],
-    });
+    }));
     const view = new EditorView({ state, parent: host });
     viewRef.current = view;
     measureSince(PERF.editorCreate, started);

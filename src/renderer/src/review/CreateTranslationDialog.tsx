@@ -34,6 +34,8 @@ export function CreateTranslationDialog({ original, title, lang, onCancel, onCre
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);
+      // The button was disabled while busy, which dropped focus: put it back, so Enter retries and Esc cancels.
+      requestAnimationFrame(() => createRef.current?.focus());
     }
   };
 

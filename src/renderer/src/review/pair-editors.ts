@@ -15,6 +15,9 @@ type Pair = ChannelOutput<'review.pair'>;
 /** Quiet time after an edit or reload before the marks are re-checked against the pair. */
 const RECHECK_MS = 300;
 
+/** Keys that move through the text: pressing one in a pane makes it the one that leads. */
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+
 /**
  * The two editors of the pair as the review drives them: puts each side's
  * block marks in its view (when the view holds the text the alignment was
@@ -30,6 +33,14 @@ export class PairEditors {
   private syncScroll = false;
   private recheck: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<(side: ReviewSide) => void>();
+  /**
+   * The side the person scrolled or moved in last (wheel, pointer, touch,
+   * movement keys). It stays put and the other follows, also when a fold, a
+   * panel or a resize makes the browser move a scroll position by itself.
+   */
+  private leader: ReviewSide = 'source';
+  private relayout: number | null = null;
+  private readonly inputHandlers = new Map<EditorView, { lead: () => void; key: (event: KeyboardEvent) => void }>();
 
   /** @param baseOf the disk version a side's editor is based on (its pane knows), null without a pane. */
   constructor(private readonly baseOf: (side: ReviewSide) => PaneBase | null) {
@@ -56,7 +67,7 @@ export class PairEditors {
   setSyncScroll(on: boolean): void {
     this.syncScroll = on;
     const source = this.views.source;
-    if (on && source) this.follow('source');
+    if (on && source) this.follow(this.leader, true);
   }
 
   /** Scrolls a side's view to the block at `index` and puts the cursor there. */
@@ -71,6 +82,8 @@ export class PairEditors {
   destroy(): void {
     if (this.recheck) clearTimeout(this.recheck);
     this.recheck = null;
+    if (this.relayout !== null) cancelAnimationFrame(this.relayout);
+    this.relayout = null;
   }
 
   private paneExtension(side: ReviewSide): Extension {
@@ -81,6 +94,9 @@ export class PairEditors {
         onBlockFocus: (index, view) => this.onBlockFocus(side, index, view),
       }),
       View.updateListener.of((update) => {
+        // Folding or unfolding (the frontmatter, a block), a panel opening above the editor or a
+        // pane resizing moves text without a scroll event: level the panes again, once per frame.
+        if (this.syncScroll && (update.heightChanged || update.geometryChanged)) this.scheduleRelayout();
         if (!update.docChanged) return;
         if (this.recheck) clearTimeout(this.recheck);
         this.recheck = setTimeout(() => this.applyMarks(), RECHECK_MS);
@@ -91,10 +107,22 @@ export class PairEditors {
   private attach(side: ReviewSide, view: EditorView): void {
     this.views[side] = view;
     const handler = (): void => {
-      if (this.syncScroll) requestAnimationFrame(() => this.follow(side));
+      if (!this.syncScroll) return;
+      // The leader's scroll moves the other side; any other scroll (an echo, a clamp after a fold) re-levels from the leader.
+      if (side === this.leader) requestAnimationFrame(() => this.follow(side, true));
+      else this.scheduleRelayout();
+    };
+    const lead = (): void => {
+      this.leader = side;
+    };
+    const key = (event: KeyboardEvent): void => {
+      if (MOVE_KEYS.has(event.key)) lead();
     };
     view.scrollDOM.addEventListener('scroll', handler, { passive: true });
+    for (const type of ['wheel', 'pointerdown', 'touchstart'] as const) view.scrollDOM.addEventListener(type, lead, { passive: true });
+    view.dom.addEventListener('keydown', key);
     this.scrollHandlers.set(view, handler);
+    this.inputHandlers.set(view, { lead, key });
     this.applyMarks();
     for (const listener of this.listeners) listener(side);
   }
@@ -104,6 +132,12 @@ export class PairEditors {
     const handler = this.scrollHandlers.get(view);
     if (handler) view.scrollDOM.removeEventListener('scroll', handler);
     this.scrollHandlers.delete(view);
+    const input = this.inputHandlers.get(view);
+    if (input) {
+      for (const type of ['wheel', 'pointerdown', 'touchstart'] as const) view.scrollDOM.removeEventListener(type, input.lead);
+      view.dom.removeEventListener('keydown', input.key);
+    }
+    this.inputHandlers.delete(view);
     for (const listener of this.listeners) listener(side);
   }
 
@@ -143,14 +177,25 @@ export class PairEditors {
     });
   }
 
-  private follow(side: ReviewSide): void {
+  /** Levels the panes again from the leader, once per frame. */
+  private scheduleRelayout(): void {
+    if (this.relayout !== null) return;
+    this.relayout = requestAnimationFrame(() => {
+      this.relayout = null;
+      // The leader's own scroll position may be the echo of one set here; it still leads.
+      this.follow(this.leader, true);
+    });
+  }
+
+  /** Levels the other side with `side`; false when `side`'s scroll was the echo of one set here. */
+  private follow(side: ReviewSide, force = false): boolean {
     const from = this.views[side];
     const to = this.views[side === 'source' ? 'target' : 'source'];
     const source = this.views.source;
     const target = this.views.target;
-    if (!from || !to || !source || !target) return;
+    if (!from || !to || !source || !target) return false;
     const anchors = scrollAnchors(source.state.field(blockMarksField).marks, target.state.field(blockMarksField).marks);
-    if (anchors.length > 0) followScroll(from, to, anchors, side);
+    return anchors.length > 0 ? followScroll(from, to, anchors, side, force) : false;
   }
 }
 

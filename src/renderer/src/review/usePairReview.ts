@@ -24,6 +24,18 @@ function whenIdle(task: () => void, timeout: number): { cancel: () => void } {
   return { cancel: () => clearTimeout(handle) };
 }
 
+/** The outcome of an action as the strip says it. */
+export interface ReviewMessage {
+  kind: 'ok' | 'error';
+  text: string;
+  /**
+   * The status the message speaks of ("Approved…" → approved): once a pair
+   * loaded after the message has another one (the original changed: outdated),
+   * the message is dropped rather than contradict the badge.
+   */
+  about?: Pair['status'];
+}
+
 /** Statuses the "next" buttons walk. */
 export type QueueStatus = 'outdated' | 'unreviewed';
 
@@ -45,8 +57,8 @@ export interface PairReview {
   error: string | null;
   /** An action is running. */
   busy: boolean;
-  /** The outcome of the last action, for a polite live region. */
-  message: { kind: 'ok' | 'error'; text: string } | null;
+  /** The outcome of the last action, for a polite live region; dropped once it no longer holds. */
+  message: ReviewMessage | null;
   /** Unsaved edits per side: writing actions wait for a save. */
   dirty: Record<ReviewSide, boolean>;
   setDirty: (side: ReviewSide, dirty: boolean) => void;
@@ -72,7 +84,10 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
   const [pair, setPair] = useState<Pair | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<PairReview['message']>(null);
+  const [message, setMessage] = useState<ReviewMessage | null>(null);
+  /** Pairs loaded so far, and that count when the message was set. */
+  const loads = useRef(0);
+  const loadsAtMessage = useRef(0);
   const [dirty, setDirtyState] = useState<Record<ReviewSide, boolean>>({ source: false, target: false });
   const [syncScroll, setSyncScrollSetting] = useSetting('review-sync-scroll', false);
   const [version, setVersion] = useState(0);
@@ -116,6 +131,7 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
       call('review.pair', { path: targetPath }, { signal: abort.signal }).then(
         (next) => {
           if (!live) return;
+          loads.current += 1;
           setPair(next);
           setError(null);
           editors.setPair(next);
@@ -136,11 +152,19 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     };
   }, [targetPath, dataVersion, version, editors, targetViews]);
 
+  // A message about a status stays only while the loaded pair still has that status.
+  useEffect(() => {
+    loadsAtMessage.current = loads.current;
+  }, [message]);
+  useEffect(() => {
+    if (pair && message?.about !== undefined && loads.current > loadsAtMessage.current && pair.status !== message.about) setMessage(null);
+  }, [pair, message]);
+
   const setDirty = useCallback((side: ReviewSide, value: boolean) => setDirtyState((current) => (current[side] === value ? current : { ...current, [side]: value })), []);
 
   /** Runs a write, then makes the pane take the new file and every view re-query. */
   const write = useCallback(
-    async (run: (baseHash: string | undefined) => Promise<{ path: string }>, done: string) => {
+    async (run: (baseHash: string | undefined) => Promise<{ path: string }>, done: string, about?: Pair['status']) => {
       if (targetPath === null || busy) return;
       const pane = panes.target.current;
       if (pane?.isDirty()) {
@@ -151,7 +175,7 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
       try {
         const result = await run(pane?.base().hash ?? undefined);
         await pane?.reload();
-        setMessage({ kind: 'ok', text: done });
+        setMessage({ kind: 'ok', text: done, ...(about !== undefined && { about }) });
         onWritten(result.path);
         setVersion((v) => v + 1);
       } catch (caught) {
@@ -169,12 +193,12 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
       setMessage({ kind: 'error', text: 'Save the original first: an approval records the original as saved.' });
       return;
     }
-    void write((baseHash) => call('review.approve', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Approved: the original as it is now is the new baseline.');
+    void write((baseHash) => call('review.approve', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Approved: the original as it is now is the new baseline.', 'approved');
   }, [targetPath, panes.source, write]);
 
   const needsWork = useCallback(() => {
     if (targetPath === null) return;
-    void write((baseHash) => call('review.needsWork', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Marked as needing work.');
+    void write((baseHash) => call('review.needsWork', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Marked as needing work.', 'needs-work');
   }, [targetPath, write]);
 
   const fix = useCallback(

@@ -13,12 +13,16 @@ const expected = new WeakMap<EditorView, number>();
 /**
  * Scrolls `to` so that the anchored ranges sit level with `from`'s: each
  * anchor's top and bottom map onto its counterpart's, heights in between are
- * interpolated. `side` says which end of the anchors `from` is.
+ * interpolated. `side` says which end of the anchors `from` is. Returns
+ * false when `from`'s position is the one this module gave it (the echo of a
+ * follow), true when it led; `force` levels even then (after a fold or a
+ * resize the leader's position is still the reference).
  */
-export function followScroll(from: EditorView, to: EditorView, anchors: readonly ScrollAnchor[], side: 'source' | 'target'): void {
-  if (expected.get(from) === from.scrollDOM.scrollTop) {
+export function followScroll(from: EditorView, to: EditorView, anchors: readonly ScrollAnchor[], side: 'source' | 'target', force = false): boolean {
+  if (force) expected.delete(from);
+  else if (expected.get(from) === from.scrollDOM.scrollTop) {
     expected.delete(from);
-    return;
+    return false;
   }
   const other = side === 'source' ? 'target' : 'source';
   const points: [number, number][] = [];
@@ -35,7 +39,8 @@ export function followScroll(from: EditorView, to: EditorView, anchors: readonly
   }
   const y = from.scrollDOM.scrollTop - documentOffset(from);
   const top = Math.max(0, Math.round(mapHeight(points, y) + documentOffset(to)));
-  if (Math.abs(to.scrollDOM.scrollTop - top) < 1) return;
+  if (Math.abs(to.scrollDOM.scrollTop - top) < 1) return true;
   to.scrollDOM.scrollTop = top;
   expected.set(to, to.scrollDOM.scrollTop);
+  return true;
 }

@@ -10,7 +10,8 @@ interface Props extends FieldProps {
 
 /**
  * A date-time picker that keeps the file's format: it shows the digits as
- * written, in the file's own zone (labelled), and writes back the same family
+ * written (to the second, in the reader's locale), in the file's own zone
+ * (labelled), and writes back the same family
  * (ms or not, seconds or not, `Z` or offset, date only). A value that is not
  * an ISO date is shown as text so it can be corrected.
  */
@@ -39,13 +40,13 @@ export function DateTimeField({ value, id, disabled, invalid, onChange, field, f
         id={id}
         className="field-input field-input--date"
         type={format.kind === 'date' ? 'date' : 'datetime-local'}
-        step={format.kind === 'date' ? undefined : format.fraction > 0 ? '0.001' : format.seconds ? '1' : '60'}
+        step={format.kind === 'date' ? undefined : format.seconds ? '1' : '60'}
         value={picker ?? ''}
         disabled={disabled}
         aria-invalid={invalid}
         aria-required={field.required}
         onChange={(event) => {
-          const written = fromPickerValue(event.target.value, format);
+          const written = fromPickerValue(event.target.value, format, text || undefined);
           if (written !== null) onChange(written, { typing: true });
         }}
       />

@@ -1,8 +1,9 @@
 import type { FieldProps } from './field-props';
+import { WrappingInput } from './WrappingInput';
 import { scalarText } from './field-props';
 
 /**
- * A one-line text. Every keystroke writes the YAML (joined into one undo step
+ * A one-line text (wrapped to the form's width when long). Every keystroke writes the YAML (joined into one undo step
  * like typing in the editor). A value that was a YAML number stays a number
  * while the text is a plain number (`externalId: 57619983`); `007` becomes
  * text, as typed.
@@ -10,16 +11,14 @@ import { scalarText } from './field-props';
 export function TextField({ value, id, disabled, invalid, onChange, field }: FieldProps) {
   const typed = (text: string): unknown => (typeof value === 'number' && text !== '' && String(Number(text)) === text ? Number(text) : text);
   return (
-    <input
+    <WrappingInput
       id={id}
-      className="field-input"
-      type="text"
       value={scalarText(value)}
       disabled={disabled}
       aria-invalid={invalid}
       aria-required={field.required}
       spellCheck={field.key === 'title' || field.key === 'description'}
-      onChange={(event) => onChange(typed(event.target.value), { typing: true })}
+      onChange={(text) => onChange(typed(text), { typing: true })}
     />
   );
 }

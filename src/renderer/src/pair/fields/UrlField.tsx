@@ -1,19 +1,19 @@
 import type { FieldProps } from './field-props';
+import { WrappingInput } from './WrappingInput';
 import { scalarText } from './field-props';
 
-/** A URL as text (monospace, no spell check). Previews are the group's business (see ImagePreview). */
+/** A URL as text (monospace, no spell check, wrapped so all of it shows). Previews are the group's business (see ImagePreview). */
 export function UrlField({ value, id, disabled, invalid, onChange, field }: FieldProps) {
   return (
-    <input
+    <WrappingInput
       id={id}
-      className="field-input field-input--mono"
-      type="url"
+      mono
       value={scalarText(value)}
       disabled={disabled}
       aria-invalid={invalid}
       aria-required={field.required}
       spellCheck={false}
-      onChange={(event) => onChange(event.target.value, { typing: true })}
+      onChange={(text) => onChange(text, { typing: true })}
     />
   );
 }

@@ -9,7 +9,7 @@ import { formatCount } from '../../lib/format';
 import { emptyDraft } from '../lib/operation-draft';
 import type { OperationDraft, OperationKind } from '../lib/operation-draft';
 import type { RetagRequest } from '../lib/retag-request';
-import { categoryQuery, tagQuery } from '../lib/retag-queries';
+import { categoriesQuery, categoryQuery, tagQuery } from '../lib/retag-queries';
 import { DEFAULT_SORT, FLAG_LABELS, filterRows, languagesOf, nextSort, sortRows } from '../lib/taxonomy-table';
 import type { SortSpec } from '../lib/taxonomy-table';
 import { TaxonomyTable } from './TaxonomyTable';
@@ -17,6 +17,7 @@ import type { TaxonomyRowView } from './TaxonomyTable';
 
 type Taxonomy = ChannelOutput<'taxonomy.list'>;
 type TagRow = Taxonomy['tags'][number];
+type CategoryRow = Taxonomy['categories'][number];
 
 interface Props {
   dataVersion: number;
@@ -33,10 +34,21 @@ const ROW_LIMIT = 400;
 /** The most used spelling names a row (the server lists variants most used first). */
 const nameOf = (row: TagRow): string => row.variants[0]?.tag ?? row.key;
 
+/** Badges for a row's flags (used once, case or spacing variants). */
+function flagBadges(flags: readonly string[], noun: 'tag' | 'category') {
+  return flags.map((flag) => (
+    <span key={flag} className={`pill taxonomy-flag taxonomy-flag--${flag}`} title={FLAG_LABELS[flag]?.title.replace(/\btag\b/g, noun)}>
+      {FLAG_LABELS[flag]?.label ?? flag}
+    </span>
+  ));
+}
+
 /**
  * Every tag and category with counts in total and per language, sortable,
  * with used-once and case/spacing variants flagged. Row actions run through
- * the same plan → preview → apply dialog as the library's bulk edits.
+ * the same plan → preview → apply dialog as the library's bulk edits; a
+ * category's rename, merge and unify set the category on the articles of
+ * every spelling of the row.
  */
 export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: Props) {
   const [matchCase, setMatchCase] = useSetting<MatchCase>('taxonomy-match', 'insensitive');
@@ -73,11 +85,7 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
         variants: row.variants,
         total: row.total,
         byLang: row.byLang,
-        badges: row.flags.map((flag) => (
-          <span key={flag} className={`pill taxonomy-flag taxonomy-flag--${flag}`} title={FLAG_LABELS[flag]?.title}>
-            {FLAG_LABELS[flag]?.label ?? flag}
-          </span>
-        )),
+        badges: flagBadges(row.flags, 'tag'),
         actions: (
           <RowActions
             name={name}
@@ -100,36 +108,49 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
 
   const categoryRows: TaxonomyRowView[] = useMemo(() => {
     if (!data) return [];
-    const rows = sortRows(filterRows(data.categories, filter, (row) => [row.category]), (row) => row.category, categorySort);
-    return rows.map((row) => ({
-      id: row.category,
-      name: row.category,
-      total: row.total,
-      byLang: row.byLang,
-      actions: (
-        <RowActions
-          name={row.category}
-          actions={[
-            {
-              label: 'Rename…',
-              title: 'Set another category on every article in this one',
-              run: () =>
-                onRun({
-                  draft: emptyDraft('category', { category: row.category }),
-                  kinds: ['category'],
-                  allowGroups: false,
-                  scope: `${formatCount(row.total)} ${row.total === 1 ? 'article' : 'articles'} in category ${row.category}`,
-                  target: { query: categoryQuery(row.category), excluded: [] },
-                }),
-            },
-            { label: 'Articles', title: 'Show these articles in the library', run: () => onShowArticles(categoryQuery(row.category)) },
-          ]}
-        />
-      ),
-    }));
+    const rows = sortRows(
+      filterRows(data.categories, filter, (row: CategoryRow) => row.variants.map((v) => v.tag)),
+      (row) => row.category,
+      categorySort,
+    );
+    return rows.map((row) => {
+      const name = row.category;
+      const spellings = row.variants.map((v) => v.tag);
+      const query = categoriesQuery(spellings);
+      const scope = `${formatCount(row.total)} ${row.total === 1 ? 'article' : 'articles'} in category ${spellings.join(' / ')}`;
+      /** Sets a category (typed in the dialog, or `to`) on the articles of every spelling of the row. */
+      const setCategory = (to: string): RetagRequest | null =>
+        query === null ? null : { draft: emptyDraft('category', { category: to }), kinds: ['category'], allowGroups: false, scope, target: { query, excluded: [] } };
+      const run = (to: string) => () => {
+        const request = setCategory(to);
+        if (request) onRun(request);
+      };
+      const blocked = query === null ? 'A category with a double quote cannot be selected by a query; edit it in the articles' : undefined;
+      return {
+        id: row.category,
+        name,
+        variants: row.variants,
+        total: row.total,
+        byLang: row.byLang,
+        badges: flagBadges(row.flags, 'category'),
+        actions: (
+          <RowActions
+            name={name}
+            actions={[
+              ...(row.flags.includes('case-variants') || row.flags.includes('spacing-variants')
+                ? [{ label: 'Unify', title: blocked ?? `Set “${name}” on the articles of every spelling`, disabled: query === null, run: run(name) }]
+                : []),
+              { label: 'Rename…', title: blocked ?? 'Set another name on every article in this category', disabled: query === null, run: run(name) },
+              { label: 'Merge into…', title: blocked ?? 'Move every article of this category into another one', disabled: query === null, run: run('') },
+              { label: 'Articles', title: 'Show these articles in the library', run: () => onShowArticles(categoryQuery(name)) },
+            ]}
+          />
+        ),
+      };
+    });
   }, [data, filter, categorySort, onRun, onShowArticles]);
 
-  const flagged = data ? data.tags.filter((row) => row.flags.length > 0).length : 0;
+  const flagged = data ? (tab === 'tags' ? data.tags : data.categories).filter((row) => row.flags.length > 0).length : 0;
 
   return (
     <div className="taxonomy" data-testid="taxonomy">
@@ -150,18 +171,16 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
-        {tab === 'tags' && (
-          <div className="segmented segmented--small" role="radiogroup" aria-label="Tag matching">
-            <button type="button" role="radio" className="segmented-option" aria-checked={mode === 'exact'} onClick={() => setMatchCase('exact')} title="Mining and MINING are two tags">
-              Exact
-            </button>
-            <button type="button" role="radio" className="segmented-option" aria-checked={mode === 'insensitive'} onClick={() => setMatchCase('insensitive')} title="Mining and MINING are one tag, listed as variants">
-              Ignore case
-            </button>
-          </div>
-        )}
+        <div className="segmented segmented--small" role="radiogroup" aria-label={tab === 'tags' ? 'Tag matching' : 'Category matching'}>
+          <button type="button" role="radio" className="segmented-option" aria-checked={mode === 'exact'} onClick={() => setMatchCase('exact')} title="Mining and MINING are two rows">
+            Exact
+          </button>
+          <button type="button" role="radio" className="segmented-option" aria-checked={mode === 'insensitive'} onClick={() => setMatchCase('insensitive')} title="Mining and MINING are one row, listed as variants">
+            Ignore case
+          </button>
+        </div>
         <span className="taxonomy-spacer" />
-        {tab === 'tags' && flagged > 0 && <span className="taxonomy-flagged">{formatCount(flagged)} flagged</span>}
+        {flagged > 0 && <span className="taxonomy-flagged">{formatCount(flagged)} flagged</span>}
         {tab === 'tags' && (
           <button type="button" className="button" onClick={() => onRun(tagRequest('merge', {}, 'articles with any of the merged tags'))}>
             Merge tags…
@@ -197,6 +216,7 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
 interface Action {
   label: string;
   title?: string;
+  disabled?: boolean;
   run: () => void;
 }
 
@@ -204,7 +224,15 @@ function RowActions({ name, actions }: { name: string; actions: Action[] }) {
   return (
     <span className="row-actions">
       {actions.map((action) => (
-        <button key={action.label} type="button" className="row-action" title={action.title} aria-label={`${action.label.replace('…', '')} ${name}`} onClick={action.run}>
+        <button
+          key={action.label}
+          type="button"
+          className="row-action"
+          title={action.title}
+          disabled={action.disabled}
+          aria-label={`${action.label.replace('…', '')} ${name}`}
+          onClick={action.run}
+        >
           {action.label}
         </button>
       ))}

@@ -19,3 +19,14 @@ export function tagQuery(tags: readonly string[]): string {
 export function categoryQuery(category: string): string {
   return filters('category', [category]);
 }
+
+/**
+ * Articles in any of these categories (every spelling of a row), or null when
+ * one cannot be written as a filter. A category operation sets the category
+ * on every article it targets, so unlike tags it must never fall back to the
+ * whole folder.
+ */
+export function categoriesQuery(categories: readonly string[]): string | null {
+  const query = filters('category', categories);
+  return query === '' ? null : query;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentModel, ModelCollection } from '@shared/model/content-model';
+import { collectionFor } from './collection-for';
+
+const collection = (name: string, root: string, include: string[]): ModelCollection => ({
+  name,
+  root,
+  include,
+  files: 0,
+  schema: { source: 'inferred', json: {} },
+  pairing: { by: 'none', from: 'detected' },
+  defaultLanguage: 'en',
+  languages: [],
+  sourceLanguage: 'en',
+  sourceLanguageFrom: 'most-files',
+  fields: { shared: [], translatable: [], from: 'inferred' },
+});
+
+const model: ContentModel = {
+  version: 1,
+  collections: [collection('blog', 'src/content/blog', ['**/*.{md,mdx}']), collection('docs', 'src/content/docs', ['**/*.md']), collection('rest', '.', ['**/*.md'])],
+  ignore: ['drafts/**'],
+  ignored: { total: 0, gitignore: 0, config: 0, build: 0, outside: 0 },
+  notes: [],
+  trusted: true,
+};
+
+describe('collectionFor', () => {
+  const cases = [
+    { path: 'src/content/blog/2026/01/a.en.md', name: 'blog' },
+    { path: 'src/content/blog/a.mdx', name: 'blog' },
+    { path: 'src/content/docs/a.mdx', name: null },
+    { path: 'src/content/docs/guide.uk.md', name: 'docs' },
+    { path: 'src/content/blogroll/a.md', name: 'rest' },
+    { path: 'README.md', name: 'rest' },
+    { path: 'drafts/x.md', name: null },
+    { path: 'notes.txt', name: null },
+  ];
+  it.each(cases)('$path → $name', ({ path, name }) => {
+    expect(collectionFor(model, path)?.name ?? null).toBe(name);
+  });
+});

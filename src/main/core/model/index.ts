@@ -1,0 +1,13 @@
+// The content model's pure half: detection, inference, validation. Loading lives in services/content-model.
+export { collectionFor, collectionMatcher } from './collection-for';
+export { copydeskConfigSchema, parseCopydeskConfig, type ConfigCollection, type ConfigParse, type CopydeskConfig } from './config-file';
+export { describeCollection, type CollectionInput, type DescribedCollection, type SiteLanguages } from './describe-collection';
+export { countPaired, detectKeyField, detectLanguageField, detectPairing, detectTranslatedFrom, type PairingDetection } from './detect-pairing';
+export { inferFieldRoles, type FieldRoles } from './infer-field-roles';
+export { inferSchema } from './infer-schema';
+export { jsonSchemaToZod } from './json-schema-to-zod';
+export { asLanguage, isLanguageCode, normaliseLanguage } from './language-code';
+export { keyText, valueAt, type ModelFile } from './model-file';
+export { groupFiles, groupKeyOf, languageOf, splitLanguageSuffix, splitLocaleFolder, type LanguageContext } from './pairing-rules';
+export { readFrontmatterAny, type AnyFrontmatter, type FrontmatterFormat } from './read-frontmatter-any';
+export { validatorFor } from './validator-for';

@@ -1,0 +1,41 @@
+import { isRecord } from '../article-meta';
+
+/** One file as detection and inference see it. */
+export interface ModelFile {
+  /** Relative to the collection's root, `/` separators. */
+  path: string;
+  /** Parsed frontmatter (any format), or null when the file has none or it is broken. */
+  data: Record<string, unknown> | null;
+}
+
+/** The value at a dotted path (`ai.translatedFrom`), or undefined. */
+export function valueAt(data: Record<string, unknown> | null, path: string): unknown {
+  let current: unknown = data;
+  for (const part of path.split('.')) {
+    if (!isRecord(current)) return undefined;
+    current = current[part];
+  }
+  return current;
+}
+
+/** A scalar as a grouping key: strings trimmed, finite numbers as text (`60340789` and `'60340789'` are one id). */
+export function keyText(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Dotted paths of the scalar leaves of a mapping, two levels deep (`title`, `ai.translatedFrom`). */
+export function scalarPaths(data: Record<string, unknown>, depth = 2, prefix = ''): string[] {
+  const paths: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    if (isRecord(value)) {
+      if (depth > 1) paths.push(...scalarPaths(value, depth - 1, path));
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      paths.push(path);
+    }
+  }
+  return paths;
+}

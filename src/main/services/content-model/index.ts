@@ -1,0 +1,4 @@
+// Loading the content model of a folder. The pure half (detection, inference, validation) is core/model.
+export { collectionFor, validatorFor } from '../../core/model';
+export { loadContentModel, type LoadContentModelOptions } from './load-content-model';
+export type { ChildRuntime } from './astro-config/run-content-config';

@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CONTENT_MODEL_VERSION, type ContentModel, type ModelCollection, type ModelNote } from '@shared/model/content-model';
+import {
+  collectionMatcher,
+  describeCollection,
+  readFrontmatterAny,
+  splitLanguageSuffix,
+  splitLocaleFolder,
+  type ModelFile,
+  type SiteLanguages,
+} from '../../core/model';
+import { appDataDir } from '../app-paths';
+import type { ChildRuntime } from './astro-config/run-content-config';
+import { findCollections, type CollectionDefinition } from './collection-sources';
+import { readCopydeskConfig } from './copydesk-config-file';
+import { listSiteFiles } from './list-site-files';
+import { readAstroDefaultLocale, readHugoSite } from './site-settings';
+
+export interface LoadContentModelOptions {
+  /**
+   * Whether the site's own code may run (its Astro content config, in a
+   * sandboxed child). Untrusted folders fall through to Astro's JSON
+   * schemas or inference, and their Astro `i18n.defaultLocale` is not read.
+   */
+  trusted: boolean;
+  /** The runtime for the child (Electron passes itself with ELECTRON_RUN_AS_NODE). Default: this Node. */
+  runtime?: ChildRuntime;
+  /** Time limit for evaluating the content config, ms (default 10 s). */
+  timeoutMs?: number;
+  /** Data folder where evaluations are cached; null: no cache. Default: the app's data folder. */
+  dataDir?: string | null;
+  /** At most this many files per collection are read to detect pairing and infer fields (default 3000). */
+  sampleSize?: number;
+}
+
+const DEFAULT_SAMPLE = 3000;
+
+/**
+ * The content model of the folder at `root`: its collections (from
+ * copydesk.config, the Astro content config, Astro's JSON schemas, or the
+ * folder layout — first found wins), each with its schema, pairing rule,
+ * languages, source language and shared/translatable fields; what was
+ * skipped; and a note for every source that was tried and set aside.
+ * Never throws for anything in the folder; an unreadable folder yields a
+ * model with no collections.
+ */
+export async function loadContentModel(folder: string, options: LoadContentModelOptions): Promise<ContentModel> {
+  const root = resolve(folder);
+  const notes: ModelNote[] = [];
+  const configRead = await readCopydeskConfig(root);
+  const config = configRead.file !== null && 'config' in configRead ? configRead.config : null;
+  if (configRead.file !== null && config === null && 'errors' in configRead) {
+    notes.push(...configRead.errors.map((error) => ({ ...error, message: `${error.message} — ${configRead.file} is ignored until fixed` })));
+  }
+
+  const ignoreGlobs = config?.ignore ?? [];
+  const listing = listSiteFiles(root, ignoreGlobs);
+  const dataDir = options.dataDir === undefined ? appDataDir() : options.dataDir;
+  const found = await findCollections(root, config, configRead.file, {
+    trusted: options.trusted,
+    ...(options.runtime && { runtime: options.runtime }),
+    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    ...(dataDir !== null && { cacheDir: join(dataDir, 'content-config-cache') }),
+  });
+  notes.push(...found.notes);
+  const definitions = applyOverrides(found.definitions, config, configRead.file, notes);
+
+  const site = siteLanguages(root, config, options.trusted);
+  const claimed = new Set<string>();
+  const inputs = definitions.map((definition) => {
+    const matches = collectionMatcher(definition);
+    const paths = listing.files.filter((path) => !claimed.has(path) && matches(path));
+    for (const path of paths) claimed.add(path);
+    if (paths.length === 0) {
+      notes.push({ ...(definition.definedIn !== undefined && { file: definition.definedIn }), message: `collection ${definition.name}: ${definition.root}/${definition.include.join(',')} matches no Markdown files` });
+    }
+    const sample = sampleFiles(paths, definition.root, options.sampleSize ?? DEFAULT_SAMPLE);
+    if (sample.length < paths.length) notes.push({ message: `collection ${definition.name}: pairing and fields detected from ${sample.length} of ${paths.length} files` });
+    return { definition, total: paths.length, files: sample.map((path) => readModelFile(root, definition.root, path)) };
+  });
+
+  const describeAll = (siteEvidence?: { language: string; collection: string }) =>
+    inputs.map(({ definition, files }) =>
+      describeCollection({
+        name: definition.name,
+        root: definition.root,
+        include: definition.include,
+        files,
+        schema: definition.schema ?? null,
+        ...(definition.settings && { settings: definition.settings }),
+        site,
+        ...(siteEvidence && { siteEvidence }),
+      }),
+    );
+  let described = describeAll();
+  const withEvidence = described.find((entry) => entry.evidence !== null);
+  if (withEvidence && described.some((entry) => entry.evidence === null)) {
+    described = described.map((entry, i) =>
+      entry.evidence !== null ? entry : (describeAll({ language: withEvidence.evidence as string, collection: withEvidence.collection.name })[i] ?? entry),
+    );
+  }
+
+  const collections: ModelCollection[] = described.map((entry, i) => {
+    const input = inputs[i] as (typeof inputs)[number];
+    const schema = entry.collection.schema.source === 'inferred' && input.definition.inferredNote ? { ...entry.collection.schema, note: input.definition.inferredNote } : entry.collection.schema;
+    for (const line of entry.notes) notes.push({ message: `collection ${entry.collection.name}: ${line}` });
+    return { ...entry.collection, files: input.total, schema };
+  });
+
+  const outside = listing.files.length - claimed.size;
+  return {
+    version: CONTENT_MODEL_VERSION,
+    collections,
+    ignore: ignoreGlobs,
+    ignored: { ...listing.ignored, outside, total: listing.ignored.gitignore + listing.ignored.config + listing.ignored.build + outside },
+    notes,
+    trusted: options.trusted,
+  };
+}
+
+/** Config collections without a root adjust the collection of that name from the next source. */
+function applyOverrides(definitions: CollectionDefinition[], config: { collections?: { name: string; root?: string }[] } | null, configFile: string | null, notes: ModelNote[]): CollectionDefinition[] {
+  const overrides = (config?.collections ?? []).filter((collection) => collection.root === undefined);
+  const known = new Set(definitions.map((definition) => definition.name));
+  for (const override of overrides) {
+    if (!known.has(override.name)) {
+      notes.push({ ...(configFile !== null && { file: configFile }), message: `collection ${override.name} in ${configFile} has no root and the site defines no collection of that name: give it a root` });
+    }
+  }
+  return definitions.map((definition) => {
+    const override = overrides.find((entry) => entry.name === definition.name) as (Record<string, unknown> & { name: string }) | undefined;
+    if (!override) return definition;
+    const { name: _name, root: _root, include, schema, ...settings } = override;
+    return {
+      ...definition,
+      ...(include !== undefined && { include: Array.isArray(include) ? (include as string[]) : [include as string] }),
+      ...(schema !== undefined && { schema: { source: 'config' as const, json: schema as Record<string, unknown> } }),
+      settings: { ...definition.settings, ...settings },
+    };
+  });
+}
+
+function siteLanguages(root: string, config: { sourceLanguage?: string; defaultLanguage?: string } | null, trusted: boolean): SiteLanguages {
+  const hugo = readHugoSite(root);
+  const declared =
+    hugo?.defaultLanguage != null ? { language: hugo.defaultLanguage, file: hugo.file } : trusted ? readAstroDefaultLocale(root) : null;
+  return {
+    ...(config?.sourceLanguage !== undefined && { configSource: config.sourceLanguage }),
+    ...(config?.defaultLanguage !== undefined && { configDefault: config.defaultLanguage }),
+    ...(declared !== null && { declared }),
+  };
+}
+
+function readModelFile(siteRoot: string, collectionRoot: string, sitePath: string): ModelFile {
+  const path = collectionRoot === '.' ? sitePath : sitePath.slice(collectionRoot.length + 1);
+  let text: string;
+  try {
+    text = readFileSync(join(siteRoot, sitePath), 'utf8');
+  } catch {
+    return { path, data: null };
+  }
+  return { path, data: readFrontmatterAny(text).data };
+}
+
+/**
+ * At most `size` paths, chosen by a hash of the article a path names (its
+ * path without locale folder and language suffix), so an article and its
+ * translations are in or out together and pairing still sees whole groups.
+ */
+function sampleFiles(paths: string[], collectionRoot: string, size: number): string[] {
+  if (paths.length <= size) return paths;
+  const keep = size / paths.length;
+  return paths.filter((sitePath) => {
+    const path = collectionRoot === '.' ? sitePath : sitePath.slice(collectionRoot.length + 1);
+    const article = splitLanguageSuffix(splitLocaleFolder(path).rest).stem;
+    const bucket = createHash('sha1').update(article).digest().readUInt32BE(0) / 0x1_0000_0000;
+    return bucket < keep;
+  });
+}
