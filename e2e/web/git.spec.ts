@@ -154,6 +154,7 @@ test.describe('git: changes, compare, commit, push, pull', () => {
     await lib.list.locator(`[data-path="${UK}"]`).dblclick();
     await pair.target.waitForEditor();
     await expect(pair.source.root).toHaveAttribute('data-path', EN);
+    await pair.source.waitForEditor();
     await pair.source.field('Title').fill(`${NEW_TITLE}, unsaved`);
     await expect(pair.source.dirtyMark).toBeVisible();
 
