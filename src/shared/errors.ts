@@ -29,7 +29,21 @@ export type CopydeskErrorCode =
   | 'conflict'
   | 'invalid-article'
   | 'forbidden'
-  | 'internal';
+  | 'internal'
+  | GitErrorCode;
+
+/** Failures of git actions (src/main/services/git): each says what happened and what to do. */
+export type GitErrorCode =
+  | 'not-a-repo'
+  | 'git-missing'
+  | 'no-identity'
+  | 'needs-credentials'
+  | 'rejected-push'
+  | 'merge-conflict'
+  | 'merge-in-progress'
+  | 'detached-head'
+  | 'dirty-editor'
+  | 'git-failed';
 
 export interface CopydeskErrorData {
   code: CopydeskErrorCode;

@@ -1,11 +1,13 @@
 import type { Channel } from '@shared/ipc/channels';
 import { documentHandlers } from './document-handlers';
 import { findHandlers } from './find-handlers';
+import { gitHandlers, trackAppWrites } from './git-handlers';
 import { createHandlerContext, type HandlerDeps, type HandlerGroup } from './handler-context';
 import { libraryHandlers } from './library-handlers';
 import { retagHandlers } from './retag-handlers';
 import { reviewHandlers } from './review-handlers';
 import { workspaceHandlers } from './workspace-handlers';
+import { GitService } from '../services/git';
 
 export type { HandlerDeps } from './handler-context';
 
@@ -19,14 +21,17 @@ export type Handlers = HandlerGroup<Channel>;
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const context = createHandlerContext(deps);
-  return retryAfterIndexRecovery(deps, {
+  const git = new GitService();
+  const handlers: Handlers = {
     ...workspaceHandlers(context),
-    ...libraryHandlers(context),
+    ...libraryHandlers(context, git),
     ...findHandlers(context),
     ...documentHandlers(context),
     ...retagHandlers(context),
     ...reviewHandlers(context),
-  });
+    ...gitHandlers(context, git),
+  };
+  return retryAfterIndexRecovery(deps, trackAppWrites(handlers, context, git));
 }
 
 /**

@@ -26,9 +26,10 @@ Commands:
   serve DIR [--port N] [--db FILE]           open the Copydesk interface in a browser
   serve --sample [--port N]                  the same, on a copy of the bundled sample articles
   set DIR FILE KEY=VALUE… [--json]           change frontmatter fields of one article
-  retag DIR --where QUERY [--add T] [--remove T] [--rename A=B] [--category C] [--dry-run] [--json]
+  retag DIR --where QUERY [--add T] [--remove T] [--rename A=B] [--category C] [--dry-run] [--commit MSG] [--json]
                                              add, remove or rename tags in every matching article
-  undo DIR [--journal ID] [--json]           put back the files of the last retag
+  undo DIR [--journal ID] [--commit MSG] [--json]
+                                             put back the files of the last retag
 
 Run \`copydesk <command> --help\` for details. Errors are one line; add --debug for the stack trace.
 `,
@@ -92,7 +93,7 @@ Exit status: 0 saved or already so, 1 refused (errors printed, file untouched), 
   --json              print {"path", "changed", "errors": [{"code", "field", "line", "message"}]}
 `,
   retag: `Usage: copydesk retag DIR --where QUERY [--add T]… [--remove T]… [--rename A=B]… [--category C]
-                      [--groups] [--ignore-case] [--dry-run] [--db FILE] [--json]
+                      [--groups] [--ignore-case] [--dry-run] [--commit MESSAGE] [--db FILE] [--json]
 
 Updates the index, then changes the tags (and category) of every article QUERY selects, in the
 app's search syntax ('' = all). Only the tags and category lines change; every file is written
@@ -103,16 +104,21 @@ or the apply stopped, 2 bad usage. --dry-run exits 0 unless usage is bad.
   --groups        include every translation of the selected articles
   --ignore-case   match tags ignoring case and spacing (Mining = MINING = " mining ")
   --dry-run       print the plan (diffs) and write nothing
+  --commit MSG    then make one git commit holding exactly the files written (a file that already had
+                  other uncommitted changes is left out and listed); checked before anything is written
   --json          print {"changed", "unchanged", "skipped": [{"path", "reason"}], "journal"}
+                  (with --commit also "commit": "<sha>" or null, "leftOut": [{"path", "reason"}])
 `,
-  undo: `Usage: copydesk undo DIR [--journal ID] [--db FILE] [--json]
+  undo: `Usage: copydesk undo DIR [--journal ID] [--commit MESSAGE] [--db FILE] [--json]
 
 Puts back the files changed by the latest retag batch (or batch ID). Files edited since are left alone.
 Files that could not be restored now (not writable, a damaged journal copy) keep the batch undoable:
 fix the cause and run undo again.
 Exit status: 0 nothing left alone, 1 some file left alone or nothing to undo, 2 bad usage.
-  --json   print {"journal", "restored": [paths], "skipped": [{"path", "reason"}], "complete"}
-           complete: false while the batch stays undoable
+  --commit MSG   then make one git commit holding exactly the files restored (as for retag --commit)
+  --json         print {"journal", "restored": [paths], "skipped": [{"path", "reason"}], "complete"}
+                 complete: false while the batch stays undoable
+                 (with --commit also "commit": "<sha>" or null, "leftOut": [{"path", "reason"}])
 `,
 } as const;
 
@@ -162,6 +168,7 @@ const OPTIONS = {
   'ignore-case': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   journal: { type: 'string' },
+  commit: { type: 'string' },
   debug: { type: 'boolean' },
   'no-trust': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -175,8 +182,8 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   review: ['json', 'langs', 'help'],
   model: ['json', 'no-trust', 'help'],
   set: ['db', 'json', 'keep-updated-at', 'help'],
-  retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'help'],
-  undo: ['db', 'json', 'journal', 'help'],
+  retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'commit', 'help'],
+  undo: ['db', 'json', 'journal', 'commit', 'help'],
 };
 
 async function runCommand(name: Command, args: string[], io: CliIo): Promise<number> {
@@ -240,13 +247,14 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
           dryRun: values['dry-run'] ?? false,
           json,
           ...(values.db !== undefined && { db: values.db }),
+          ...(values.commit !== undefined && { commit: values.commit }),
         },
         io,
       );
     }
     case 'undo': {
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runUndo(existingFolder(dir), { journal: values.journal, db: values.db, json }, io);
+      return runUndo(existingFolder(dir), { journal: values.journal, db: values.db, json, ...(values.commit !== undefined && { commit: values.commit }) }, io);
     }
   }
 }

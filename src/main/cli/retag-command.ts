@@ -3,6 +3,7 @@ import type { ChannelOutput } from '@shared/ipc/contract';
 import type { RetagOperationInput } from '@shared/retag/operation';
 import type { DiffHunk } from '@shared/text/diff-hunk';
 import { cliCall, type CliCall } from './cli-call';
+import { CommitFlag, printCommit, type CommitReport } from './commit-flag';
 import { EXIT, UsageError, type CliIo, type Writer } from './cli-io';
 import { openCliWorkspace } from './open-workspace';
 
@@ -18,6 +19,8 @@ export interface RetagOptions {
   dryRun: boolean;
   json: boolean;
   db?: string;
+  /** Commit exactly the files written, with this message. */
+  commit?: string;
 }
 
 /** The JSON printed by `copydesk retag --json`; other tools read it, keep its shape. `journal` is null on a dry run or when nothing was written. */
@@ -27,6 +30,9 @@ export interface RetagReport {
   skipped: Array<{ path: string; reason: string }>;
   journal: string | null;
 }
+
+/** With `--commit`: the report plus the commit and the files left out of it. */
+export type RetagCommitReport = RetagReport & CommitReport;
 
 /** The operation the flags describe; `--rename A=B` splits at the first `=`. */
 export function operationFromFlags(options: RetagOptions): RetagOperationInput {
@@ -80,6 +86,7 @@ export async function runRetag(root: string, options: RetagOptions, io: CliIo): 
   const ws = openCliWorkspace(root, options.db, io.stderr);
   try {
     await ws.index({ signal: io.signal });
+    const commitFlag = options.dryRun ? null : await CommitFlag.prepare(ws, options.commit);
     const call = cliCall(ws);
     let plan: ChannelOutput<'retag.plan'>;
     try {
@@ -111,13 +118,15 @@ export async function runRetag(root: string, options: RetagOptions, io: CliIo): 
       skipped,
       journal: applied.journalId === '' ? null : applied.journalId,
     };
-    if (options.json) io.stdout.write(`${JSON.stringify(report)}\n`);
+    const committed = commitFlag ? await commitFlag.done(applied.changed, io) : null;
+    if (options.json) io.stdout.write(`${JSON.stringify(committed ? { ...report, commit: committed.commit, leftOut: committed.leftOut } : report)}\n`);
     else {
       humanSummary(io.stdout, report.changed, report.unchanged, report.skipped, 'changed');
       if (report.journal !== null) io.stdout.write(`Undo with: copydesk undo ${root} --journal ${report.journal}\n`);
+      if (committed) printCommit(io, committed);
     }
     for (const { path, message } of applied.failed) io.stderr.write(`${path}: ${message}\n`);
-    return skipped.length > 0 ? EXIT.failed : EXIT.ok;
+    return skipped.length > 0 || committed?.failed ? EXIT.failed : EXIT.ok;
   } finally {
     await ws.close();
   }

@@ -43,6 +43,17 @@ const STATUS_BY_CODE: Record<CopydeskErrorCode, number> = {
   'invalid-article': 422,
   forbidden: 403,
   internal: 500,
+  // Git: the repository's state or git's setup refuses the action (never 401: that drops the page's token).
+  'not-a-repo': 409,
+  'git-missing': 503,
+  'no-identity': 409,
+  'needs-credentials': 409,
+  'rejected-push': 409,
+  'merge-conflict': 409,
+  'merge-in-progress': 409,
+  'detached-head': 409,
+  'dirty-editor': 409,
+  'git-failed': 409,
 };
 
 /**

@@ -32,11 +32,16 @@ export const CHANNELS = [
   'review.fix',
   'review.createTranslation',
   'review.queue',
+  'git.status',
+  'git.compare',
+  'git.commit',
+  'git.pull',
+  'git.push',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['index.progress', 'index.recovered', 'workspace.changed', 'workspace.opened', 'retag.progress', 'app.command'] as const;
+export const EVENTS = ['index.progress', 'index.recovered', 'workspace.changed', 'workspace.opened', 'retag.progress', 'app.command', 'git.progress'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

@@ -3,6 +3,7 @@ import type { Channel, EventName } from './channels';
 import { retagOperationSchema } from '../retag/operation';
 import { retagSummarySchema } from '../retag/plan-summary';
 import { diffHunkSchema } from '../text/diff-hunk';
+import { gitContract, gitProgressSchema } from './git-contract';
 import { reviewContract } from './review-contract';
 
 /**
@@ -318,6 +319,7 @@ export const contract = {
     }),
   },
   ...reviewContract,
+  ...gitContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -335,6 +337,8 @@ export const events = {
   'retag.progress': z.object({ planId: z.string(), done: z.number().int(), total: z.number().int() }),
   /** A menu item was chosen (Electron); the renderer runs the same command as its keyboard shortcut. */
   'app.command': z.object({ command: appCommand }),
+  /** A line of git's progress during a pull or push. */
+  'git.progress': gitProgressSchema,
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

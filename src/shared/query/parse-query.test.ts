@@ -8,12 +8,13 @@ const none = (): QueryFilters => ({
   sentiment: [],
   draft: null,
   invalid: null,
+  changed: null,
   missing: [],
   status: [],
   not: { lang: [], tag: [], category: [], sentiment: [], missing: [], status: [] },
 });
 const filters = (overrides: Partial<QueryFilters>): QueryFilters => ({ ...none(), ...overrides });
-const KNOWN = '(known: lang, tag, category, sentiment, missing, status, draft, invalid)';
+const KNOWN = '(known: lang, tag, category, sentiment, missing, status, draft, invalid, changed)';
 
 describe('parseQuery', () => {
   const cases = [
@@ -22,11 +23,11 @@ describe('parseQuery', () => {
     { name: 'free text', input: ' bitcoin  mining ', expected: { text: 'bitcoin mining', terms: ['bitcoin', 'mining'], filters: none(), warnings: [] } },
     {
       name: 'every filter once',
-      input: 'lang:uk tag:MINING category:BTC sentiment:NEGATIVE draft:true invalid:false missing:de',
+      input: 'lang:uk tag:MINING category:BTC sentiment:NEGATIVE draft:true invalid:false changed:true missing:de',
       expected: {
         text: '',
         terms: [],
-        filters: filters({ lang: ['uk'], tag: ['MINING'], category: ['BTC'], sentiment: ['NEGATIVE'], draft: true, invalid: false, missing: ['de'] }),
+        filters: filters({ lang: ['uk'], tag: ['MINING'], category: ['BTC'], sentiment: ['NEGATIVE'], draft: true, invalid: false, changed: true, missing: ['de'] }),
         warnings: [],
       },
     },

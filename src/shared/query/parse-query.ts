@@ -18,6 +18,8 @@ export interface QueryFilters {
   sentiment: string[];
   draft: boolean | null;
   invalid: boolean | null;
+  /** Differs from the last git commit (`changed:true`). Not an index column: the caller resolves it to paths. */
+  changed: boolean | null;
   /** Languages a translation group has no file for. */
   missing: string[];
   /**
@@ -82,6 +84,7 @@ function emptyFilters(): QueryFilters {
     sentiment: [],
     draft: null,
     invalid: null,
+    changed: null,
     missing: [],
     status: [],
     not: { lang: [], tag: [], category: [], sentiment: [], missing: [], status: [] },

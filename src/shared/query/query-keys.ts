@@ -6,7 +6,7 @@ import { SENTIMENTS } from '../schema/article-schema';
  * in `QueryFilters`) to extend the syntax; the parser is driven by this table.
  */
 export type ListKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'missing' | 'status';
-export type BooleanKey = 'draft' | 'invalid';
+export type BooleanKey = 'draft' | 'invalid' | 'changed';
 
 export interface ListKeySpec {
   type: 'list';
@@ -47,6 +47,8 @@ export const LIST_KEYS: Record<ListKey, ListKeySpec> = {
 export const BOOLEAN_KEYS: Record<BooleanKey, BooleanKeySpec> = {
   draft: { type: 'boolean' },
   invalid: { type: 'boolean' },
+  // Differs from the last git commit; the index does not know it, the git service does.
+  changed: { type: 'boolean' },
 };
 
 export const KNOWN_KEYS: readonly string[] = [...Object.keys(LIST_KEYS), ...Object.keys(BOOLEAN_KEYS)];

@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { decodeFileBytes } from '../decode-file';
 import { sourceContentHash } from '../../core/review';
+import { runGit } from '../git/run-git';
 import { sha256Hex } from './review-file';
 
 /** A past version of a file found in git history. */
@@ -16,18 +16,14 @@ export interface GitSearchOptions {
   maxCommits?: number;
 }
 
-const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
-
-/** Runs git without a shell; resolves to stdout bytes, or null on any failure (no git, not a repo, unknown path). */
-function git(cwd: string, args: string[]): Promise<Buffer | null> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-c', 'core.quotepath=off', ...args],
-      { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, timeout: 15_000, windowsHide: true, env: GIT_ENV },
-      (error, stdout) => resolve(error ? null : stdout),
-    );
-  });
+/** Runs git read-only through the one runner; stdout bytes, or null on any failure (no git, not a repo, unknown path). */
+async function git(cwd: string, args: string[]): Promise<Buffer | null> {
+  try {
+    const result = await runGit(args, { cwd, locks: false, timeoutMs: 15_000 });
+    return result.code === 0 ? result.stdout : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The top folder of the git work tree holding `dir`, or null when there is none (or no git). */

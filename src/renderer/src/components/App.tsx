@@ -10,6 +10,7 @@ import { useSetting } from '../hooks/useSetting';
 import { useWorkspace } from '../hooks/useWorkspace';
 import { isNavigationKey, nextIndex } from '../lib/list-navigation';
 import { mark, PERF } from '../lib/perf';
+import { ChangedFilter, ChangesPanel, GitLayer, GitStatusItem, useGit, useGitDialogs, useGitKeys } from '../git';
 import { facetTerm, toggleFilter } from '../lib/query-filters';
 import type { FacetKey } from '../lib/query-filters';
 import { unsavedPaths } from '../lib/unsaved-changes';
@@ -70,6 +71,8 @@ export function App() {
   const retag = useRetag(pages, settledQuery, sort, touch);
   const facets = useAsyncValue(ready && !openPath ? `${settledQuery}\n${dataVersion}` : null, () => call('articles.facets', { query: settledQuery }));
   const report = useAsyncValue(ready ? `report\n${dataVersion}` : null, () => call('validation.report', {}));
+  const git = useGit(ready, dataVersion, touch);
+  const gitDialogs = useGitDialogs(setActionError);
 
   useEffect(() => setSelected(-1), [settledQuery, sort]);
 
@@ -182,6 +185,21 @@ export function App() {
     },
   });
 
+  const showChanges = (): void => {
+    setListHidden(false);
+    setView('changes');
+  };
+  useGitKeys({
+    showChanges,
+    commit: () => {
+      git.clearMessage();
+      git.refresh();
+      gitDialogs.openCommit();
+    },
+    pull: () => void git.pull(),
+    push: () => void git.push(),
+  });
+
   const switchTo = async (action: () => Promise<WorkspaceStatus | null>): Promise<void> => {
     if (!(await openArticle(null))) return;
     action().then(
@@ -207,7 +225,7 @@ export function App() {
   if (!status) return <NoWorkspace error={workspace.error} onPick={pick} onOpenRecent={openRecent} actionError={actionError} />;
 
   const editing = openPath !== null;
-  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden', view === 'review' && 'app--review', view === 'taxonomy' && 'app--taxonomy'].filter(Boolean).join(' ');
+  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden', view === 'review' && 'app--review', view === 'taxonomy' && 'app--taxonomy', view === 'changes' && 'app--changes'].filter(Boolean).join(' ');
   return (
     <div className={className}>
       <TopBar
@@ -224,10 +242,11 @@ export function App() {
         onShortcuts={() => setShowShortcuts(true)}
         onQuickOpen={() => setQuickOpen(true)}
         onBulkEdits={retag.openJournals}
+        changesCount={git.status?.state === 'repo' ? git.status.files.length : null}
       />
-      {!editing && view !== 'review' && view !== 'taxonomy' && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
+      {!editing && view !== 'review' && view !== 'taxonomy' && view !== 'changes' && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
       <main className="main">
-        <section className="content" aria-label={view === 'articles' ? 'Articles' : view === 'problems' ? 'Problems' : view === 'taxonomy' ? 'Taxonomy' : 'Review'} hidden={editing && listHidden}>
+        <section className="content" aria-label={view === 'articles' ? 'Articles' : view === 'problems' ? 'Problems' : view === 'taxonomy' ? 'Taxonomy' : view === 'changes' ? 'Changes' : 'Review'} hidden={editing && listHidden}>
           {actionError && (
             <div className="banner" role="alert">
               {actionError}
@@ -237,6 +256,7 @@ export function App() {
             <>
               <div className="toolbar">
                 <SearchBox value={query} onChange={setQuery} onKeyDown={onNavigate} warnings={pages.warnings} inputRef={searchRef} />
+                {!editing && git.status?.state === 'repo' && <ChangedFilter query={query} count={git.changed.size} onQuery={setQuery} />}
                 {!editing && <SortSelect value={sort} onChange={setSort} />}
               </div>
               <LibraryContent
@@ -252,6 +272,7 @@ export function App() {
                 listRef={listRef}
                 scrollRef={scrollRef}
                 {...(!editing && { retag })}
+                changedPaths={git.changed}
               />
             </>
           ) : view === 'taxonomy' ? (
@@ -263,6 +284,21 @@ export function App() {
                 setQuery(next);
               }}
               onHistory={retag.openJournals}
+            />
+          ) : view === 'changes' ? (
+            <ChangesPanel
+              git={git}
+              autoFocus
+              onCompare={gitDialogs.compare}
+              onOpen={(path) => void openArticle(path)}
+              onCommit={() => {
+                git.clearMessage();
+                gitDialogs.openCommit();
+              }}
+              onShowInLibrary={() => {
+                setView('articles');
+                setQuery((current) => (/(^|\s)changed:true(\s|$)/.test(current) ? current : `${current} changed:true`.trim()));
+              }}
             />
           ) : view === 'review' ? (
             <ReviewDashboard
@@ -299,8 +335,9 @@ export function App() {
           />
         )}
       </main>
-      <StatusBar status={status} progress={workspace.progress} shown={pages.total} transport={transport} />
+      <StatusBar status={status} progress={workspace.progress} shown={pages.total} transport={transport} git={<GitStatusItem status={git.status} onOpen={showChanges} />} />
       <RetagLayer retag={retag} dataVersion={dataVersion} />
+      <GitLayer git={git} dialogs={gitDialogs} />
       {showShortcuts && <ShortcutsOverlay onClose={() => setShowShortcuts(false)} />}
       {quickOpen && (
         <QuickOpen

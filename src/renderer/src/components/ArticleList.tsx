@@ -22,6 +22,8 @@ interface Props {
   scrollRef: React.RefObject<HTMLDivElement | null>;
   /** Tick boxes for bulk edits; without it the list has none. */
   bulk?: BulkSelectionApi;
+  /** Paths that differ from the last git commit: their rows get a "Changed" badge. */
+  changedPaths?: ReadonlySet<string>;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * only the pages around them are in memory; focus stays on the listbox and the
  * selected row is announced through aria-activedescendant.
  */
-export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActivate, onKeyDown, listRef, scrollRef, bulk }: Props) {
+export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActivate, onKeyDown, listRef, scrollRef, bulk, changedPaths }: Props) {
   const total = pages.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,
@@ -107,6 +109,7 @@ export function ArticleList({ pages, selectedIndex, openPath, onSelect, onActiva
                 onClick={onSelect}
                 onDoubleClick={onActivate}
                 {...(bulk && { checked: row !== undefined && bulk.isChecked(row.path), onCheck: bulk.onCheck })}
+                changed={row !== undefined && changedPaths !== undefined && changedPaths.has(row.path)}
               />
             );
           })}

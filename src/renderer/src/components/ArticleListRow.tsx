@@ -21,13 +21,15 @@ interface Props {
   /** Bulk selection: the row's tick box (absent when the list has no bulk selection). */
   checked?: boolean;
   onCheck?: (index: number, shift: boolean) => void;
+  /** Differs from the last git commit. */
+  changed?: boolean;
 }
 
 /**
  * One option of the article listbox; a skeleton while its page is loading.
  * Memoised: while scrolling only rows entering the window render.
  */
-export const ArticleListRow = memo(function ArticleListRow({ row, index, total, selected, open, top, height, onClick, onDoubleClick, checked, onCheck }: Props) {
+export const ArticleListRow = memo(function ArticleListRow({ row, index, total, selected, open, top, height, onClick, onDoubleClick, checked, onCheck, changed = false }: Props) {
   const className = ['row', selected && 'row--selected', open && 'row--open', row && !row.valid && 'row--invalid', onCheck && 'row--checkable', checked && 'row--checked']
     .filter(Boolean)
     .join(' ');
@@ -47,17 +49,22 @@ export const ArticleListRow = memo(function ArticleListRow({ row, index, total, 
       data-path={row?.path}
     >
       {row && onCheck && <RowCheck checked={Boolean(checked)} label={`Tick ${row.title || row.path}`} onToggle={(shift) => onCheck(index, shift)} />}
-      {row ? <RowCells row={row} /> : <SkeletonCells />}
+      {row ? <RowCells row={row} changed={changed} /> : <SkeletonCells />}
     </div>
   );
 });
 
-function RowCells({ row }: { row: ArticleRow }) {
+function RowCells({ row, changed }: { row: ArticleRow; changed: boolean }) {
   return (
     <>
       <div className="cell cell--title">
         <div className="row-title">
           {row.draft && <span className="pill pill--draft">Draft</span>}
+          {changed && (
+            <span className="pill pill--changed" title="Differs from the last git commit">
+              Changed
+            </span>
+          )}
           <span className="row-title-text" title={row.title}>
             {row.title || <em className="untitled">Untitled — {row.path}</em>}
           </span>

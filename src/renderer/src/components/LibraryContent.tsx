@@ -23,10 +23,12 @@ interface Props {
   scrollRef: RefObject<HTMLDivElement | null>;
   /** Bulk retagging: tick boxes, list keys and the bulk bar (absent beside an open article). */
   retag?: RetagApi;
+  /** Paths that differ from the last git commit (the rows' "Changed" badge). */
+  changedPaths?: ReadonlySet<string>;
 }
 
 /** The list, or the right empty state: loading, indexing, no matches, empty folder, or an error. */
-export function LibraryContent({ pages, query, progress, selected, openPath, onSelect, onActivate, onKeyDown, onQuery, listRef, scrollRef, retag }: Props) {
+export function LibraryContent({ pages, query, progress, selected, openPath, onSelect, onActivate, onKeyDown, onQuery, listRef, scrollRef, retag, changedPaths }: Props) {
   const indexing = progress !== null && progress.phase !== 'idle';
   if (pages.error !== null && pages.total === null) {
     return <EmptyState title="Could not load articles">{errorMessage(pages.error)}</EmptyState>;
@@ -71,6 +73,7 @@ export function LibraryContent({ pages, query, progress, selected, openPath, onS
         listRef={listRef}
         scrollRef={scrollRef}
         {...(retag && { bulk: retag.bulk })}
+        {...(changedPaths && { changedPaths })}
       />
       {retag && <BulkBar bulk={retag.bulk} onEdit={retag.editSelection} />}
     </>

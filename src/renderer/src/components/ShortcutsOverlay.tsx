@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { GIT_SHORTCUTS } from '../git';
 import { RETAG_SHORTCUTS } from '../retag';
 import { DialogFrame } from './DialogFrame';
 
@@ -12,6 +13,7 @@ const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Library', keys: ['Ctrl', 'Shift', 'M'], action: 'Show / hide problems' },
   { group: 'Library', keys: ['Ctrl', 'B'], action: 'Show / hide the list beside the editor' },
   ...RETAG_SHORTCUTS,
+  ...GIT_SHORTCUTS,
   { group: 'Editing', keys: ['Ctrl', 'P'], action: 'Quick open: find any article by title or path' },
   { group: 'Editing', keys: ['Ctrl', 'S'], action: 'Save the focused pane' },
   { group: 'Editing', keys: ['Ctrl', 'Shift', 'S'], action: 'Save both panes' },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
 import { formatCount, formatProgress, formatSummary, progressFraction } from '../lib/format';
 import type { TransportKind } from '../api/client';
@@ -7,10 +8,12 @@ interface Props {
   progress: IndexProgress | null;
   shown: number | null;
   transport: TransportKind;
+  /** The git item (branch, ahead/behind), when there is one. */
+  git?: ReactNode;
 }
 
 /** Index progress while indexing, otherwise the workspace summary; plus how many rows the query shows. */
-export function StatusBar({ status, progress, shown, transport }: Props) {
+export function StatusBar({ status, progress, shown, transport, git }: Props) {
   const working = progress ? formatProgress(progress) : null;
   const fraction = progress ? progressFraction(progress) : null;
   return (
@@ -34,6 +37,12 @@ export function StatusBar({ status, progress, shown, transport }: Props) {
       </div>
       <div className="statusbar-right">
         {shown !== null && <span data-testid="shown-count">{formatCount(shown)} shown</span>}
+        {git && (
+          <>
+            <span className="statusbar-sep" aria-hidden="true" />
+            {git}
+          </>
+        )}
         <span className="statusbar-sep" aria-hidden="true" />
         <span title={transport === 'http' ? 'Served by `copydesk serve` on 127.0.0.1' : 'Desktop app'}>
           {transport === 'http' ? 'Local server' : 'Desktop'}

@@ -4,7 +4,7 @@ import { FolderIcon, HistoryIcon, KeyboardIcon, SearchIcon } from './Icons';
 import { RecentFolders } from './RecentFolders';
 
 /** Which main view is showing. */
-export type MainView = 'articles' | 'problems' | 'review' | 'taxonomy';
+export type MainView = 'articles' | 'problems' | 'review' | 'taxonomy' | 'changes';
 
 interface Props {
   status: WorkspaceStatus | null;
@@ -18,10 +18,12 @@ interface Props {
   onQuickOpen: () => void;
   /** Opens the list of recent bulk edits (undo). */
   onBulkEdits?: () => void;
+  /** Files that differ from the last git commit; null without a repository (the tab still says so). */
+  changesCount?: number | null;
 }
 
 /** Workspace name, the Articles/Problems tabs, and (desktop only) folder switching. */
-export function TopBar({ status, view, onView, problemCount, articleCount, onPick, onOpenRecent, onShortcuts, onQuickOpen, onBulkEdits }: Props) {
+export function TopBar({ status, view, onView, problemCount, articleCount, onPick, onOpenRecent, onShortcuts, onQuickOpen, onBulkEdits, changesCount = null }: Props) {
   return (
     <header className="topbar">
       <div className="topbar-workspace" title={status?.root}>
@@ -57,6 +59,9 @@ export function TopBar({ status, view, onView, problemCount, articleCount, onPic
         </button>
         <button type="button" role="tab" className="tab" aria-selected={view === 'taxonomy'} onClick={() => onView('taxonomy')} title="Every tag and category with counts: rename, merge, delete">
           Taxonomy
+        </button>
+        <button type="button" role="tab" className="tab" aria-selected={view === 'changes'} onClick={() => onView('changes')} title="What differs from the last git commit: compare, commit, pull, push (Ctrl+Shift+G)">
+          Changes{changesCount !== null && changesCount > 0 && <span className="tab-count">{formatCount(changesCount)}</span>}
         </button>
       </div>
       <div className="topbar-actions">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { call, errorMessage, on } from '../../api/client';
+import { bulkCommitBaseline, commitBulkEdit, useIsGitRepo } from '../../git';
 import { useSetting } from '../../hooks/useSetting';
 import { formatCount } from '../../lib/format';
 import { describeDraft, draftToOperation } from '../lib/operation-draft';
@@ -20,7 +21,7 @@ type Step =
   | { name: 'planning'; planId: string | null; done: number; total: number; what: string }
   | { name: 'preview'; plan: Plan }
   | { name: 'applying'; plan: Plan; done: number; total: number; stopping: boolean }
-  | { name: 'summary'; plan: Plan; result: ChannelOutput<'retag.apply'>; undoError: string | null; undoing: boolean }
+  | { name: 'summary'; plan: Plan; result: ChannelOutput<'retag.apply'>; undoError: string | null; undoing: boolean; commitNote?: string }
   | { name: 'undone'; result: ChannelOutput<'retag.undo'> };
 
 interface Props {
@@ -39,6 +40,8 @@ interface Props {
 export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onClose }: Props) {
   const [draft, setDraft] = useState<OperationDraft>(request.draft);
   const [groups, setGroups] = useSetting('retag-groups', false);
+  const [commitToo, setCommitToo] = useSetting('retag-commit', false);
+  const isRepo = useIsGitRepo();
   const [step, setStepState] = useState<Step>({ name: 'compose', error: null });
   const stepRef = useRef(step);
   // The ref changes with the state, not on the next render: a progress event
@@ -99,9 +102,11 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
   const apply = async (planned: Plan): Promise<void> => {
     setStep({ name: 'applying', plan: planned, done: 0, total: planned.summary.changed, stopping: false });
     try {
+      const baseline = isRepo && commitToo ? await bulkCommitBaseline() : null;
       const result = await call('retag.apply', { planId: planned.planId });
+      const commitNote = baseline && result.changed.length > 0 ? await commitBulkEdit(baseline, result.changed, description) : undefined;
       onWritten('applied');
-      setStep({ name: 'summary', plan: planned, result, undoError: null, undoing: false });
+      setStep({ name: 'summary', plan: planned, result, undoError: null, undoing: false, ...(commitNote !== undefined && { commitNote }) });
     } catch (error) {
       setStep({ name: 'compose', error: `Applying failed: ${errorMessage(error)}` });
     }
@@ -202,6 +207,11 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
           footer={
             <>
               <span className="retag-foot-note">Nothing has been written yet. Applying can be undone.</span>
+              {isRepo && (
+                <label className="retag-commit-option" title="One git commit of exactly the files this edit writes; files with other uncommitted changes are left out">
+                  <input type="checkbox" checked={commitToo} onChange={(event) => setCommitToo(event.target.checked)} /> Commit when applied
+                </label>
+              )}
               <button type="button" className="button" onClick={() => setStep({ name: 'compose', error: null })}>
                 Back
               </button>
@@ -263,6 +273,11 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
           }
         >
           <ApplySummary result={step.result} />
+          {step.commitNote && (
+            <p className="retag-commit-note" role="status" data-testid="retag-commit-note">
+              {step.commitNote}
+            </p>
+          )}
         </Modal>
       );
     case 'undone':
