@@ -24,7 +24,7 @@ class Collector implements Writer {
 
 const BITCOIN = ['2026/01/etf-outflows.en.md', '2026/01/miners-pivot.en.md', '2026/02/etf-outflows-again.en.md'];
 const MINING = ['2026/01/lost-original.pt.md', '2026/01/miners-pivot.en.md', '2026/01/miners-pivot.uk.md'];
-const NOTICE = /The search index was damaged \((.+?)\) and is being rebuilt from your articles, which are not affected\. The damaged copy was kept as (\S+)\./g;
+const NOTICE = /The search index was damaged and is being rebuilt from your articles, which are not affected\. The damaged copy was kept as (\S+)\./g;
 
 let corpus: TempCorpus;
 let db: string;
@@ -62,9 +62,9 @@ async function buildIndex(): Promise<void> {
   expect((await run('index', corpus.root, '--db', db, '--json')).code).toBe(0);
 }
 
-/** The recovery notices a command printed, anywhere: each says what SQLite found and names the moved-aside copy. */
-function notices(stderr: string): Array<{ problem: string; movedTo: string }> {
-  return [...(stderr + processStderr).matchAll(NOTICE)].map((m) => ({ problem: m[1] ?? '', movedTo: m[2] ?? '' }));
+/** The recovery notices a command printed, anywhere: each names the moved-aside copy. */
+function notices(stderr: string): Array<{ movedTo: string }> {
+  return [...(stderr + processStderr).matchAll(NOTICE)].map((m) => ({ movedTo: m[1] ?? '' }));
 }
 
 /** Reads the index as the command left it (closed): rows, paths of a tag, paths whose text matches a word. */

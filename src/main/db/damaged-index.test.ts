@@ -104,10 +104,10 @@ describe('moveAsideDamaged', () => {
 });
 
 describe('describeRecovery', () => {
-  it('says the index is rebuilt, what was wrong and the kept copy by name only, on one line', () => {
+  it('says the index is rebuilt and names the kept copy only by its file name, on one line', () => {
     const line = describeRecovery({ damaged: [{ file: '/home/ana/.config/Copydesk/indexes/3f2a.db', problem: 'file is not a database' }], movedTo: ['/home/ana/.config/Copydesk/indexes/3f2a.db.corrupt-20260304T050607Z'] });
     expect(line).toBe(
-      'The search index was damaged (file is not a database) and is being rebuilt from your articles, which are not affected. The damaged copy was kept as 3f2a.db.corrupt-20260304T050607Z.',
+      'The search index was damaged and is being rebuilt from your articles, which are not affected. The damaged copy was kept as 3f2a.db.corrupt-20260304T050607Z.',
     );
   });
 
@@ -120,7 +120,7 @@ describe('describeRecovery', () => {
       movedTo: ['/d/i.db.corrupt-1', '/d/i.db-fts2.corrupt-1'],
     });
     expect(line).toBe(
-      'The search index was damaged (database disk image is malformed) and is being rebuilt from your articles, which are not affected. The damaged copies were kept as i.db.corrupt-1 and i.db-fts2.corrupt-1.',
+      'The search index was damaged and is being rebuilt from your articles, which are not affected. The damaged copies were kept as i.db.corrupt-1 and i.db-fts2.corrupt-1.',
     );
     expect(line).not.toContain('/');
   });
