@@ -9,6 +9,9 @@ if (!existsSync(cliPath)) {
   process.exit(1);
 }
 
+// --debug also reaches background warnings (rank lists, re-index after a change) and worker threads, which read the environment.
+if (process.argv.slice(2).includes('--debug')) process.env.COPYDESK_DEBUG ||= '1';
+
 const mod = await import(pathToFileURL(cliPath).href);
 const runCli = mod.runCli ?? mod.default?.runCli;
 const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -4,6 +4,7 @@ import type { Channel } from '@shared/ipc/channels';
 import type { Contract } from '@shared/ipc/contract';
 import type { Envelope } from '@shared/ipc/envelope';
 import type { Handlers } from './handlers';
+import { publicMessage } from './public-message';
 
 /**
  * Calls one channel with untrusted input and always answers with an envelope;
@@ -21,7 +22,8 @@ const defaultLogger: ServeLogger = (message, error) => console.error(`[copydesk]
  * Binds handlers to the contract. This is the only place where input and
  * output are validated: input failures are the caller's (`bad-input`), output
  * failures are ours (`internal`, logged), and a thrown CopydeskError keeps
- * its code. Transports call the returned function and only map envelopes.
+ * its code (an `internal` one loses absolute paths and system text, see
+ * publicMessage). Transports call the returned function and only map envelopes.
  */
 export function serve(contract: Contract, handlers: Handlers, log: ServeLogger = defaultLogger): Dispatch {
   const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
@@ -47,7 +49,13 @@ export function serve(contract: Contract, handlers: Handlers, log: ServeLogger =
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       value = await handler(parsedInput.data);
     } catch (error) {
-      if (error instanceof CopydeskError) return failure(error.toJSON());
+      if (error instanceof CopydeskError) {
+        if (error.code !== 'internal') return failure(error.toJSON());
+        // Ours, but it may quote a lower layer's system message: the caller gets it without absolute paths.
+        const message = publicMessage(error.message);
+        if (message !== error.message) log(`${channel} failed`, error);
+        return failure({ ...error.toJSON(), message });
+      }
       log(`${channel} failed`, error);
       return failure(unexpectedFailure(channel, error, parsedInput.data));
     }

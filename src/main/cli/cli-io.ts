@@ -1,4 +1,6 @@
-import { CopydeskError } from '@shared/errors';
+import { errorLine, errorStacks } from '@shared/error-line';
+
+export { errorLine } from '@shared/error-line';
 
 /** Somewhere text goes: `process.stdout`, `process.stderr`, or a test's collector. */
 export interface Writer {
@@ -52,31 +54,8 @@ ${report.usage}`);
   }
   io.stderr.write(`${report.prefix}: ${errorLine(error)}
 `);
-  if (report.debug) io.stderr.write(stacks(error));
+  if (report.debug) io.stderr.write(errorStacks(error));
   return EXIT.failed;
 }
 
-/** `2026/01/a.md: … (forbidden)` for a CopydeskError, `… (ENOSPC)` for a system error; always one line. */
-export function errorLine(error: unknown): string {
-  if (error instanceof CopydeskError) {
-    const where = error.path !== undefined && !error.message.includes(error.path) ? `${error.path}: ` : '';
-    return `${where}${oneLine(error.message)} (${error.code})`;
-  }
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code && !error.message.includes(code) ? `${oneLine(error.message)} (${code})` : oneLine(error.message);
-  }
-  return oneLine(String(error));
-}
-
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
-
-/** The stack of an error and of each `cause` under it. */
-function stacks(error: unknown): string {
-  const parts: string[] = [];
-  for (let current = error, depth = 0; current !== undefined && depth < 5; depth++) {
-    parts.push(current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current));
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return `${parts.join('\nCaused by: ')}\n`;
-}

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, type TempCorpus } from '../api/__fixtures__/copy-fixture';
+import { canMkfifo, makeFifo, releaseFifo } from '../services/__fixtures__/fifo';
 import { runCli, type Writer } from './index';
 
 /*
@@ -96,6 +97,24 @@ describe('validate', () => {
     const { code, stdout } = await run(['validate', clean, '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ files: 1, valid: 1, invalid: [] });
+  });
+
+  it.skipIf(!canMkfifo)('reports a FIFO named like an article as unreadable, saying what it is, and finishes', async () => {
+    const folder = join(corpus.scratch, 'with-fifo');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.en.md'), "---\ntitle: A\npublishedAt: '2026-01-01T00:00:00Z'\nlang: en\nexternalId: '1'\n---\nBody\n");
+    makeFifo(join(folder, 'x.md'));
+    try {
+      const { code, stdout } = await run(['validate', folder, '--json']);
+      expect(code).toBe(1);
+      expect(JSON.parse(stdout)).toEqual({
+        files: 2,
+        valid: 1,
+        invalid: [{ path: 'x.md', errors: [{ code: 'unreadable', message: 'x.md is a FIFO (named pipe), not a regular file; Copydesk reads and writes only regular files.' }] }],
+      });
+    } finally {
+      releaseFifo(join(folder, 'x.md'));
+    }
   });
 });
 

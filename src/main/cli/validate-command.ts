@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleIssue } from '@shared/errors';
+import { CopydeskError, type ArticleIssue } from '@shared/errors';
 import { decodeFileBytes } from '../services/decode-file';
+import { readRegularFile } from '../services/read-regular-file';
 import { parseArticle } from '../core/parse-article';
 import { scanWorkspace } from '../services/scan-workspace';
 import { EXIT, type CliIo } from './cli-io';
@@ -23,25 +23,31 @@ export interface ValidateReport {
 
 /**
  * Checks every Markdown file under `root` without touching any index: scan,
- * decode, parse, validate. Paths are relative to `root`, sorted.
+ * decode, parse, validate. Paths are relative to `root`, sorted. A FIFO,
+ * socket or device with a Markdown name is checked too, and is invalid:
+ * `unreadable`, saying what it is (never read, so never a hang).
  */
 export async function validateFolder(root: string): Promise<{ report: ValidateReport; issues: Map<string, ArticleIssue[]> }> {
-  const files = (await scanWorkspace(root)).map((f) => f.path).sort();
+  const notRegular: string[] = [];
+  const scanned = await scanWorkspace(root, { onNotRegular: (path) => notRegular.push(path) });
+  const files = [...scanned.map((f) => f.path), ...notRegular].sort();
   const issues = new Map<string, ArticleIssue[]>();
   for (const path of files) {
-    const found = await checkFile(join(root, path));
+    const found = await checkFile(join(root, path), path);
     if (found.length > 0) issues.set(path, found);
   }
   const invalid = [...issues].map(([path, list]) => ({ path, errors: list.map(toValidateError) }));
   return { report: { files: files.length, valid: files.length - invalid.length, invalid }, issues };
 }
 
-async function checkFile(absolute: string): Promise<ArticleIssue[]> {
+async function checkFile(absolute: string, path: string): Promise<ArticleIssue[]> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolute);
+    bytes = (await readRegularFile(absolute, path)).bytes;
   } catch (error) {
-    return [{ code: 'unreadable', message: `The file could not be read: ${(error as Error).message}` }];
+    // The system's message names the absolute path; its code is enough next to the relative one.
+    const why = error instanceof CopydeskError ? error.message : `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`;
+    return [{ code: 'unreadable', message: why }];
   }
   const decoded = decodeFileBytes(bytes);
   return decoded.ok ? parseArticle(decoded.text).issues : [decoded.issue];

@@ -104,10 +104,24 @@ describe('moveAsideDamaged', () => {
 });
 
 describe('describeRecovery', () => {
-  it('names the damaged file, what was wrong and where it went, on one line', () => {
-    const line = describeRecovery({ damaged: [{ file: '/d/index.db', problem: 'file is not a database' }], movedTo: ['/d/index.db.corrupt-1'] });
+  it('says the index is rebuilt and names the kept copy only by its file name, on one line', () => {
+    const line = describeRecovery({ damaged: [{ file: '/home/ana/.config/Copydesk/indexes/3f2a.db', problem: 'file is not a database' }], movedTo: ['/home/ana/.config/Copydesk/indexes/3f2a.db.corrupt-20260304T050607Z'] });
     expect(line).toBe(
-      'The search index was damaged and is rebuilt from the articles: /d/index.db is damaged (file is not a database); moved it aside to /d/index.db.corrupt-1.',
+      'The search index was damaged and is being rebuilt from your articles, which are not affected. The damaged copy was kept as 3f2a.db.corrupt-20260304T050607Z.',
     );
+  });
+
+  it('names both copies when the index and its full-text shard were damaged', () => {
+    const line = describeRecovery({
+      damaged: [
+        { file: '/d/i.db', problem: 'database disk image is malformed' },
+        { file: '/d/i.db-fts2', problem: 'database disk image is malformed' },
+      ],
+      movedTo: ['/d/i.db.corrupt-1', '/d/i.db-fts2.corrupt-1'],
+    });
+    expect(line).toBe(
+      'The search index was damaged and is being rebuilt from your articles, which are not affected. The damaged copies were kept as i.db.corrupt-1 and i.db-fts2.corrupt-1.',
+    );
+    expect(line).not.toContain('/');
   });
 });

@@ -104,10 +104,18 @@ function removeOldCopies(file: string): void {
   for (const name of names) if (name.startsWith(prefix)) rmSync(join(dirname(file), name), { force: true });
 }
 
-/** The one line that tells a person what happened (CLI stderr, the app's notice). */
+/**
+ * The one line that tells a person what happened, for the CLI's stderr and
+ * the app's notice alike: that the index is rebuilt, that the articles are
+ * not affected, and the name of the kept copy. Not what SQLite found ("Tree 11
+ * page 11: btreeInitPage() returns error code 11" helps no editor; the kept
+ * copy is there for whoever can use it). File names
+ * only: the index lives in the app's data folder (README, "Where things
+ * live"), and a full path would show the person's home folder to the page.
+ */
 export function describeRecovery(recovery: IndexRecovery): string {
-  const moved = recovery.damaged
-    .map(({ file, problem }, i) => `${file} is damaged (${problem}); moved it aside to ${recovery.movedTo[i] ?? '?'}`)
-    .join('; ');
-  return `The search index was damaged and is rebuilt from the articles: ${moved}.`;
+  const copies = recovery.movedTo.map((file) => basename(file));
+  const kept =
+    copies.length === 1 ? `The damaged copy was kept as ${copies[0]}.` : `The damaged copies were kept as ${copies.slice(0, -1).join(', ')} and ${copies.at(-1)}.`;
+  return `The search index was damaged and is being rebuilt from your articles, which are not affected. ${kept}`;
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleIssue } from '@shared/errors';
+import { CopydeskError, type ArticleIssue } from '@shared/errors';
 import type { ArticleRecord } from '../db/article-record';
 import { decodeFileBytes } from './decode-file';
+import { readRegularFileSync } from './read-regular-file';
 import { langFromPath } from '@shared/paths/lang-from-path';
 import { parseArticle, type ParsedArticle } from '../core/parse-article';
 
@@ -35,21 +35,18 @@ export type ParsedFile =
 export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
   let bytes: Buffer;
   try {
-    if (Number.isNaN(job.size)) {
-      const read = readWithStat(join(root, job.path));
-      bytes = read.bytes;
-      job = { ...job, size: read.size, mtimeMs: read.mtimeMs };
-    } else {
-      bytes = readFileSync(join(root, job.path));
-    }
+    // Only a regular file is read: the scan listed one, but it may have become a FIFO since, and reading that blocks this thread for good.
+    const read = readRegularFileSync(join(root, job.path), job.path);
+    bytes = read.bytes;
+    if (Number.isNaN(job.size)) job = { ...job, size: read.info.size, mtimeMs: read.info.mtimeMs };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     // Never stat-ed: record 0s, which the next scan's real stat will not match, so it is tried again.
     if (Number.isNaN(job.size)) job = { ...job, size: 0, mtimeMs: 0 };
-    return failed(job, '', {
-      code: 'unreadable',
-      message: `The file could not be read (${reason}); check that it exists and that you may read it.`,
-    });
+    const message =
+      error instanceof CopydeskError
+        ? error.message
+        : `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that it exists and that you may read it.`;
+    return failed(job, '', { code: 'unreadable', message });
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   if (hash === job.knownHash) return { kind: 'unchanged', path: job.path, size: job.size, mtimeMs: job.mtimeMs };
@@ -58,17 +55,6 @@ export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
   const text = decoded.text;
   const parsed = parseArticle(text);
   return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
-}
-
-/** Reads a file and stats it through the same descriptor (one open, no second path lookup). */
-function readWithStat(abs: string): { bytes: Buffer; size: number; mtimeMs: number } {
-  const fd = openSync(abs, 'r');
-  try {
-    const st = fstatSync(fd);
-    return { bytes: readFileSync(fd), size: st.size, mtimeMs: st.mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Builds the index record from a parse; the file name stands in for a missing title. */
@@ -133,7 +119,8 @@ export function readBody(root: string, relPath: string, bodyLine: number): strin
   if (bodyLine < 1) return '';
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(root, relPath));
+    // A file indexed as regular that is a FIFO now would hang the search that wants its snippet.
+    bytes = readRegularFileSync(join(root, relPath), relPath).bytes;
   } catch {
     return '';
   }

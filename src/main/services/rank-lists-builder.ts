@@ -3,6 +3,7 @@ import type { RankListsData, RankListsOptions } from '../db/rank-lists/build-ran
 import { loadOrBuildRankLists, rankListsFile } from '../db/rank-lists/rank-lists-file';
 import type { IndexDatabase } from '../db/open-database';
 import { RankLists } from '../db/rank-lists/rank-lists';
+import { warnFailure } from '../db/warn-failure';
 import type { WorkerDb } from './index-messages';
 
 /** workerData of the worker's rank-lists role. */
@@ -164,5 +165,5 @@ export class RankListsBuilder {
 
 /** The lists only speed queries up: without them FTS5 answers. Say why, and go on. */
 function warnFailed(error: unknown): void {
-  console.warn('Copydesk: building the rank lists failed:', error);
+  warnFailure('building the rank lists failed (searches rank without them)', error);
 }

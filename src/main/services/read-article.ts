@@ -25,7 +25,8 @@ export async function readArticleFile(abs: string, relPath: string): Promise<Cha
     if (code === 'ENOENT' || code === 'EISDIR') {
       throw new CopydeskError('not-found', `There is no file ${relPath} in the workspace.`, { path: relPath });
     }
-    throw new CopydeskError('internal', `${relPath} could not be read (${code ?? String(error)}).`, { path: relPath });
+    // The code only: the system's message names the absolute path.
+    throw new CopydeskError('internal', `${relPath} could not be read (${code ?? 'unknown error'}).`, { path: relPath });
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeFileBytes(bytes);

@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
 
@@ -52,6 +52,26 @@ export async function readRegularFile(abs: string, label: string): Promise<Regul
     return { bytes: await handle.readFile(), info };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * `readRegularFile` for code that must stay synchronous (the parser, which
+ * runs on worker threads, and search snippets). Here a FIFO would not hold a
+ * pool thread but the calling thread itself, forever.
+ */
+export function readRegularFileSync(abs: string, label: string): RegularFile {
+  const before = statSync(abs);
+  if (before.isDirectory()) throw isDirError(abs);
+  if (!before.isFile()) throw notRegularFileError(before, label);
+  const fd = openSync(abs, OPEN_FLAGS);
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw isDirError(abs);
+    if (!info.isFile()) throw notRegularFileError(info, label);
+    return { bytes: readFileSync(fd), info };
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -11,6 +11,7 @@ import { ArticleSearch } from '../db/article-search';
 import { ArticleWriter } from '../db/article-writer';
 import { describeRecovery, findDamagedFiles, isCorruptionError, moveAsideDamaged, type IndexRecovery } from '../db/damaged-index';
 import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
+import { warnFailure } from '../db/warn-failure';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './article-file';
 import { QuickOpen, type QuickOpenHit } from './quick-open';
@@ -182,8 +183,9 @@ export class Workspace {
     return ws;
   }
 
+  /** Tells once, by file names only (the notice crosses to the page; the copies lie beside the index). */
   private announce(recovery: IndexRecovery): void {
-    this.opts.onIndexRecovered?.({ message: describeRecovery(recovery), movedTo: recovery.movedTo });
+    this.opts.onIndexRecovered?.({ message: describeRecovery(recovery), movedTo: recovery.movedTo.map((file) => basename(file)) });
   }
 
   /**
@@ -387,7 +389,7 @@ export class Workspace {
   async watch(): Promise<void> {
     this.watcher ??= WorkspaceWatcher.start(this.root, (paths) => this.reindexPaths(paths), {
       // A failed re-index of one burst must not stop watching; the next change or index run repairs it.
-      onError: (error) => console.warn('Copydesk: re-indexing changed files failed:', error),
+      onError: (error) => warnFailure('re-indexing changed files failed (the next change or index run catches up)', error),
     });
     try {
       await this.watcher;

@@ -329,7 +329,7 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const events = {
   'index.progress': indexProgress,
-  /** The index was damaged: its files were moved aside and it is rebuilt from the articles. Sent once per rebuild. */
+  /** The index was damaged: its files were moved aside and it is rebuilt from the articles. Sent once per rebuild. `movedTo`: file names of the copies, beside the index. */
   'index.recovered': z.object({ message: z.string(), movedTo: z.array(z.string()) }),
   'workspace.changed': z.object({ changed: z.array(relPath), removed: z.array(relPath) }),
   /** Another folder was opened (menu, recent list): the window switches without reloading. */

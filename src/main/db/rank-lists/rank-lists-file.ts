@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from
 import type { IndexDatabase } from '../open-database';
 import { FTS_SHARDS } from '../schema';
 import { buildRankLists, type RankListsData, type RankListsOptions } from './build-rank-lists';
+import { warnFailure } from '../warn-failure';
 
 /**
  * Rank lists kept beside the index, so that reopening a big folder does not
@@ -95,7 +96,7 @@ export function saveRankLists(file: string, stamp: string, data: RankListsData):
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    console.warn('Copydesk: could not save the rank lists (they will be rebuilt next time):', error);
+    warnFailure('could not save the rank lists (they are built again next time)', error);
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toFtsMatch } from '@shared/query/to-fts-match';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeCorpus, type TempCorpus } from '../../services/__fixtures__/corpus';
 import { indexInWorkers } from '../../services/__fixtures__/index-in-workers';
 import { buildWorkerBundle } from '../../services/__fixtures__/worker-bundle';
@@ -128,6 +128,20 @@ describe('rank lists saved beside the index', () => {
     saveRankLists(file, 'stamp-a', data);
     expect(loadRankLists(file, 'stamp-a')).toEqual(data);
     expect(loadRankLists(file, 'stamp-b')).toBeNull();
+  });
+
+  it('say a failed save in one line, without a stack trace, and go on', () => {
+    const warned: unknown[][] = [];
+    const spy = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warned.push(args));
+    const previous = process.env.COPYDESK_DEBUG;
+    delete process.env.COPYDESK_DEBUG;
+    try {
+      saveRankLists(join(corpus.dataDir, 'no-such-folder', 'ranks'), 'stamp-a', data);
+    } finally {
+      spy.mockRestore();
+      if (previous !== undefined) process.env.COPYDESK_DEBUG = previous;
+    }
+    expect(warned).toEqual([[expect.stringMatching(/^Copydesk: could not save the rank lists \(they are built again next time\): ENOENT: no such file or directory, open '.+ranks\.tmp'$/)]]);
   });
 
   it('read a missing, damaged or foreign file as nothing saved', () => {

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import { applyChanges } from '@shared/frontmatter';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import type { RetagSkipReason } from '@shared/retag/plan-summary';
 import { decodeFileBytes } from '../decode-file';
+import { readRegularFile } from '../read-regular-file';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import { syncDirectory, writeFileAtomic } from '../write/write-file-atomic';
@@ -48,8 +48,9 @@ async function prepare(ws: Workspace, entry: PlanEntry): Promise<Prepared | Skip
     const abs = await ws.resolveInside(path);
     let oldBytes: Buffer;
     try {
-      oldBytes = await readFile(abs);
+      oldBytes = (await readRegularFile(abs, path)).bytes;
     } catch (error) {
+      if (error instanceof CopydeskError) return { path, reason: 'unreadable', message: error.message };
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { path, reason: 'changed-since-plan', message: `${path} was deleted since the plan was made.` };
       return { path, reason: 'unreadable', message: `${path} could not be read (${code ?? String(error)}).` };
@@ -69,7 +70,8 @@ async function prepare(ws: Workspace, entry: PlanEntry): Promise<Prepared | Skip
 
 /** The one message for an apply the journal stopped: what changed, that undo restores it, and why it stopped. */
 function stoppedError(cause: JournalWriteError, changed: number, total: number, indexError?: unknown): CopydeskError {
-  const why = `because the undo journal in ${cause.dir} could not be written: ${cause.reason}`;
+  // Not its folder: that is in the app's data folder, which the README names, and the message crosses to the page.
+  const why = `because the undo journal could not be written: ${cause.reason}`;
   if (changed === 0) return new CopydeskError('internal', `Nothing was changed, ${why}. Apply again once it can be written.`);
   const rest = total - changed;
   const them = changed === 1 ? 'file is journaled, so undo restores it' : 'files are journaled, so undo restores them';

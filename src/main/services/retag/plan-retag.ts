@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
 import type { HandlerInput } from '@shared/ipc/contract';
 import { decodeFileBytes } from '../decode-file';
+import { readRegularFile } from '../read-regular-file';
 import { planFileRetag, summarisePlan, validateOperation, type FileRetagPlan } from '../../core/retag';
 import { statusRestriction } from '../review/status-restriction';
 import type { Workspace } from '../workspace';
@@ -40,8 +40,10 @@ async function planOne(ws: Workspace, path: string, op: RetagPlanInput['operatio
   const abs = await ws.resolveInside(path);
   let bytes: Buffer;
   try {
-    bytes = await readFile(abs);
+    bytes = (await readRegularFile(abs, path)).bytes;
   } catch (error) {
+    // A FIFO or device under an article's name: its own message says what it is.
+    if (error instanceof CopydeskError) return { path, hash: '', plan: skipped('unreadable', error.message) };
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'it no longer exists (re-index the folder)' : `it could not be read (${code ?? String(error)})`;
     return { path, hash: '', plan: skipped('unreadable', `${path} was left alone: ${why}.`) };

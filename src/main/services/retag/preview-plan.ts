@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { applyChanges } from '@shared/frontmatter';
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import { lineDiff } from '@shared/text/line-diff';
 import { decodeFileBytes } from '../decode-file';
+import { readRegularFile } from '../read-regular-file';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import type { PlanEntry, StoredPlan } from './plan-store';
@@ -18,7 +18,7 @@ async function previewChanged(ws: Workspace, entry: PlanEntry): Promise<PreviewF
   if (plan.status !== 'changed') return { path, status: plan.status, hunks: [] };
   const bytes = await ws
     .resolveInside(path)
-    .then((abs) => readFile(abs))
+    .then(async (abs) => (await readRegularFile(abs, path)).bytes)
     .catch(() => null);
   if (bytes === null || contentHash(bytes) !== entry.hash) {
     return {

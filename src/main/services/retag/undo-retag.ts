@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput } from '@shared/ipc/contract';
+import { readRegularFile } from '../read-regular-file';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import { writeFileAtomic } from '../write/write-file-atomic';
@@ -17,9 +17,10 @@ async function undoEntry(ws: Workspace, store: JournalStore, journal: OpenJourna
   if (!entry) return { restored: false };
   let current: Buffer;
   try {
-    current = await readFile(await ws.resolveInside(entry.path));
+    current = (await readRegularFile(await ws.resolveInside(entry.path), entry.path)).bytes;
   } catch (error) {
-    if (error instanceof CopydeskError) return { restored: false, reason: error.code };
+    // Not a regular file any more (a FIFO under its name): nothing of ours to put back there.
+    if (error instanceof CopydeskError) return { restored: false, reason: error.code === 'bad-input' ? 'not-a-file' : error.code };
     const code = (error as NodeJS.ErrnoException).code;
     return { restored: false, reason: code === 'ENOENT' ? 'deleted-since' : 'unreadable' };
   }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { splitFrontmatter } from '@shared/frontmatter';
 import { langFromPath } from '@shared/paths/lang-from-path';
 import { decodeFileBytes } from '../decode-file';
+import { readRegularFile } from '../read-regular-file';
 import { parseArticle } from '../../core/parse-article';
 import type { Review } from '@shared/review';
 import { readReview, sourceContentHash, type ArticleSide } from '../../core/review';
@@ -40,11 +40,15 @@ export interface ReviewFile {
   problem: string | null;
 }
 
-/** Reads and parses one article; null when it cannot be read or decoded (the validator reports those). */
+/**
+ * Reads and parses one article; null when it cannot be read or decoded (the
+ * validator reports those). Only a regular file is read: one that became a
+ * FIFO since the scan is null too, not a review that never ends.
+ */
 export async function readReviewFile(abs: string, path: string): Promise<ReviewFile | null> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(abs);
+    bytes = (await readRegularFile(abs, path)).bytes;
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@ import { useArticlePages } from '../hooks/useArticlePages';
 import { useAsyncValue } from '../hooks/useAsyncValue';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useGlobalKeys } from '../hooks/useGlobalKeys';
+import { useIndexRecovered } from '../hooks/useIndexRecovered';
 import { useSetting } from '../hooks/useSetting';
 import { useWorkspace } from '../hooks/useWorkspace';
 import { isNavigationKey, nextIndex } from '../lib/list-navigation';
@@ -22,6 +23,7 @@ import { QuickOpen } from '../pair/QuickOpen';
 import { RetagLayer, TaxonomyView, useRetag } from '../retag';
 import { ReviewDashboard } from '../review/ReviewDashboard';
 import { ROW_HEIGHT } from './ArticleList';
+import { IndexRecoveredNotice } from './IndexRecoveredNotice';
 import { LibraryContent } from './LibraryContent';
 import { NoWorkspace } from './NoWorkspace';
 import { ProblemsView, problemCount } from './ProblemsView';
@@ -49,6 +51,7 @@ const PREFETCH_AFTER_MS = 60;
 export function App() {
   const workspace = useWorkspace();
   const { status, dataVersion, touch } = workspace;
+  const indexRecovered = useIndexRecovered();
   const [query, setQuery] = useState('');
   const settledQuery = useDebouncedValue(query, 120);
   const [sort, setSort] = useState<SortOrder>('date-desc');
@@ -252,10 +255,11 @@ export function App() {
               {actionError}
             </div>
           )}
+          {indexRecovered.message !== null && <IndexRecoveredNotice message={indexRecovered.message} onDismiss={indexRecovered.dismiss} />}
           {view === 'articles' ? (
             <>
               <div className="toolbar">
-                <SearchBox value={query} onChange={setQuery} onKeyDown={onNavigate} warnings={pages.warnings} inputRef={searchRef} />
+                <SearchBox value={query} onChange={setQuery} onKeyDown={onNavigate} warnings={pages.warnings} notices={pages.notices} inputRef={searchRef} />
                 {!editing && git.status?.state === 'repo' && <ChangedFilter query={query} count={git.changed.size} onQuery={setQuery} />}
                 {!editing && <SortSelect value={sort} onChange={setSort} />}
               </div>

@@ -6,11 +6,14 @@ interface Props {
   onChange: (value: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   warnings: string[];
+  /** What the search did differently from what was typed ("Searched the first 32 of 40 different words…"). */
+  notices?: string[];
   inputRef: Ref<HTMLInputElement>;
 }
 
 /** The query box: free text plus `key:value` filters; the single source of truth for what is shown. */
-export function SearchBox({ value, onChange, onKeyDown, warnings, inputRef }: Props) {
+export function SearchBox({ value, onChange, onKeyDown, warnings, notices = [], inputRef }: Props) {
+  const describedBy = [warnings.length > 0 ? 'search-warnings' : 'search-hint', notices.length > 0 && 'search-notices'].filter(Boolean).join(' ');
   return (
     <div className="search">
       <div className="search-field">
@@ -20,7 +23,7 @@ export function SearchBox({ value, onChange, onKeyDown, warnings, inputRef }: Pr
           type="search"
           className="search-input"
           aria-label="Search articles"
-          aria-describedby={warnings.length > 0 ? 'search-warnings' : 'search-hint'}
+          aria-describedby={describedBy}
           aria-controls="article-list"
           placeholder="Search…   lang:uk  tag:MINING  status:outdated  missing:de"
           spellCheck={false}
@@ -46,6 +49,11 @@ export function SearchBox({ value, onChange, onKeyDown, warnings, inputRef }: Pr
             </li>
           ))}
         </ul>
+      )}
+      {notices.length > 0 && (
+        <p className="search-notices" id="search-notices" role="status" data-testid="search-notices" title={notices.join(' ')}>
+          {notices.join(' ')}
+        </p>
       )}
     </div>
   );

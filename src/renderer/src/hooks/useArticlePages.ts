@@ -12,6 +12,8 @@ const MAX_INFLIGHT = 2;
 /** Quiet time after the last scroll before missing pages are requested. */
 const SETTLE_MS = 40;
 
+const NO_NOTICES: string[] = [];
+
 type Sort = NonNullable<ChannelInput<'articles.query'>['sort']>;
 
 /** A windowed view of a query's result. */
@@ -19,6 +21,8 @@ export interface ArticlePages {
   /** Total matches, `null` until the first page arrives. */
   total: number | null;
   warnings: string[];
+  /** What the search did differently from what was typed (words left out); not problems. */
+  notices: string[];
   error: unknown;
   /** Changes whenever a new result replaces the old one (query, sort or data changed). */
   generation: number;
@@ -35,6 +39,7 @@ interface ResultSet {
   key: string;
   total: number;
   warnings: string[];
+  notices: string[];
   pages: Map<number, ArticleRow[]>;
   inflight: Set<number>;
 }
@@ -69,6 +74,7 @@ export function useArticlePages(query: string, sort: Sort, dataVersion: number, 
           key: `${sort}\n${query}`,
           total: answer.total,
           warnings: answer.warnings,
+          notices: answer.notices ?? [],
           pages: new Map([[0, answer.rows]]),
           inflight: new Set(),
         });
@@ -132,6 +138,7 @@ export function useArticlePages(query: string, sort: Sort, dataVersion: number, 
   return {
     total: result?.total ?? null,
     warnings: result?.warnings ?? [],
+    notices: result?.notices ?? NO_NOTICES,
     error,
     generation: result?.generation ?? 0,
     resultKey: result?.key ?? '',

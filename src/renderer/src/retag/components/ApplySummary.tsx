@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { formatCount } from '../../lib/format';
 import { reasonText } from '../lib/skip-reasons';
+import { undoNotes } from '../lib/undo-report';
 
 type Applied = ChannelOutput<'retag.apply'>;
 type Undone = ChannelOutput<'retag.undo'>;
@@ -33,10 +34,10 @@ export function ApplySummary({ result }: { result: Applied }) {
   );
 }
 
-/** What an undo did: restored files, and those left alone with the reason. */
+/** What an undo did: restored files, those left alone with the reason, and whether it can be finished later. */
 export function UndoReport({ result }: { result: Undone }) {
   return (
-    <div className="retag-summary" data-testid="undo-report">
+    <div className="retag-summary" data-testid="undo-report" data-complete={result.complete}>
       <div className="plan-stats">
         <span className="plan-stat plan-stat--ok" data-stat="restored">
           <strong>{formatCount(result.restored.length)}</strong> restored
@@ -45,9 +46,11 @@ export function UndoReport({ result }: { result: Undone }) {
           <strong>{formatCount(result.skipped.length)}</strong> left alone
         </span>
       </div>
-      {result.skipped.length > 0 && (
-        <p className="retag-note">Files edited after the bulk edit keep their edits: restore them by hand if needed.</p>
-      )}
+      {undoNotes(result).map((note) => (
+        <p key={note} className="retag-note" data-testid="undo-note">
+          {note}
+        </p>
+      ))}
       <FileList title="Restored" open={result.skipped.length === 0} items={result.restored.map((path) => ({ path }))} />
       <FileList title="Left alone" open items={result.skipped.map(({ path, reason }) => ({ path, detail: reasonText(reason) }))} />
     </div>

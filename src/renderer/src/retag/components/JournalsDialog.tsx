@@ -5,6 +5,7 @@ import { useAsyncValue } from '../../hooks/useAsyncValue';
 import { formatCount } from '../../lib/format';
 import { UndoReport } from './ApplySummary';
 import { Modal } from './Modal';
+import { undoTitle } from '../lib/undo-report';
 
 type Undone = ChannelOutput<'retag.undo'>;
 
@@ -59,7 +60,7 @@ export function JournalsDialog({ onClose, onUndone }: Props) {
   return (
     <Modal
       key={report ? 'report' : 'list'}
-      title={report ? 'Bulk edit undone' : 'Bulk edits'}
+      title={report ? undoTitle(report.result) : 'Bulk edits'}
       subtitle={report ? report.description : 'Undo restores the exact bytes each edit replaced; files edited since are left alone.'}
       onClose={onClose}
       className="retag-dialog--medium"

@@ -8,6 +8,7 @@ import { describeDraft, draftToOperation } from '../lib/operation-draft';
 import type { OperationDraft } from '../lib/operation-draft';
 import { pathsExcept } from '../lib/resolve-selection';
 import type { RetagRequest } from '../lib/retag-request';
+import { undoTitle } from '../lib/undo-report';
 import { ApplySummary, UndoReport } from './ApplySummary';
 import { Modal } from './Modal';
 import { OperationForm } from './OperationForm';
@@ -22,7 +23,9 @@ type Step =
   | { name: 'preview'; plan: Plan }
   | { name: 'applying'; plan: Plan; done: number; total: number; stopping: boolean }
   | { name: 'summary'; plan: Plan; result: ChannelOutput<'retag.apply'>; undoError: string | null; undoing: boolean; commitNote?: string }
-  | { name: 'undone'; result: ChannelOutput<'retag.undo'> };
+  | { name: 'undone'; result: ChannelOutput<'retag.undo'> }
+  /** The apply failed or stopped midway (its journal could not be written): main's message says what changed. */
+  | { name: 'stopped'; message: string };
 
 interface Props {
   request: RetagRequest;
@@ -31,13 +34,15 @@ interface Props {
   /** Files were written (apply or undo): the library re-queries. */
   onWritten: (kind: 'applied' | 'undone') => void;
   onClose: () => void;
+  /** Closes this dialog and lists the bulk edits (where a stopped one is undone). */
+  onShowJournals: () => void;
 }
 
 /**
  * One bulk edit from start to end, in one dialog: compose → plan (nothing
  * written) → preview → apply with progress and Stop → summary with Undo.
  */
-export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onClose }: Props) {
+export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onClose, onShowJournals }: Props) {
   const [draft, setDraft] = useState<OperationDraft>(request.draft);
   const [groups, setGroups] = useSetting('retag-groups', false);
   const [commitToo, setCommitToo] = useSetting('retag-commit', false);
@@ -108,7 +113,9 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
       onWritten('applied');
       setStep({ name: 'summary', plan: planned, result, undoError: null, undoing: false, ...(commitNote !== undefined && { commitNote }) });
     } catch (error) {
-      setStep({ name: 'compose', error: `Applying failed: ${errorMessage(error)}` });
+      // Some files may be written ("Stopped after changing 3 of 40 files…"): the library re-reads them.
+      onWritten('applied');
+      setStep({ name: 'stopped', message: errorMessage(error) });
     }
   };
 
@@ -283,7 +290,7 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
     case 'undone':
       return (
         <Modal
-          title="Bulk edit undone"
+          title={undoTitle(step.result)}
           subtitle={description}
           onClose={onClose}
           key="undone"
@@ -295,6 +302,30 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
           }
         >
           <UndoReport result={step.result} />
+        </Modal>
+      );
+    case 'stopped':
+      return (
+        <Modal
+          title={`${description} — not finished`}
+          subtitle={subtitle}
+          onClose={onClose}
+          key="stopped"
+          testId="retag-stopped"
+          footer={
+            <>
+              <button type="button" className="button" onClick={onShowJournals}>
+                Bulk edits…
+              </button>
+              <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
+                Close
+              </button>
+            </>
+          }
+        >
+          <p className="retag-error" role="alert" data-testid="retag-stop-message">
+            {step.message}
+          </p>
         </Modal>
       );
   }

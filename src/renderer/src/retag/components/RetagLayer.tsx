@@ -32,6 +32,10 @@ export function RetagLayer({ retag, dataVersion }: { retag: RetagApi; dataVersio
             retag.open(null);
             backToList();
           }}
+          onShowJournals={() => {
+            retag.open(null);
+            retag.openJournals();
+          }}
         />
       )}
       {journalsOpen && !request && (

@@ -7,6 +7,9 @@ describe('reasonText', () => {
     { reason: 'tags-not-a-list', expected: '“tags” is a single value, not a list' },
     { reason: 'changed-since-plan', expected: 'The file changed on disk since the plan was made' },
     { reason: 'edited-since', expected: 'The file was edited after the bulk edit' },
+    { reason: 'not-writable', expected: 'The file or its folder is not writable' },
+    { reason: 'journal-damaged', expected: 'The saved copy of the old file is damaged' },
+    { reason: 'not-a-file', expected: 'A pipe or device has its name now, not a regular file' },
     { reason: 'brand-new-code', expected: 'Brand new code' },
     { reason: undefined, expected: 'Left alone' },
   ];

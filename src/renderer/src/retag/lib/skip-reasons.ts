@@ -17,6 +17,8 @@ const REASONS: Record<string, string> = {
   'edited-since': 'The file was edited after the bulk edit',
   'deleted-since': 'The file was deleted after the bulk edit',
   'journal-damaged': 'The saved copy of the old file is damaged',
+  'not-a-file': 'A pipe or device has its name now, not a regular file',
+  forbidden: 'The file may not be changed',
   'outside-workspace': 'The file is outside the open folder',
   failed: 'Writing the file failed',
 };
