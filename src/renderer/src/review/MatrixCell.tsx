@@ -52,7 +52,7 @@ export function MatrixCell({ id, lang, cell, active, open, onClick }: Props) {
       )}
       {cell?.note && (
         <span className="review-cell-note" aria-hidden="true" title={`Note: ${cell.note}`}>
-          ✎
+          ✉
         </span>
       )}
       {cell && cell.checks.length > 0 && (
