@@ -27,6 +27,14 @@ export class ReviewPage {
   readonly message: Locator;
   readonly changes: Locator;
   readonly createDialog: Locator;
+  /** "Not ready to approve": why Approve is refused, with "Approve anyway…". */
+  readonly blockers: Locator;
+  readonly approveAnyway: Locator;
+  /** The note form of approve-anyway and needs-work. */
+  readonly noteForm: Locator;
+  readonly noteInput: Locator;
+  /** The reviewer's note as the strip shows it. */
+  readonly note: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: /^Review/ });
@@ -39,7 +47,7 @@ export class ReviewPage {
     this.inconsistentChip = this.dashboard.getByRole('button', { name: /inconsistent/ });
     this.strip = page.locator('.editor-pane[data-side="target"]').getByRole('region', { name: 'Review' });
     this.badge = this.strip.locator('.review-badge');
-    this.approve = this.strip.getByRole('button', { name: /Approve/ });
+    this.approve = this.strip.getByRole('button', { name: /✓ Approve/ });
     this.needsWork = this.strip.getByRole('button', { name: /Needs work/ });
     this.nextOutdated = this.strip.getByRole('button', { name: /Next outdated/ });
     this.nextUnreviewed = this.strip.getByRole('button', { name: /Next unreviewed/ });
@@ -47,6 +55,11 @@ export class ReviewPage {
     this.message = this.strip.getByRole('status');
     this.changes = this.strip.locator('.review-changes');
     this.createDialog = page.getByRole('alertdialog', { name: /Create the .* translation/ });
+    this.blockers = this.strip.getByRole('note', { name: 'Not ready to approve' });
+    this.approveAnyway = this.blockers.getByRole('button', { name: 'Approve anyway…' });
+    this.noteForm = this.strip.locator('form.review-note-form');
+    this.noteInput = this.noteForm.getByRole('textbox');
+    this.note = this.strip.getByTestId('review-note');
   }
 
   /** Opens the Review tab and waits for the matrix. */
@@ -113,12 +126,17 @@ export class ReviewPage {
     while ((await shown.count()) > 0) await shown.first().click();
   }
 
-  /** Saves a screenshot in the light and the dark scheme as `<name>-light.png` / `<name>-dark.png`. */
-  async screenshots(name: string): Promise<void> {
+  /** One check of the strip by id (and line, when it fires on several blocks). */
+  check(id: string, line?: number): Locator {
+    return this.strip.locator(`.review-check[data-check="${id}"]${line !== undefined ? `[data-line="${line}"]` : ''}`);
+  }
+
+  /** Saves a screenshot in the light and the dark scheme as `<name>-light.png` / `<name>-dark.png` (in `dir`, default the e2e output). */
+  async screenshots(name: string, dir = SCREENSHOT_DIR): Promise<void> {
     for (const scheme of ['light', 'dark'] as const) {
       await this.page.emulateMedia({ colorScheme: scheme });
       await this.page.waitForTimeout(150);
-      await this.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${scheme}.png`) });
+      await this.page.screenshot({ path: path.join(dir, `${name}-${scheme}.png`) });
     }
     await this.page.emulateMedia({ colorScheme: 'light' });
   }

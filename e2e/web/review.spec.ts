@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startServer } from '../fixtures/serve';
+import { SAMPLE_CORPUS, startServer } from '../fixtures/serve';
 import type { CopydeskServer } from '../fixtures/serve';
 import { stubRemoteImages } from '../fixtures/images';
 import { watchPageErrors } from '../fixtures/page-errors';
@@ -25,6 +26,10 @@ const TEXAS = { id: '57310422', en: '2025/11/texas-miners-winter-demand-response
 const HASHPRICE = { en: '2025/12/hashprice-slump-year-end.en.md', uk: '2025/12/hashprice-slump-year-end.uk.md' };
 const COUNTY = { id: '57619420', es: '2026/01/county-pauses-data-center-grid-connections.es.md' };
 const ETF_ES = { id: '57604471', es: '2026/01/bitcoin-etf-outflows-third-week.es.md' };
+const NORWEGIAN_ES = '2026/01/norwegian-miner-converts-site-to-ai.es.md';
+const TEXAS_ES = '2025/11/texas-miners-winter-demand-response.es.md';
+/** Where the screenshots of the machine-translation checks go (`COPYDESK_SHOTS`, else the e2e output). */
+const CHECK_SHOTS = process.env.COPYDESK_SHOTS;
 
 /** Lines of `after` that are not in `before`, checking that nothing of `before` was removed or reordered. */
 function addedLines(before: string, after: string): string[] {
@@ -258,6 +263,158 @@ test.describe('translation review over copydesk serve', () => {
     expect(after).toBe(before.replace('sentiment: NEGATIVO', 'sentiment: NEGATIVE'));
     await pair.target.openForm();
     await expect(pair.target.field('Sentiment')).toHaveValue('NEGATIVE');
+  });
+});
+
+test.describe('approval means reviewed, notes', () => {
+  test.describe.configure({ mode: 'serial' });
+  let server: CopydeskServer;
+  let pair: PairPage;
+  let review: ReviewPage;
+  let errors: string[];
+  const disk = (rel: string): Promise<string> => readFile(path.join(server.workspace, rel), 'utf8');
+
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  test.beforeEach(async ({ page }) => {
+    // The refused approval is a 409 answer the strip shows, not a failure.
+    errors = watchPageErrors(page, { expected: (message) => message.text().includes('status of 409') && message.location().url.includes('/api/review.approve') });
+    await stubRemoteImages(page);
+    pair = new PairPage(page);
+    review = new ReviewPage(page);
+    await page.goto(server.url);
+    await new LibraryPage(page).waitForIndex();
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+
+  test('approve is refused while a paragraph is still in English; approve anyway asks for a note, kept in the file', async () => {
+    // The Spanish translation's last paragraph replaced by the original's, untranslated.
+    const english = (await disk(NORWEGIAN.en)).trimEnd().split('\n').pop() ?? '';
+    expect(english).toContain('Fjordline is one of many miners');
+    const lines = (await disk(NORWEGIAN_ES)).trimEnd().split('\n');
+    lines[lines.length - 1] = english;
+    await writeFile(path.join(server.workspace, NORWEGIAN_ES), `${lines.join('\n')}\n`);
+
+    await review.open();
+    await review.openCell(NORWEGIAN.id, 'es');
+    await expect(review.badge).toHaveText(/Unreviewed/);
+    await expect(review.check('untranslated:block')).toContainText('is still in English. Translate it.');
+    await expect(review.blockers).toContainText('untranslated:block');
+    const before = await disk(NORWEGIAN_ES);
+    await review.approve.click();
+    await expect(review.message).toContainText('was not approved: untranslated:block');
+    await expect(review.badge).toHaveText(/Unreviewed/);
+    expect(await disk(NORWEGIAN_ES)).toBe(before);
+    await review.hideForms();
+    await review.check('untranslated:block').getByRole('button', { name: /^line \d+$/ }).click();
+    await expect(review.page.locator('.editor-pane[data-side="target"] .cm-line', { hasText: 'Fjordline is one of many miners' })).toBeInViewport();
+    await review.screenshots('check-untranslated-block', CHECK_SHOTS);
+
+    await review.approveAnyway.click();
+    const submit = review.noteForm.getByRole('button', { name: 'Approve anyway' });
+    await expect(review.noteInput).toBeFocused();
+    await expect(submit).toBeDisabled();
+    await review.noteInput.fill('The closing paragraph quotes the English press release on purpose.');
+    await review.screenshots('approve-anyway-note', CHECK_SHOTS);
+    await submit.click();
+    await expect(review.badge).toHaveText(/Approved/);
+    await expect(review.note).toHaveText("Reviewer's note: The closing paragraph quotes the English press release on purpose.");
+    expect(await disk(NORWEGIAN_ES)).toMatch(/^ {2}note: '?The closing paragraph quotes the English press release on purpose\.'?$/m);
+  });
+
+  test('needs work asks for a note, shown in the strip, the matrix and the queue', async ({ page }) => {
+    await review.open();
+    await review.openCell(TEXAS.id, 'es');
+    await expect(review.badge).toHaveText(/Unreviewed/);
+    await review.needsWork.click();
+    await expect(review.noteInput).toBeFocused();
+    const submit = review.noteForm.getByRole('button', { name: 'Mark needs work' });
+    await expect(submit).toBeDisabled();
+    // Escape closes the form without writing; the shortcut opens it again.
+    await page.keyboard.press('Escape');
+    await expect(review.noteForm).toHaveCount(0);
+    await pair.target.content.click();
+    await page.keyboard.press('ControlOrMeta+Alt+W');
+    await review.noteInput.fill('Paragraph 2 calls ERCOT "la red"; use its name.');
+    await submit.click();
+    await expect(review.badge).toHaveText(/Needs work/);
+    await expect(review.note).toContainText('Paragraph 2 calls ERCOT "la red"; use its name.');
+    expect(await disk(TEXAS_ES)).toMatch(/^ {2}note: .*Paragraph 2 calls ERCOT/m);
+    await review.screenshots('needs-work-note', CHECK_SHOTS);
+
+    // The queue walks to it from another translation, note and all.
+    await review.openCell(NORWEGIAN.id, 'uk');
+    await review.strip.getByRole('button', { name: 'Next needs work →' }).click();
+    await expect(pair.target.root).toHaveAttribute('data-path', TEXAS_ES);
+    await expect(review.note).toContainText('use its name');
+
+    await pair.root.getByRole('button', { name: 'Close article' }).click();
+    await review.textFilter.fill(TEXAS.id);
+    const cell = review.cell(TEXAS.id, 'es');
+    await expect(cell).toHaveAttribute('aria-label', 'es: needs work; note: Paragraph 2 calls ERCOT "la red"; use its name.');
+    await expect(cell).toHaveAttribute('title', `${TEXAS_ES}\nNote: Paragraph 2 calls ERCOT "la red"; use its name.`);
+  });
+});
+
+test.describe('the machine-translation checks in the pair view', () => {
+  test.describe.configure({ mode: 'serial' });
+  let corpus: string;
+  let server: CopydeskServer;
+  const fixtures = path.resolve(__dirname, '../../src/main/core/review/__fixtures__');
+
+  test.beforeAll(async () => {
+    // The sample corpus plus the runaway translation and a pair with a changed figure and an impossible date.
+    corpus = await mkdtemp(path.join(tmpdir(), 'copydesk-checks-corpus-'));
+    await cp(SAMPLE_CORPUS, corpus, { recursive: true });
+    await mkdir(path.join(corpus, '2026/03'), { recursive: true });
+    for (const name of ['runaway.en.md', 'runaway.uk.md']) await copyFile(path.join(fixtures, name), path.join(corpus, '2026/03', name));
+    const texas = await readFile(path.join(corpus, TEXAS.uk), 'utf8');
+    expect(texas).toContain('1,1 гігавата');
+    await writeFile(path.join(corpus, TEXAS.uk), texas.replace('1,1 гігавата', '1,4 гігавата').replace(/^publishedAt: .*$/m, "publishedAt: '2025-11-31T08:00:00.000Z'"));
+    server = await startServer(corpus);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+    await rm(corpus, { recursive: true, force: true });
+  });
+
+  test('length, repetition, numbers (fixed with one click) and an impossible date, each with its line', async ({ page }) => {
+    const errors = watchPageErrors(page);
+    await stubRemoteImages(page);
+    const review = new ReviewPage(page);
+    const pair = new PairPage(page);
+    await page.goto(server.url);
+    await new LibraryPage(page).waitForIndex();
+    await review.open();
+
+    await review.openCell('57700001', 'uk');
+    await expect(review.check('length')).toContainText("The body is 29× the original's length");
+    await expect(review.check('repetition', 21)).toContainText('"ведення" repeats 8,101 times in a row at line 21');
+    await expect(review.blockers).toContainText('length:');
+    await expect(review.blockers).toContainText('repetition:');
+    await review.hideForms();
+    await review.screenshots('check-length-repetition', CHECK_SHOTS);
+
+    await review.openCell(TEXAS.id, 'uk');
+    const numbers = review.check('numbers');
+    await expect(numbers).toContainText('this block');
+    await expect(numbers).toContainText('The original says "1.1"; this block');
+    await expect(numbers).toContainText('says "1,4" instead. Copy the original\'s figure (1,1).');
+    await expect(review.check('date')).toContainText('2025-11-31');
+    await expect(review.check('date')).toContainText('November 2025 has no day 31. JavaScript, and so the site, would silently read it as 1 December 2025.');
+    await review.screenshots('check-numbers-date', CHECK_SHOTS);
+    const before = await readFile(path.join(server.workspace, TEXAS.uk), 'utf8');
+    await numbers.getByRole('button', { name: /^Fix numbers at line \d+$/ }).click();
+    await expect(review.check('numbers')).toHaveCount(0);
+    expect(await readFile(path.join(server.workspace, TEXAS.uk), 'utf8')).toBe(before.replace('1,4 гігавата', '1,1 гігавата'));
+    await expect(pair.target.dirtyMark).toHaveCount(0);
+    expect(errors).toEqual([]);
   });
 });
 

@@ -29,6 +29,8 @@ export type CopydeskErrorCode =
   | 'conflict'
   | 'invalid-article'
   | 'forbidden'
+  /** The action is not allowed in the file's present state (approving a draft); the message says why and what to do. */
+  | 'refused'
   | 'internal'
   | GitErrorCode;
 

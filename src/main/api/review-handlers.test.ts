@@ -144,32 +144,89 @@ describe('review.approve and review.needsWork', () => {
   it('refuses with conflict when the file changed since baseHash, and writes nothing', async () => {
     const path = '2026/01/beta.uk.md';
     const before = await read(path);
-    for (const channel of ['review.approve', 'review.needsWork'] as const) {
-      expect(codeOf(await dispatch(channel, { path, baseHash: sha256('an older version') }))).toBe('conflict');
-    }
+    expect(codeOf(await dispatch('review.approve', { path, baseHash: sha256('an older version') }))).toBe('conflict');
+    expect(codeOf(await dispatch('review.needsWork', { path, baseHash: sha256('an older version'), note: 'Check the category.' }))).toBe('conflict');
     expect(await read(path)).toBe(before);
   });
 
-  it('needsWork changes only the review status and time, keeping the approved baseline', async () => {
+  it('needsWork changes only the review status and time and adds the note, keeping the approved baseline', async () => {
     const path = '2026/01/alpha.uk.md';
     const before = await read(path);
-    const result = valueOf<ChannelOutput<'review.needsWork'>>(await dispatch('review.needsWork', { path }));
+    const note = 'The list drops "три"; restore the third item.';
+    const result = valueOf<ChannelOutput<'review.needsWork'>>(await dispatch('review.needsWork', { path, note }));
     const after = await read(path);
     expect(result.status).toBe('needs-work');
+    expect(result.review.note).toBe(note);
     expect(changedLines(before, after)).toEqual([
       '-  status: approved',
       '+  status: needs-work',
       "-  at: '2026-01-11T09:00:00.000Z'",
       `+  at: '${result.review.at ?? ''}'`,
+      `+  note: '${note}'`,
     ]);
     expect(result.review.sourceHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // The note shows in the queue, the matrix and the pair view.
     const next = valueOf<ChannelOutput<'review.queue'>>(await dispatch('review.queue', { status: 'needs-work' }));
-    expect(next).toEqual({ path: '2026/01/alpha.uk.md', remaining: 2 });
+    expect(next).toEqual({ path: '2026/01/alpha.uk.md', remaining: 2, note });
+    const matrix = valueOf<Summary>(await dispatch('review.summary', { query: '100' }));
+    expect(matrix.groups[0]?.cells.uk).toEqual({ status: 'needs-work', path, checks: [], note });
+    expect(valueOf<Pair>(await dispatch('review.pair', { path })).review?.note).toBe(note);
+  });
+
+  it('needsWork without a note (or with only spaces) is bad-input and writes nothing', async () => {
+    const path = '2026/01/alpha.uk.md';
+    const before = await read(path);
+    expect(codeOf(await dispatch('review.needsWork', { path }))).toBe('bad-input');
+    expect(codeOf(await dispatch('review.needsWork', { path, note: '   ' }))).toBe('bad-input');
+    expect(await read(path)).toBe(before);
   });
 
   it('refuses to approve an original or an orphan', async () => {
     expect(codeOf(await dispatch('review.approve', { path: '2026/01/beta.en.md' }))).toBe('bad-input');
     expect(codeOf(await dispatch('review.approve', { path: '2026/02/delta.uk.md' }))).toBe('bad-input');
+  });
+});
+
+describe('approval means reviewed', () => {
+  it('refuses a draft with the reason, and writes nothing', async () => {
+    const path = '2026/01/beta.de.md';
+    const before = await read(path);
+    const refused = await dispatch('review.approve', { path });
+    expect(codeOf(refused)).toBe('refused');
+    expect(JSON.stringify(refused)).toContain('It is a draft (draft: true)');
+    expect(valueOf<Pair>(await dispatch('review.pair', { path })).approvalBlockers).toEqual([expect.stringContaining('It is a draft')]);
+    expect(await read(path)).toBe(before);
+  });
+
+  it('refuses an invalid translation, naming the field', async () => {
+    const path = '2026/01/beta.uk.md';
+    await writeFile(join(corpus.root, path), (await read(path)).replace('draft: false', 'draft: false\nsentiment: NEGATIVO'));
+    const refused = await dispatch('review.approve', { path });
+    expect(codeOf(refused)).toBe('refused');
+    expect(JSON.stringify(refused)).toContain('It is invalid — sentiment:');
+  });
+
+  it('refuses a blocking check; approve anyway needs a note, which is stored in review.note', async () => {
+    const path = '2026/02/epsilon.uk.md';
+    const before = await read(path);
+    const pair = valueOf<Pair>(await dispatch('review.pair', { path }));
+    expect(pair.approvalBlockers).toEqual([expect.stringMatching(/^untranslated:title: The title is the original's, untranslated/)]);
+    expect(codeOf(await dispatch('review.approve', { path }))).toBe('refused');
+    expect(codeOf(await dispatch('review.approve', { path, anyway: true }))).toBe('bad-input');
+    expect(codeOf(await dispatch('review.approve', { path, anyway: true, note: ' ' }))).toBe('bad-input');
+    expect(await read(path)).toBe(before);
+
+    const note = 'The English title is the brand name; keep it.';
+    const approved = valueOf<ChannelOutput<'review.approve'>>(await dispatch('review.approve', { path, anyway: true, note }));
+    expect(approved).toMatchObject({ status: 'approved', review: { status: 'approved', note } });
+    expect(changedLines(before, await read(path))).toEqual(
+      expect.arrayContaining(['-  status: unreviewed', '+  status: approved', `+  note: '${note}'`]),
+    );
+    // A plain approval later clears the note: it explained the earlier one.
+    await writeFile(join(corpus.root, path), (await read(path)).replace('title: Epsilon report', 'title: Звіт Епсилон'));
+    const again = valueOf<ChannelOutput<'review.approve'>>(await dispatch('review.approve', { path }));
+    expect(again.review.note).toBeUndefined();
+    expect(await read(path)).not.toContain('note:');
   });
 });
 
@@ -241,10 +298,10 @@ describe('review.queue', () => {
   it('walks translations of one status by path, wrapping around', async () => {
     const step = async (after?: string) =>
       valueOf<ChannelOutput<'review.queue'>>(await dispatch('review.queue', { status: 'unreviewed', ...(after !== undefined && { after }) }));
-    expect(await step()).toEqual({ path: '2026/01/beta.uk.md', remaining: 2 });
-    expect(await step('2026/01/beta.uk.md')).toEqual({ path: '2026/02/epsilon.uk.md', remaining: 1 });
-    expect(await step('2026/02/epsilon.uk.md')).toEqual({ path: '2026/01/beta.uk.md', remaining: 1 });
+    expect(await step()).toEqual({ path: '2026/01/beta.uk.md', remaining: 2, note: null });
+    expect(await step('2026/01/beta.uk.md')).toEqual({ path: '2026/02/epsilon.uk.md', remaining: 1, note: null });
+    expect(await step('2026/02/epsilon.uk.md')).toEqual({ path: '2026/01/beta.uk.md', remaining: 1, note: null });
     const outdated = valueOf<ChannelOutput<'review.queue'>>(await dispatch('review.queue', { status: 'outdated', lang: 'uk' }));
-    expect(outdated).toEqual({ path: null, remaining: 0 });
+    expect(outdated).toEqual({ path: null, remaining: 0, note: null });
   });
 });

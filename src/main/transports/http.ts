@@ -42,6 +42,7 @@ const STATUS_BY_CODE: Record<CopydeskErrorCode, number> = {
   conflict: 409,
   'invalid-article': 422,
   forbidden: 403,
+  refused: 409,
   internal: 500,
   // Git: the repository's state or git's setup refuses the action (never 401: that drops the page's token).
   'not-a-repo': 409,

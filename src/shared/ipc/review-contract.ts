@@ -27,6 +27,8 @@ export const reviewCellSchema = z.object({
   path: relPath.nullable(),
   /** Ids of the consistency checks that fired; non-empty means "inconsistent". */
   checks: z.array(z.string()),
+  /** The reviewer's `review.note` (why it needs work, or why it was approved anyway). */
+  note: z.string().optional(),
 });
 export type ReviewCell = z.infer<typeof reviewCellSchema>;
 
@@ -47,7 +49,11 @@ export const reviewFieldSchema = z.object({
   status: z.enum(REVIEW_STATES),
   sourceHash: z.string().optional(),
   at: z.string().optional(),
+  note: z.string().optional(),
 });
+
+/** A reviewer's note: why a translation needs work, or why it was approved despite a refusal. */
+const reviewNote = z.string().trim().min(1, 'Write a note saying why').max(2000);
 
 /**
  * A body split into blocks, without their text (the editor has it; a 1.5 MB
@@ -132,22 +138,29 @@ export const reviewContract = {
       /** Indices into `sourceBody.blocks` / `translationBody.blocks`. */
       alignment: z.array(alignedPairSchema),
       checks: z.array(checkSchema),
+      /** Why Approve is refused now (a draft, an invalid file, blocking checks); empty when it is not. */
+      approvalBlockers: z.array(z.string()),
       /** Set when the translation is outdated. */
       changes: sourceChangesSchema.nullable(),
     }),
   },
-  /** Records approval: review.status approved, sourceHash, at, blocks. `conflict` when the file no longer has `baseHash`. */
+  /**
+   * Records approval: review.status approved, sourceHash, at, blocks. `refused` while the translation is a
+   * draft, invalid or has a blocking check, unless `anyway` with a `note` (stored as review.note).
+   * `conflict` when the file no longer has `baseHash`.
+   */
   'review.approve': {
-    input: z.object({ path: relPath, baseHash: z.string().optional() }),
+    input: z.object({ path: relPath, baseHash: z.string().optional(), anyway: z.boolean().optional(), note: reviewNote.optional() }),
     output: reviewWrite,
   },
+  /** Marks a translation needs-work with the reviewer's note (review.note). */
   'review.needsWork': {
-    input: z.object({ path: relPath, baseHash: z.string().optional() }),
+    input: z.object({ path: relPath, baseHash: z.string().optional(), note: reviewNote }),
     output: reviewWrite,
   },
-  /** Applies one check's fix (copies the field from the source) with a minimal frontmatter edit. */
+  /** Applies one check's fix (a field copied from the source, or a figure written into the body) with a minimal edit. `line` picks one of several checks of that id. */
   'review.fix': {
-    input: z.object({ path: relPath, checkId: z.string().min(1), baseHash: z.string().optional() }),
+    input: z.object({ path: relPath, checkId: z.string().min(1), line: z.number().int().min(1).optional(), baseHash: z.string().optional() }),
     output: z.object({ path: relPath, hash: z.string(), checks: z.array(checkSchema) }),
   },
   /** Creates `<slug>.<lang>.md` beside the original as a draft copy. Never overwrites (`conflict`). */
@@ -164,7 +177,7 @@ export const reviewContract = {
       langs: z.array(langCode).max(100).optional(),
       sourceLang: langCode.optional(),
     }),
-    output: z.object({ path: relPath.nullable(), remaining: z.number().int() }),
+    output: z.object({ path: relPath.nullable(), remaining: z.number().int(), /** The next translation's review.note. */ note: z.string().nullable() }),
   },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

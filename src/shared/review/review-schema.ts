@@ -53,6 +53,8 @@ export const reviewSchema = z
     at: reviewTime.optional(),
     /** Per-block hashes of the source at approval, to mark changed blocks without git history. */
     blocks: z.array(z.string().min(1)).optional(),
+    /** Why it needs work, or why it was approved despite a refusal: a reviewer's words. */
+    note: z.string().optional(),
   })
   .refine((r) => r.status !== 'approved' || r.sourceHash !== undefined, {
     message: 'An approved review must record the sourceHash it approved',
@@ -60,3 +62,8 @@ export const reviewSchema = z
   });
 
 export type Review = z.infer<typeof reviewSchema>;
+
+/** Checks that make an approval wait: the text is not (all) translated, or not what the model should have produced. */
+export function isBlockingCheck(id: string): boolean {
+  return id.startsWith('untranslated:') || id === 'frontmatter' || id === 'length' || id === 'repetition';
+}

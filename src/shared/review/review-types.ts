@@ -32,21 +32,31 @@ export const alignedPairSchema = z.object({
 });
 export type AlignedPair = z.infer<typeof alignedPairSchema>;
 
-/** A frontmatter edit that repairs a check; apply it with `editFields`. */
+/**
+ * What repairs a check: a frontmatter edit (apply it with `editFields`), or a
+ * replacement in the body (`from`/`to` are body offsets; it applies only
+ * while the body there still reads `expected`).
+ */
 export const checkFixSchema = z.union([
   z.object({ path: z.array(z.string()).min(1), value: z.unknown() }),
   z.object({ path: z.array(z.string()).min(1), delete: z.literal(true) }),
+  z.object({ body: z.object({ from: z.number().int().min(0), to: z.number().int().min(0), expected: z.string(), insert: z.string() }) }),
 ]);
 export type CheckFix = z.infer<typeof checkFixSchema>;
 
 /**
  * One consistency problem of a translation. Ids: `field:<dotted path>`,
- * `untranslated:title|description|body`, `lang-suffix`, `translated-from`,
- * `duplicate-lang`, `structure:headings`, `structure:lists`, `links`, `images`.
+ * `untranslated:title|description|body|block`, `lang-suffix`,
+ * `translated-from`, `duplicate-lang`, `structure:headings`,
+ * `structure:lists`, `links`, `images`, `length`, `repetition`, `numbers`,
+ * `date`, `frontmatter`. A check about one block (or one frontmatter line)
+ * carries its 1-based file `line`; such checks may fire once per block, so
+ * `id` and `line` together name one.
  */
 export const checkSchema = z.object({
   id: z.string(),
   message: z.string(),
+  line: z.number().int().min(1).optional(),
   fix: checkFixSchema.optional(),
 });
 export type Check = z.infer<typeof checkSchema>;

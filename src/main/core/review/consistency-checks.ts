@@ -1,9 +1,17 @@
-import type { Check } from '@shared/review';
+import type { AlignedPair, Block, Check } from '@shared/review';
 import { langFromPath } from '@shared/paths/lang-from-path';
+import { alignBlocks } from './align-blocks';
+import { impossibleDates } from './date-checks';
 import { fieldChecks } from './field-checks';
+import { DEFAULT_BAND, lengthCheck, type LengthBand } from './length-check';
+import { parseMarkdown } from './markdown-tree';
 import { normalizeText } from './normalize-text';
+import { numberChecks } from './number-checks';
+import { repetitionChecks } from './repetition-check';
 import { isRecord, sameId } from './same-value';
-import { outlineBody, structureChecks, type BodyOutline } from './structure-checks';
+import { blocksFromTree } from './split-blocks';
+import { outlineFromTree, structureChecks, type BodyOutline } from './structure-checks';
+import { untranslatedBlocks } from './untranslated-blocks';
 
 export type { Check, CheckFix } from '@shared/review';
 
@@ -17,6 +25,14 @@ export interface ArticleSide {
    * with each of its translations, and parsing its body once saves most of the work.
    */
   outline?: BodyOutline;
+  /** `splitBlocks(body)`, when the caller already has it (with `outline`, from the same parse). */
+  blocks?: Block[];
+  /** File line of the body's first line (default 1: lines are then the body's own). */
+  bodyLine?: number;
+  /** The frontmatter as written (between the `---` lines), for what the parser changed (impossible dates). */
+  yaml?: string;
+  /** File line of the frontmatter's first line (default 2). */
+  yamlLine?: number;
 }
 
 export interface ConsistencyInput {
@@ -27,21 +43,37 @@ export interface ConsistencyInput {
   originalExists: boolean;
   /** Whether another file of the group has the translation's language. */
   duplicateOfLang: boolean;
+  /** `alignBlocks(source blocks, translation blocks)`, when the caller already has it. */
+  alignment?: AlignedPair[];
+  /** The usual length ratio of the translation's language in this folder; default: a generous band. */
+  lengthBand?: LengthBand;
 }
 
 /**
  * Everything wrong with a translation relative to its source, in a fixed
- * order: `field:*`, `untranslated:*`, `lang-suffix`, `translated-from`,
- * `duplicate-lang`, `structure:*`, `links`, `images`. A check's `fix`, when
- * present, is one frontmatter edit for `editFields` (DELETE for `delete: true`).
+ * order: `field:*`, `untranslated:title|description|body`,
+ * `untranslated:block`, `lang-suffix`, `translated-from`, `duplicate-lang`,
+ * `structure:*`, `links`, `images`, `length`, `repetition`, `numbers`,
+ * `date`. A check's `fix`, when present, is one frontmatter edit for
+ * `editFields` (DELETE for `delete: true`) or one body replacement.
  * Values are compared as parsed, whichever YAML parser produced them.
  */
-export function checkConsistency({ source, translation, originalExists, duplicateOfLang }: ConsistencyInput): Check[] {
+export function checkConsistency(input: ConsistencyInput): Check[] {
+  const { source, translation, originalExists, duplicateOfLang } = input;
   const checks: Check[] = [];
   const t = translation.data;
-  if (source) {
+  const read = source ? { source: readSide(source), translation: readSide(translation) } : null;
+  const alignment = source && read ? (input.alignment ?? alignBlocks(read.source.blocks, read.translation.blocks)) : [];
+  const sourceLang = source ? languageOf(source) : null;
+  const targetLang = languageOf(translation);
+  const bodyLine = translation.bodyLine ?? 1;
+  if (source && read) {
     checks.push(...fieldChecks(source.data, t, source.path));
-    checks.push(...untranslated(source, translation));
+    const whole = untranslated(source, translation);
+    checks.push(...whole);
+    if (sourceLang !== null && targetLang !== null && !whole.some((c) => c.id === 'untranslated:body')) {
+      checks.push(...untranslatedBlocks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, sourceLang, targetLang, bodyLine }));
+    }
   }
 
   const suffix = langFromPath(translation.path);
@@ -75,11 +107,30 @@ export function checkConsistency({ source, translation, originalExists, duplicat
     });
   }
 
-  if (source) {
-    const outline = (side: ArticleSide): BodyOutline => side.outline ?? outlineBody(side.body);
-    checks.push(...structureChecks(outline(source), outline(translation), source.path));
+  if (source && read) {
+    checks.push(...structureChecks(read.source.outline, read.translation.outline, source.path));
+    const length = lengthCheck(normalizeText(source.body).length, normalizeText(translation.body).length, input.lengthBand ?? DEFAULT_BAND, targetLang ?? 'these');
+    if (length) checks.push(length);
+    checks.push(...repetitionChecks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, bodyLine }));
+    checks.push(
+      ...numberChecks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, sourceLang: sourceLang ?? 'en', targetLang: targetLang ?? 'en', bodyLine }),
+    );
   }
+  if (translation.yaml !== undefined) checks.push(...impossibleDates(translation.yaml, translation.yamlLine ?? 2));
   return checks;
+}
+
+/** A side's outline and blocks, from one parse of its body unless the caller has both. */
+function readSide(side: ArticleSide): { outline: BodyOutline; blocks: Block[] } {
+  if (side.outline && side.blocks) return { outline: side.outline, blocks: side.blocks };
+  const tree = parseMarkdown(side.body);
+  const blocks = side.blocks ?? blocksFromTree(tree, side.body);
+  return { outline: side.outline ?? outlineFromTree(tree, side.body, blocks), blocks };
+}
+
+/** `lang`, else the file name's language suffix. */
+function languageOf(side: ArticleSide): string | null {
+  return typeof side.data.lang === 'string' && side.data.lang.trim() !== '' ? side.data.lang.trim() : langFromPath(side.path);
 }
 
 /** `untranslated:title|description|body`: text identical to the source's (after normalising whitespace). */

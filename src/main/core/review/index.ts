@@ -17,4 +17,8 @@ export { MATCHING_FIELDS } from './field-checks';
 export { outlineBody, outlineFromTree, type BodyOutline } from './structure-checks';
 export { translationPath } from '@shared/paths/translation-path';
 export { createTranslationText, type TranslationTextError, type TranslationTextResult } from './translation-file';
+export { lengthBands, lengthRatio, lengthCheck, DEFAULT_BAND, type LengthBand } from './length-check';
+export { detectLanguage } from './detect-language';
+export { findNumbers, formatFigure, type FoundNumber } from './locale-numbers';
 export { summarizeReview, type SummaryOptions, type ReviewRow, type ReviewSummary, type LanguageCounts } from './review-summary';
+export { approvalBlockers, type ApprovalState } from './approval-blockers';

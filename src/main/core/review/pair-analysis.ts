@@ -28,10 +28,11 @@ export interface PairAnalysisInput {
 export function analysePair({ translationBody, sourceBody, checks }: PairAnalysisInput): PairAnalysis {
   const translation = readBody(translationBody);
   const source = sourceBody === null ? null : readBody(sourceBody);
+  const alignment = source ? alignBlocks(source.blocks, translation.blocks) : [];
   return {
     translationBlocks: translation.blocks,
     sourceBlocks: source?.blocks ?? [],
-    alignment: source ? alignBlocks(source.blocks, translation.blocks) : [],
+    alignment,
     checks:
       checks === null
         ? []
@@ -39,6 +40,7 @@ export function analysePair({ translationBody, sourceBody, checks }: PairAnalysi
             ...checks,
             translation: withOutline(checks.translation, translation),
             source: checks.source && source ? withOutline(checks.source, source) : checks.source,
+            ...(source && checks.source?.body === source.body && checks.translation.body === translation.body && { alignment }),
           }),
   };
 }
@@ -55,7 +57,7 @@ function readBody(body: string): ReadBody {
   return { body, blocks, outline: outlineFromTree(tree, body, blocks) };
 }
 
-/** The side with the outline already read, when it is the body that was parsed. */
+/** The side with the outline and blocks already read, when it is the body that was parsed. */
 function withOutline(side: ArticleSide, read: ReadBody): ArticleSide {
-  return side.body === read.body ? { ...side, outline: read.outline } : side;
+  return side.body === read.body ? { ...side, outline: read.outline, blocks: read.blocks } : side;
 }

@@ -1,9 +1,11 @@
 import { CopydeskError } from '@shared/errors';
-import { checkConsistency, type Check } from '../../core/review';
+import { DEFAULT_BAND, type Check, type LengthBand } from '../../core/review';
+import type { PairAnalysis, PairAnalysisInput } from '../../core/review/pair-analysis';
 import { readRegularFile } from '../read-regular-file';
 import { normaliseRelPath } from '../write/save-article';
 import type { Workspace } from '../workspace';
 import { articleSide, reviewFileFromBytes, type ReviewFile } from './review-file';
+import { knownLengthBands } from './workspace-review';
 
 /** A translation, its source and the group facts its checks need, all read from disk now. */
 export interface PairContext {
@@ -75,16 +77,32 @@ export async function loadPairContext(ws: Workspace, relPath: string): Promise<P
   };
 }
 
+/**
+ * The pair's analysis (blocks, alignment, checks), from the workspace's pair
+ * analyst: on its worker, and shared with the pair view when it asked for
+ * the same bytes. The `length` check uses the band the latest review measured
+ * for the translation's language.
+ */
+export function analysePairContext(ws: Workspace, context: PairContext): Promise<PairAnalysis> {
+  const lang = context.translation.lang?.toLowerCase();
+  const band = (lang !== undefined ? knownLengthBands(ws)?.[lang] : undefined) ?? DEFAULT_BAND;
+  const key = [context.translation.hash, context.source?.file.hash ?? '-', context.originalExists, context.duplicateOfLang, band.low, band.high].join(':');
+  return ws.pairAnalyst.analyse(key, () => analysisInput(context, band));
+}
+
 /** The translation's consistency checks, in the core's order. */
-export function pairChecks(context: PairContext): Check[] {
+export async function pairChecks(ws: Workspace, context: PairContext): Promise<Check[]> {
+  return (await analysePairContext(ws, context)).checks;
+}
+
+function analysisInput(context: PairContext, lengthBand: LengthBand): PairAnalysisInput {
   const translation = articleSide(context.translation);
-  if (!translation) return [];
-  return checkConsistency({
-    source: context.source ? articleSide(context.source.file) : null,
-    translation,
-    originalExists: context.originalExists,
-    duplicateOfLang: context.duplicateOfLang,
-  });
+  const source = context.source ? articleSide(context.source.file) : null;
+  return {
+    translationBody: context.translation.body,
+    sourceBody: context.source ? context.source.file.body : null,
+    checks: translation ? { source, translation, originalExists: context.originalExists, duplicateOfLang: context.duplicateOfLang, lengthBand } : null,
+  };
 }
 
 /** A group member as it is on disk now; null when it is gone, not a regular file, or not text (the validator reports those). */

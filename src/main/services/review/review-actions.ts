@@ -3,11 +3,11 @@ import { CopydeskError } from '@shared/errors';
 import { DELETE, applyChanges, editFields, type FieldEdit } from '@shared/frontmatter';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { isRecord } from '../../core/article-meta';
-import { blockHashes, createTranslationText, deriveStatus, splitBlocks, translationPath } from '../../core/review';
+import { approvalBlockers, blockHashes, createTranslationText, deriveStatus, splitBlocks, translationPath } from '../../core/review';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import { writeFileAtomic } from '../write/write-file-atomic';
-import { loadPairContext, loadReviewFile, pairChecks } from './pair-context';
+import { analysePairContext, loadPairContext, loadReviewFile, pairChecks } from './pair-context';
 import { contentHashOf, reviewFileFromBytes, sha256Hex, type ReviewFile } from './review-file';
 import { reviewOut } from './review-pair';
 
@@ -18,10 +18,19 @@ export type ReviewWriteResult = ChannelOutput<'review.approve'>;
  * (the source's content hash now), `review.at` (now, ISO) and
  * `review.blocks` (per-block hashes of the source body, so changed blocks
  * can be shown without git). Only those lines of the file change.
+ *
+ * Approval means reviewed: `refused`, with every reason, while the
+ * translation is a draft, invalid, or has a blocking check (see
+ * `approvalBlockers`). `anyway` overrides that, and then needs a `note`
+ * saying why, kept as `review.note`; a plain approval clears an earlier note.
  * `conflict` when `baseHash` is given and the file no longer has it.
  * `draft` is left alone: publishing is a separate decision.
  */
-export async function approveTranslation(ws: Workspace, input: { path: string; baseHash?: string }, now = new Date()): Promise<ReviewWriteResult> {
+export async function approveTranslation(
+  ws: Workspace,
+  input: { path: string; baseHash?: string | undefined; anyway?: boolean | undefined; note?: string | undefined },
+  now = new Date(),
+): Promise<ReviewWriteResult> {
   const context = await loadPairContext(ws, input.path);
   const { translation, source } = context;
   if (source === null) {
@@ -35,22 +44,44 @@ export async function approveTranslation(ws: Workspace, input: { path: string; b
       path: source.file.path,
     });
   }
+  checkBase(translation, input.baseHash);
+  const note = input.note?.trim() ?? '';
+  if (input.anyway === true && note === '') {
+    throw new CopydeskError('bad-input', `Approving ${translation.path} anyway needs a note saying why it is fine as it is.`, { path: translation.path });
+  }
+  if (input.anyway !== true) {
+    const { checks } = await analysePairContext(ws, context);
+    const reasons = approvalBlockers({ draft: translation.draft, issues: translation.issues, checks });
+    if (reasons.length > 0) {
+      throw new CopydeskError('refused', `${translation.path} was not approved: ${reasons.join(' ')} Fix this first, or approve anyway with a note saying why.`, {
+        path: translation.path,
+      });
+    }
+  }
   const edits: FieldEdit[] = [
     { path: ['review', 'status'], value: 'approved' },
     { path: ['review', 'sourceHash'], value: sourceHash },
     { path: ['review', 'at'], value: now.toISOString() },
     { path: ['review', 'blocks'], value: blockHashes(splitBlocks(source.file.body), sha256Hex) },
   ];
+  if (note !== '') edits.push({ path: ['review', 'note'], value: note });
+  else if (translation.data !== null && isRecord(translation.data.review) && translation.data.review.note !== undefined) edits.push({ path: ['review', 'note'], value: DELETE });
   return writeReview(ws, context.abs, translation, edits, input.baseHash, sourceHash);
 }
 
-/** Marks a translation `needs-work` (keeping any earlier approval's baseline) with `review.at` now. */
-export async function markNeedsWork(ws: Workspace, input: { path: string; baseHash?: string }, now = new Date()): Promise<ReviewWriteResult> {
+/**
+ * Marks a translation `needs-work` with the reviewer's note (`review.note`:
+ * what to change), keeping any earlier approval's baseline, and `review.at` now.
+ */
+export async function markNeedsWork(ws: Workspace, input: { path: string; baseHash?: string | undefined; note: string }, now = new Date()): Promise<ReviewWriteResult> {
   const { abs, file } = await loadReviewFile(ws, input.path);
   requireTranslation(file);
+  const note = input.note.trim();
+  if (note === '') throw new CopydeskError('bad-input', `Marking ${file.path} as needing work needs a note saying what to change.`, { path: file.path });
   const edits: FieldEdit[] = [
     { path: ['review', 'status'], value: 'needs-work' },
     { path: ['review', 'at'], value: now.toISOString() },
+    { path: ['review', 'note'], value: note },
   ];
   return writeReview(ws, abs, file, edits, input.baseHash, null);
 }
@@ -78,27 +109,42 @@ async function writeReview(
 }
 
 /**
- * Applies one consistency check's fix (`field:*` copies the source's value;
- * `lang-suffix`, `translated-from` set the field) as a minimal edit, and
- * returns the checks left. `not-found` when the check no longer fires,
- * `bad-input` when it has no automatic fix.
+ * Applies one consistency check's fix as a minimal edit (`field:*` copies the
+ * source's value; `lang-suffix`, `translated-from` set the field; `numbers`
+ * writes the original's figure over the changed one in the body), and
+ * returns the checks left. `line` picks among several checks of one id (the
+ * first with a fix otherwise). `not-found` when the check no longer fires,
+ * `bad-input` when it has no automatic fix, `conflict` when the body no
+ * longer reads what the fix replaces.
  */
-export async function applyFix(ws: Workspace, input: { path: string; checkId: string; baseHash?: string }): Promise<ChannelOutput<'review.fix'>> {
+export async function applyFix(ws: Workspace, input: { path: string; checkId: string; line?: number | undefined; baseHash?: string | undefined }): Promise<ChannelOutput<'review.fix'>> {
   const context = await loadPairContext(ws, input.path);
   const { translation } = context;
   checkBase(translation, input.baseHash);
-  const check = pairChecks(context).find((c) => c.id === input.checkId);
+  const candidates = (await pairChecks(ws, context)).filter((c) => c.id === input.checkId && (input.line === undefined || c.line === input.line));
+  const check = candidates.find((c) => c.fix) ?? candidates[0];
   if (!check) {
     throw new CopydeskError('not-found', `The check ${input.checkId} does not fire on ${translation.path} any more; reload the pair view.`, { path: translation.path });
   }
   if (!check.fix) {
     throw new CopydeskError('bad-input', `${check.id} has no automatic fix: ${check.message}`, { path: translation.path });
   }
-  const value = 'delete' in check.fix ? DELETE : check.fix.value;
-  const text = edit(translation, translation.text, [{ path: check.fix.path, value }]);
+  let text: string;
+  if ('body' in check.fix) {
+    const { from, to, expected, insert } = check.fix.body;
+    const start = translation.bodyFrom + from;
+    const end = translation.bodyFrom + to;
+    if (translation.text.slice(start, end) !== expected) {
+      throw new CopydeskError('conflict', `${translation.path} no longer reads "${expected}" where the fix applies; reload the pair view.`, { path: translation.path });
+    }
+    text = translation.text.slice(0, start) + insert + translation.text.slice(end);
+  } else {
+    const value = 'delete' in check.fix ? DELETE : check.fix.value;
+    text = edit(translation, translation.text, [{ path: check.fix.path, value }]);
+  }
   const hash = await writeText(ws, context.abs, translation, text);
   const after = reviewFileFromBytes(translation.path, Buffer.from(text, 'utf8'));
-  const checks = after ? pairChecks({ ...context, translation: after }) : [];
+  const checks = after ? await pairChecks(ws, { ...context, translation: after }) : [];
   return { path: translation.path, hash, checks };
 }
 

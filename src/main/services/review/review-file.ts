@@ -4,8 +4,9 @@ import { langFromPath } from '@shared/paths/lang-from-path';
 import { decodeFileBytes } from '../decode-file';
 import { readRegularFile } from '../read-regular-file';
 import { parseArticle } from '../../core/parse-article';
+import type { ArticleIssue } from '@shared/errors';
 import type { Review } from '@shared/review';
-import { readReview, sourceContentHash, type ArticleSide } from '../../core/review';
+import { normalizeText, readReview, sourceContentHash, type ArticleSide } from '../../core/review';
 
 /** Hex sha256 of a text, the `hash` the pure review core asks for. */
 export function sha256Hex(text: string): string {
@@ -38,6 +39,12 @@ export interface ReviewFile {
   reviewWarning: string | null;
   /** Why `data` is null (the parser's first issue); null when the frontmatter was read. */
   problem: string | null;
+  /** What makes the file invalid (schema and YAML problems); empty when it is valid. */
+  issues: ArticleIssue[];
+  /** The frontmatter as written, between the `---` lines; null without one. */
+  yaml: string | null;
+  /** `review.note` as written; null when there is none. */
+  note: string | null;
 }
 
 /**
@@ -82,6 +89,9 @@ export function reviewFileFromBytes(path: string, bytes: Uint8Array): ReviewFile
     review,
     reviewWarning: warning,
     problem: parsed.frontmatter === null ? (parsed.issues[0]?.message ?? 'The frontmatter cannot be read.') : null,
+    issues: parsed.issues,
+    yaml: block ? text.slice(block.yamlFrom, block.yamlTo) : null,
+    note: typeof review?.note === 'string' && review.note.trim() !== '' ? review.note : null,
   };
 }
 
@@ -101,7 +111,13 @@ export function contentHashOf(file: ReviewFile): string | null {
 
 /** The file as the consistency checks take it; null without readable frontmatter. */
 export function articleSide(file: ReviewFile): ArticleSide | null {
-  return file.data === null ? null : { path: file.path, data: file.data, body: file.body };
+  if (file.data === null) return null;
+  return { path: file.path, data: file.data, body: file.body, bodyLine: file.bodyLine, ...(file.yaml !== null && { yaml: file.yaml, yamlLine: 2 }) };
+}
+
+/** The normalised body's length in characters, as the `length` check measures it. */
+export function bodyLength(file: ReviewFile): number {
+  return normalizeText(file.body).length;
 }
 
 function lineOf(text: string, offset: number): number {

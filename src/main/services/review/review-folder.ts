@@ -1,9 +1,15 @@
 import { join } from 'node:path';
 import {
   checkConsistency,
+  DEFAULT_BAND,
   deriveStatus,
-  outlineBody,
+  lengthBands,
+  lengthRatio,
+  parseMarkdown,
+  blocksFromTree,
+  outlineFromTree,
   summarizeReview,
+  type LengthBand,
   type ArticleSide,
   type Check,
   type ReviewRow,
@@ -11,12 +17,11 @@ import {
 } from '../../core/review';
 import { langFromPath } from '@shared/paths/lang-from-path';
 import { scanWorkspace } from '../scan-workspace';
-import { articleSide, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
+import { articleSide, bodyLength, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { timeSlicer } from './time-slice';
 
-/** What the overview keeps of one file between runs (no text, no body). */
 /** What a review keeps of one file: the frontmatter facts of its `ReviewFile`, with its stat and the original's content hash. */
 export interface FileFacts
   extends Pick<ReviewFile, 'path' | 'lang' | 'externalId' | 'translatedFrom' | 'draft' | 'title' | 'publishedAt' | 'review'> {
@@ -26,6 +31,10 @@ export interface FileFacts
   contentHash: string | null;
   /** Why the frontmatter could not be read; null when it was. `lang` and `externalId` are then best guesses. */
   broken: string | null;
+  /** The normalised body's length (what `length` compares); null when unreadable. */
+  bodyLength: number | null;
+  /** `review.note`, null when none. */
+  note: string | null;
 }
 
 /** One translation or original with its derived status and the checks that fired. */
@@ -33,6 +42,8 @@ export interface ReviewEntry extends ReviewRow {
   checkList: Check[];
   /** The source the translation was checked against. */
   source: string | null;
+  /** `review.note`, null when none. */
+  note: string | null;
 }
 
 /**
@@ -64,6 +75,8 @@ export interface FolderReview {
    * language), so neither an original nor a translation can be told.
    */
   skipped: string[];
+  /** Per target language, the length ratio its translations usually have (what `length` judges against). */
+  lengthBands: Record<string, LengthBand>;
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -100,14 +113,36 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     ? [...new Set(options.langs.map((l) => l.toLowerCase()))].filter((l) => l !== sourceLang).sort(byText)
     : [...new Set(facts.flatMap((f) => (f.lang ? [f.lang.toLowerCase()] : [])))].filter((l) => l !== sourceLang).sort(byText);
 
-  const entries = await entriesOf(root, facts, sourceLang, cache);
+  const bands = folderLengthBands(facts);
+  const entries = await entriesOf(root, facts, sourceLang, cache, bands);
   // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
   const wanted = new Set(langs);
   const counted = options.langs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
   const summary = summarizeReview(counted, { sourceLang, targetLangs: langs });
   const reviewed = new Set(entries.map((e) => e.path));
   const skipped = facts.filter((f) => !reviewed.has(f.path)).map((f) => f.path);
-  return { sourceLang, langs, entries, groups: buildGroups(facts, entries, langs), summary, skipped };
+  return { sourceLang, langs, entries, groups: buildGroups(facts, entries, langs), summary, skipped, lengthBands: Object.fromEntries(bands) };
+}
+
+/**
+ * The usual length ratio per language, from the folder's own pairs: every
+ * translation that is neither a draft nor marked needs-work, against its
+ * original.
+ */
+function folderLengthBands(facts: readonly FileFacts[]): Map<string, LengthBand> {
+  const { originals } = pairing(facts);
+  const ratios = new Map<string, number[]>();
+  for (const f of facts) {
+    if (f.translatedFrom === null || f.broken !== null || f.draft || f.review?.status === 'needs-work' || f.lang === null || f.bodyLength === null) continue;
+    const source = (f.externalId !== null ? originals.get(f.externalId) : undefined) ?? originals.get(f.translatedFrom);
+    const ratio = source?.bodyLength != null ? lengthRatio(source.bodyLength, f.bodyLength) : null;
+    if (ratio === null) continue;
+    const lang = f.lang.toLowerCase();
+    const list = ratios.get(lang);
+    if (list) list.push(ratio);
+    else ratios.set(lang, [ratio]);
+  }
+  return lengthBands(ratios);
 }
 
 function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
@@ -124,6 +159,8 @@ function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
     review: file.review,
     contentHash: file.translatedFrom === null && file.data !== null ? contentHashOf(file) : null,
     broken: file.problem,
+    bodyLength: bodyLength(file),
+    note: file.note,
   };
 }
 
@@ -141,6 +178,8 @@ function unreadableFacts(entry: { path: string; size: number; mtimeMs: number })
     review: null,
     contentHash: null,
     broken: 'The file cannot be read as UTF-8 text.',
+    bodyLength: null,
+    note: null,
   };
 }
 
@@ -175,12 +214,12 @@ function pairing(facts: readonly FileFacts[]): Pairing {
   return { originals, members };
 }
 
-async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: string, cache: ReviewCache): Promise<ReviewEntry[]> {
+async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: string, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
   const { originals, members } = pairing(facts);
   const entries: ReviewEntry[] = [];
-  const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; key: string; entry: ReviewEntry }[] = [];
+  const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; entry: ReviewEntry }[] = [];
   for (const f of facts) {
-    const base = { path: f.path, lang: f.lang, externalId: f.externalId };
+    const base = { path: f.path, lang: f.lang, externalId: f.externalId, note: f.note };
     if (f.broken !== null) {
       // A broken file in another language is most likely a translation: report it rather than count its language missing.
       if (f.lang === null || f.lang.toLowerCase() === sourceLang) continue;
@@ -201,10 +240,11 @@ async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: 
     const status = deriveStatus({ isOriginal: false, draft: f.draft, review: f.review, currentSourceHash: source?.contentHash ?? null });
     const entry: ReviewEntry = { ...base, isOriginal: false, status, checks: [], checkList: [], source: source?.path ?? null };
     entries.push(entry);
-    const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate].join('\u0000');
+    const band = (lang !== undefined ? bands.get(lang) : undefined) ?? DEFAULT_BAND;
+    const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate, band.low, band.high].join('\u0000');
     const known = cache.checks.get(f.path);
     if (known?.key === key) setChecks(entry, known.checks);
-    else pending.push({ fact: f, source, originalExists, duplicate, key, entry });
+    else pending.push({ fact: f, source, originalExists, duplicate, band, key, entry });
   }
 
   // Grouped by source so each source is read once.
@@ -216,20 +256,26 @@ async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: 
     if (job.source && loaded?.path !== job.source.path) {
       const file = await readReviewFile(join(root, job.source.path), job.source.path);
       const side = file ? articleSide(file) : null;
-      // The original's outline is computed once for all of its translations.
-      loaded = { path: job.source.path, side: side && { ...side, outline: outlineBody(side.body) } };
+      // The original's outline and blocks are computed once for all of its translations.
+      loaded = { path: job.source.path, side: side && withParse(side) };
     }
     const translation = await readReviewFile(join(root, job.fact.path), job.fact.path);
     const side = translation ? articleSide(translation) : null;
     if (!side) continue; // changed under us; the next run sees it
     const sourceSide = job.source ? (loaded?.side ?? null) : null;
-    const checks = checkConsistency({ source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate });
+    const checks = checkConsistency({ source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate, lengthBand: job.band });
     cache.checks.set(job.fact.path, { key: job.key, checks });
     setChecks(job.entry, checks);
   }
   const present = new Set(facts.map((f) => f.path));
   for (const path of cache.checks.keys()) if (!present.has(path)) cache.checks.delete(path);
   return entries;
+}
+
+function withParse(side: ArticleSide): ArticleSide {
+  const tree = parseMarkdown(side.body);
+  const blocks = blocksFromTree(tree, side.body);
+  return { ...side, blocks, outline: outlineFromTree(tree, side.body, blocks) };
 }
 
 function setChecks(entry: ReviewEntry, checks: Check[]): void {

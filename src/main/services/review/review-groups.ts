@@ -30,7 +30,7 @@ export function buildGroups(facts: readonly FileFacts[], entries: readonly Revie
       const entry = file ? entryOf.get(file.path) : undefined;
       if (file && entry) {
         const status: ReviewCellStatus = entry.isOriginal ? 'original' : entry.status;
-        cells[lang] = { status, path: file.path, checks: entry.checks };
+        cells[lang] = { status, path: file.path, checks: entry.checks, ...(entry.note !== null && { note: entry.note }) };
       } else if (original) {
         cells[lang] = { status: 'missing', path: null, checks: [] };
       }

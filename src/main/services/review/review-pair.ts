@@ -1,10 +1,9 @@
 import type { ChannelOutput } from '@shared/ipc/contract';
 import type { Review } from '@shared/review';
-import { deriveStatus } from '../../core/review';
-import type { PairAnalysisInput } from '../../core/review/pair-analysis';
+import { approvalBlockers, deriveStatus } from '../../core/review';
 import type { Workspace } from '../workspace';
-import { loadPairContext, type PairContext } from './pair-context';
-import { articleSide, contentHashOf, type ReviewFile } from './review-file';
+import { analysePairContext, loadPairContext } from './pair-context';
+import { contentHashOf, type ReviewFile } from './review-file';
 import { sourceChanges } from './source-changes';
 
 export type ReviewPair = ChannelOutput<'review.pair'>;
@@ -20,7 +19,7 @@ export async function reviewPair(ws: Workspace, relPath: string): Promise<Review
   const { translation, source } = context;
   const sourceContentHash = source ? contentHashOf(source.file) : null;
   const status = deriveStatus({ isOriginal: false, draft: translation.draft, review: translation.review, currentSourceHash: sourceContentHash });
-  const analysis = await ws.pairAnalyst.analyse(analysisKey(context), () => analysisInput(context));
+  const analysis = await analysePairContext(ws, context);
   const outdated = source !== null && translation.review?.status === 'approved' && sourceContentHash !== null && translation.review.sourceHash !== sourceContentHash;
   return {
     translation: fileOut(translation),
@@ -32,24 +31,10 @@ export async function reviewPair(ws: Workspace, relPath: string): Promise<Review
     sourceBody: source ? { bodyFrom: source.file.bodyFrom, bodyLine: source.file.bodyLine, blocks: analysis.sourceBlocks } : null,
     alignment: analysis.alignment,
     checks: analysis.checks,
+    approvalBlockers: approvalBlockers({ draft: translation.draft, issues: translation.issues, checks: analysis.checks }),
     changes: outdated
       ? await sourceChanges({ sourceAbs: source.abs, sourceText: source.file.text, sourceBlocks: analysis.sourceBlocks, review: translation.review })
       : null,
-  };
-}
-
-/** The cache key of a pair's analysis: both files' bytes and the group facts the checks read. */
-function analysisKey(context: PairContext): string {
-  return [context.translation.hash, context.source?.file.hash ?? '-', context.originalExists, context.duplicateOfLang].join(':');
-}
-
-function analysisInput(context: PairContext): PairAnalysisInput {
-  const translation = articleSide(context.translation);
-  const source = context.source ? articleSide(context.source.file) : null;
-  return {
-    translationBody: context.translation.body,
-    sourceBody: context.source ? context.source.file.body : null,
-    checks: translation ? { source, translation, originalExists: context.originalExists, duplicateOfLang: context.duplicateOfLang } : null,
   };
 }
 
@@ -65,5 +50,6 @@ export function reviewOut(review: Review | null): ReviewPair['review'] {
     status: review.status,
     ...(review.sourceHash !== undefined && { sourceHash: review.sourceHash }),
     ...(at !== undefined && { at }),
+    ...(typeof review.note === 'string' && review.note.trim() !== '' && { note: review.note }),
   };
 }

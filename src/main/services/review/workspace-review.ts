@@ -1,4 +1,5 @@
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
+import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
 import { filterGroups } from './review-groups';
 import { ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
@@ -8,6 +9,18 @@ const caches = new WeakMap<Workspace, ReviewCache>();
 /** Reviews of a workspace by options, with the data generation they were made at. */
 const reviews = new WeakMap<Workspace, Map<string, { generation: number; running: boolean; review: Promise<FolderReview> }>>();
 const REVIEWS_KEPT = 8;
+
+/** The length bands of each workspace's latest finished review, for the pair view. */
+const latestBands = new WeakMap<Workspace, Record<string, LengthBand>>();
+
+/**
+ * The usual length ratio per language as the latest finished review of the
+ * workspace measured it; null before any review finished (the `length`
+ * check then uses its generous default band).
+ */
+export function knownLengthBands(ws: Workspace): Record<string, LengthBand> | null {
+  return latestBands.get(ws) ?? null;
+}
 
 /**
  * The open workspace's review, reading only files changed since its last
@@ -32,7 +45,10 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   byOptions.set(key, entry);
   if (byOptions.size > REVIEWS_KEPT) byOptions.delete(byOptions.keys().next().value as string);
   review.then(
-    () => (entry.running = false),
+    (done) => {
+      entry.running = false;
+      latestBands.set(ws, done.lengthBands);
+    },
     // A failed review is not kept: the next request tries again.
     () => byOptions.get(key) === entry && byOptions.delete(key),
   );
@@ -85,5 +101,6 @@ export async function reviewQueue(ws: Workspace, input: HandlerInput<'review.que
   const after = input.after;
   const others = after === undefined ? candidates : candidates.filter((p) => p !== after);
   const next = (after === undefined ? undefined : others.find((p) => p > after)) ?? others[0] ?? null;
-  return { path: next, remaining: others.length };
+  const note = next === null ? null : (review.entries.find((e) => e.path === next)?.note ?? null);
+  return { path: next, remaining: others.length, note };
 }

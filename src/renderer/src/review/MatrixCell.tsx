@@ -15,7 +15,8 @@ export function cellLabel(lang: string, cell: ReviewCell | undefined): string {
   if (!cell) return `${lang}: no file (the original is not in this folder)`;
   const status = cell.status === 'missing' ? 'missing, press Enter to create it' : STATUS_LOOKS[cell.status].short.toLowerCase();
   const checks = cell.checks.length > 0 ? `; inconsistent: ${cell.checks.join(', ')}` : '';
-  return `${lang}: ${status}${checks}`;
+  const note = cell.note ? `; note: ${cell.note}` : '';
+  return `${lang}: ${status}${checks}${note}`;
 }
 
 /** One language of one group: status colour, glyph and word, and a flag when checks fired. */
@@ -32,7 +33,7 @@ export function MatrixCell({ id, lang, cell, active, open, onClick }: Props) {
       data-lang={lang}
       data-status={status}
       data-path={cell?.path ?? undefined}
-      title={cell?.path ?? (cell ? `Create the ${lang} translation` : undefined)}
+      title={cell?.path ? `${cell.path}${cell.note ? `\nNote: ${cell.note}` : ''}` : cell ? `Create the ${lang} translation` : undefined}
       onClick={onClick}
     >
       {look ? (
@@ -47,6 +48,11 @@ export function MatrixCell({ id, lang, cell, active, open, onClick }: Props) {
       ) : (
         <span className="muted-dash" aria-hidden="true">
           –
+        </span>
+      )}
+      {cell?.note && (
+        <span className="review-cell-note" aria-hidden="true" title={`Note: ${cell.note}`}>
+          ✉
         </span>
       )}
       {cell && cell.checks.length > 0 && (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { alignmentSummary, pairBlocks } from './lib/pair-blocks';
 import { ReviewChecks } from './ReviewChecks';
+import { ReviewNoteForm } from './ReviewNoteForm';
 import { SourceChangesDialog } from './SourceChangesDialog';
 import { StatusBadge } from './StatusBadge';
 import { REVIEW_KEYS } from './useReviewKeys';
@@ -37,6 +38,8 @@ export function ReviewStrip({ review }: { review: PairReview }) {
   const changes = pair.changes;
   const alignment = alignmentSummary(pairBlocks(pair));
   const at = when(pair.review?.at);
+  const blockers = pair.approvalBlockers;
+  const note = pair.review?.note;
 
   return (
     <section className="review-strip" aria-label="Review" data-status={pair.status}>
@@ -48,7 +51,7 @@ export function ReviewStrip({ review }: { review: PairReview }) {
             type="button"
             className="button button--small button--primary"
             disabled={busy || approveBlocked !== null}
-            title={approveBlocked ?? `Approve: record the original as it is now as the baseline (${REVIEW_KEYS.approve.label})`}
+            title={approveBlocked ?? (blockers.length > 0 ? `Not ready to approve: ${blockers.join(' ')}` : `Approve: record the original as it is now as the baseline (${REVIEW_KEYS.approve.label})`)}
             onClick={review.approve}
           >
             ✓ Approve
@@ -57,13 +60,41 @@ export function ReviewStrip({ review }: { review: PairReview }) {
             type="button"
             className="button button--small"
             disabled={busy || writeBlocked !== null}
-            title={writeBlocked ?? `Mark as needing work (${REVIEW_KEYS.needsWork.label})`}
-            onClick={review.needsWork}
+            title={writeBlocked ?? `Mark as needing work, with a note (${REVIEW_KEYS.needsWork.label})`}
+            onClick={() => review.askNote('needs-work')}
           >
             ✎ Needs work
           </button>
         </div>
       </div>
+      {note && (
+        <p className="review-strip-note" data-testid="review-note">
+          <span className="review-strip-note-label">Reviewer's note:</span> {note}
+        </p>
+      )}
+      {blockers.length > 0 && !noSource && (
+        <div className="review-blockers" role="note" aria-label="Not ready to approve">
+          <div className="review-blockers-head">
+            <strong>Not ready to approve</strong>
+            <button type="button" className="button button--small" disabled={busy || approveBlocked !== null} onClick={() => review.askNote('approve-anyway')}>
+              Approve anyway…
+            </button>
+          </div>
+          <ul className="review-blockers-list">
+            {blockers.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {review.noteFor && (
+        <ReviewNoteForm
+          kind={review.noteFor}
+          busy={busy}
+          onSubmit={review.noteFor === 'approve-anyway' ? review.approveAnyway : review.needsWork}
+          onCancel={() => review.askNote(null)}
+        />
+      )}
       {pair.reviewWarning && <p className="review-strip-warning">The review field was ignored: {pair.reviewWarning}</p>}
       {changes && (
         <div className="review-changes" data-mode={changes.mode}>
@@ -112,9 +143,12 @@ export function ReviewStrip({ review }: { review: PairReview }) {
           <button type="button" className="button button--small" onClick={() => review.next('unreviewed')} title={`Open the next unreviewed translation (${REVIEW_KEYS.nextUnreviewed.label})`}>
             Next unreviewed →
           </button>
+          <button type="button" className="button button--small" onClick={() => review.next('needs-work')} title="Open the next translation marked as needing work">
+            Next needs work →
+          </button>
         </div>
       </div>
-      <ReviewChecks checks={pair.checks} busy={busy} blocked={writeBlocked} onFix={review.fix} />
+      <ReviewChecks checks={pair.checks} busy={busy} blocked={writeBlocked} bodyLine={pair.translationBody.bodyLine} onFix={review.fix} onReveal={review.revealLine} />
       <p className={`review-strip-message${message?.kind === 'error' ? ' review-strip-message--error' : ''}`} role="status" aria-live="polite">
         {message?.text ?? ''}
       </p>

@@ -37,7 +37,10 @@ export interface ReviewMessage {
 }
 
 /** Statuses the "next" buttons walk. */
-export type QueueStatus = 'outdated' | 'unreviewed';
+export type QueueStatus = 'outdated' | 'unreviewed' | 'needs-work';
+
+/** What the note form is open for: approving despite a refusal, or marking as needing work. */
+export type NoteKind = 'approve-anyway' | 'needs-work';
 
 export interface PairReviewOptions {
   /** The translation on the right (null: none). */
@@ -65,11 +68,19 @@ export interface PairReview {
   syncScroll: boolean;
   setSyncScroll: (on: boolean) => void;
   approve: () => void;
-  needsWork: () => void;
-  fix: (checkId: string) => void;
+  /** The note form's purpose while it is open; null when closed. */
+  noteFor: NoteKind | null;
+  askNote: (kind: NoteKind | null) => void;
+  /** Approves despite the refusal's reasons, recording why. */
+  approveAnyway: (note: string) => void;
+  needsWork: (note: string) => void;
+  /** Applies a check's fix; `line` names which one when the check fires on several blocks. */
+  fix: (checkId: string, line?: number) => void;
   next: (status: QueueStatus) => void;
   /** Scrolls the original to the first block that changed since approval. */
   revealChange: () => void;
+  /** Scrolls the translation to the block starting at this file line (a check's `line`); false when no block starts there. */
+  revealLine: (line: number) => boolean;
   editors: PairEditors;
 }
 
@@ -91,6 +102,7 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
   const [dirty, setDirtyState] = useState<Record<ReviewSide, boolean>>({ source: false, target: false });
   const [syncScroll, setSyncScrollSetting] = useSetting('review-sync-scroll', false);
   const [version, setVersion] = useState(0);
+  const [noteFor, setNoteFor] = useState<NoteKind | null>(null);
 
   // The pair is loaded once the translation's editor exists, so its text can be checked first.
   const [targetViews, setTargetViews] = useState(0);
@@ -109,6 +121,7 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
 
   useEffect(() => {
     setMessage(null);
+    setNoteFor(null);
     setPair(null);
     editors.setPair(null);
   }, [targetPath, editors]);
@@ -196,15 +209,39 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     void write((baseHash) => call('review.approve', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Approved: the original as it is now is the new baseline.', 'approved');
   }, [targetPath, panes.source, write]);
 
-  const needsWork = useCallback(() => {
-    if (targetPath === null) return;
-    void write((baseHash) => call('review.needsWork', { path: targetPath, ...(baseHash !== undefined && { baseHash }) }), 'Marked as needing work.', 'needs-work');
-  }, [targetPath, write]);
+  const approveAnyway = useCallback(
+    (note: string) => {
+      if (targetPath === null) return;
+      setNoteFor(null);
+      void write(
+        (baseHash) => call('review.approve', { path: targetPath, anyway: true, note, ...(baseHash !== undefined && { baseHash }) }),
+        'Approved anyway; your note is kept in the file.',
+        'approved',
+      );
+    },
+    [targetPath, write],
+  );
+
+  const needsWork = useCallback(
+    (note: string) => {
+      if (targetPath === null) return;
+      setNoteFor(null);
+      void write(
+        (baseHash) => call('review.needsWork', { path: targetPath, note, ...(baseHash !== undefined && { baseHash }) }),
+        'Marked as needing work; your note is kept in the file.',
+        'needs-work',
+      );
+    },
+    [targetPath, write],
+  );
 
   const fix = useCallback(
-    (checkId: string) => {
+    (checkId: string, line?: number) => {
       if (targetPath === null) return;
-      void write((baseHash) => call('review.fix', { path: targetPath, checkId, ...(baseHash !== undefined && { baseHash }) }), `Fixed ${checkId}.`);
+      void write(
+        (baseHash) => call('review.fix', { path: targetPath, checkId, ...(line !== undefined && { line }), ...(baseHash !== undefined && { baseHash }) }),
+        `Fixed ${checkId}${line !== undefined ? ` at line ${line}` : ''}.`,
+      );
     },
     [targetPath, write],
   );
@@ -231,8 +268,19 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     if (first !== undefined) editors.revealBlock('source', first);
   }, [pair, editors]);
 
+  const revealLine = useCallback(
+    (line: number) => {
+      const body = pair?.translationBody;
+      const index = body ? body.blocks.findIndex((block) => body.bodyLine + block.line - 1 === line) : -1;
+      if (index < 0) return false;
+      editors.revealBlock('target', index);
+      return true;
+    },
+    [pair, editors],
+  );
+
   const canWrite = targetPath !== null && pair !== null;
-  useReviewKeys(canWrite, { approve, needsWork, nextOutdated: () => next('outdated'), nextUnreviewed: () => next('unreviewed'), toggleSync: () => setSyncScrollSetting(!syncScroll) });
+  useReviewKeys(canWrite, { approve, needsWork: () => setNoteFor('needs-work'), nextOutdated: () => next('outdated'), nextUnreviewed: () => next('unreviewed'), toggleSync: () => setSyncScrollSetting(!syncScroll) });
 
   return {
     pair,
@@ -244,10 +292,14 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     syncScroll,
     setSyncScroll: setSyncScrollSetting,
     approve,
+    noteFor,
+    askNote: setNoteFor,
+    approveAnyway,
     needsWork,
     fix,
     next,
     revealChange,
+    revealLine,
     editors,
   };
 }

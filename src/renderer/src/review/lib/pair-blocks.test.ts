@@ -23,6 +23,7 @@ const pair: Pair = {
     { source: null, target: 2, kind: 'extra' },
   ],
   checks: [],
+  approvalBlockers: [],
   changes: { mode: 'blocks', changedBlocks: [2] },
 };
 

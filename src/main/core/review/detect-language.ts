@@ -1,0 +1,78 @@
+import { francAll } from 'franc-min';
+
+/** BCP-47 primary subtags → the ISO 639-3 codes franc answers with (franc-min knows these). */
+const ISO3: Readonly<Record<string, string>> = {
+  en: 'eng',
+  uk: 'ukr',
+  ru: 'rus',
+  pt: 'por',
+  es: 'spa',
+  de: 'deu',
+  fr: 'fra',
+  it: 'ita',
+  nl: 'nld',
+  pl: 'pol',
+  tr: 'tur',
+  ro: 'ron',
+  cs: 'ces',
+  sv: 'swe',
+  hu: 'hun',
+  id: 'ind',
+  vi: 'vie',
+  ja: 'jpn',
+  ko: 'kor',
+  zh: 'cmn',
+  ar: 'arb',
+  hi: 'hin',
+};
+
+/** Languages written in Cyrillic: against a Latin-script language the script alone decides, no model needed. */
+const CYRILLIC = new Set(['uk', 'ru', 'bg', 'sr', 'be', 'kk', 'mk']);
+
+/** Fewer letters than this and the trigram model is guessing (franc's own default is 10; 40 keeps false alarms rare). */
+export const MIN_LETTERS = 40;
+
+const primary = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
+
+/** Whether a language is one `detectLanguage` can tell (by script or by franc-min's model). */
+export function canDetect(lang: string): boolean {
+  return ISO3[primary(lang)] !== undefined;
+}
+
+/**
+ * Which of `candidates` (BCP-47, e.g. `['en', 'uk']`) `text` is written in,
+ * or null when it cannot be told: too few letters, a language franc-min does
+ * not know, or a close call. Text is assumed to be prose already stripped of
+ * code, URLs, tickers and numbers (see `proseOf`).
+ *
+ * Between a Cyrillic and a Latin language the share of each script decides;
+ * otherwise franc-min's trigram model, restricted to the candidates, must
+ * prefer one by a clear margin (its scores are 1 for the best and lower for
+ * the rest; 0.9 and above is too close to call).
+ */
+export function detectLanguage(text: string, candidates: readonly string[]): string | null {
+  const latin = (text.match(/[A-Za-zÀ-ɏ]/g) ?? []).length;
+  const cyrillic = (text.match(/[Ѐ-ӿ]/g) ?? []).length;
+  if (latin + cyrillic < MIN_LETTERS && letters(text) < MIN_LETTERS) return null;
+
+  const byScript = candidates.filter((c) => CYRILLIC.has(primary(c)));
+  if (byScript.length === 1 && candidates.length === 2) {
+    const other = candidates.find((c) => !CYRILLIC.has(primary(c))) ?? null;
+    if (cyrillic > 3 * latin) return byScript[0] ?? null;
+    if (latin > 3 * cyrillic && other !== null && canDetect(other)) return other;
+    return null;
+  }
+
+  const codes = candidates.map((c) => ISO3[primary(c)]);
+  if (codes.some((c) => c === undefined)) return null;
+  const scores = francAll(text, { only: codes as string[], minLength: MIN_LETTERS });
+  const [best, second] = scores;
+  if (!best || best[0] === 'und') return null;
+  if (second && second[1] >= 0.9) return null;
+  const index = codes.indexOf(best[0]);
+  return index >= 0 ? (candidates[index] ?? null) : null;
+}
+
+function letters(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
