@@ -10,6 +10,7 @@ import { initialFolder } from './app/first-run';
 import { buildAppMenu } from './app/menu';
 import { electronNativeBindingPath, findElectronNativeBinding, missingNativeBindingMessage } from './app/native-sqlite';
 import { createSettingsStore } from './app/settings';
+import { applySpellcheckLanguages } from './app/spellcheck';
 import { createMainWindow, hardenSession } from './app/window';
 import { appDataDir } from './services/app-paths';
 import { bindIpc, createSenderCheck, forwardEvents } from './transports/electron-ipc';
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
     canOpenOther: true,
     recentFolders: () => settings.recentFolders(),
     emit: (event, payload) => session.events.emit(event, payload),
+    setSpellcheckLanguages: (langs) => applySpellcheckLanguages(electronSession.defaultSession, langs),
     pickFolder: async () => {
       const options = { title: 'Open a folder of articles', properties: ['openDirectory' as const] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

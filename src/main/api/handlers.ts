@@ -5,6 +5,7 @@ import { createHandlerContext, type HandlerDeps, type HandlerGroup } from './han
 import { libraryHandlers } from './library-handlers';
 import { retagHandlers } from './retag-handlers';
 import { reviewHandlers } from './review-handlers';
+import { spellcheckHandlers } from './spellcheck-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
 export type { HandlerDeps } from './handler-context';
@@ -26,5 +27,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...documentHandlers(context),
     ...retagHandlers(context),
     ...reviewHandlers(context),
+    ...spellcheckHandlers(context),
   };
 }

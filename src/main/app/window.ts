@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, shell, type Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../transports/http-static';
 import { isSafeExternalUrl } from './external-url';
+import { attachSpellcheckMenu } from './spellcheck';
 
 export interface MainWindowOptions {
   /** Built preload script (`out/preload/index.js`). */
@@ -32,7 +33,8 @@ export function createMainWindow({ preloadPath, rendererUrl }: MainWindowOptions
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: false,
+      // On: the editors mark prose with the article's `lang` and non-prose `spellcheck="false"`.
+      spellcheck: true,
     },
   });
   win.once('ready-to-show', () => win.show());
@@ -51,6 +53,7 @@ export function createMainWindow({ preloadPath, rendererUrl }: MainWindowOptions
     openOutside(url);
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  attachSpellcheckMenu(win);
   // The renderer's beforeunload refuses while an edit is unsaved; Electron then
   // cancels silently, so the shell asks the person (closing the window, quitting).
   win.webContents.on('will-prevent-unload', (event) => {

@@ -30,6 +30,7 @@ export const CHANNELS = [
   'review.fix',
   'review.createTranslation',
   'review.queue',
+  'spellcheck.languages',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
