@@ -59,7 +59,8 @@ interface Props {
   banner?: ReactNode;
   /** Source (the editor) or the rendered preview; the pair view keeps it so both sides can switch together. */
   mode?: PaneMode;
-  onToggleMode?: () => void;
+  /** Shows the preview instead of the source (or beside it: `split`), or the source again. */
+  onToggleMode?: (mode: 'preview' | 'split') => void;
   /** Gets the preview's scroller, for the pair's preview scroll sync. */
   previewScrollerRef?: (element: HTMLElement | null) => void;
   ref?: Ref<PaneHandle>;
@@ -115,14 +116,14 @@ export function EditorPane(props: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (!onToggleMode || !isPreviewToggleKey(event.nativeEvent)) return;
     event.preventDefault();
-    onToggleMode();
+    onToggleMode('preview');
   };
   // The shortcut works again from where it left the focus: the preview, or back in the editor.
   const shownMode = useRef(mode);
   useEffect(() => {
     if (shownMode.current === mode) return;
     shownMode.current = mode;
-    if (mode === 'source') pane.focus();
+    if (mode !== 'preview') pane.focus();
     else document.querySelector<HTMLElement>(`.editor-pane[data-side="${side}"] .preview-scroller`)?.focus({ preventScroll: true });
     // Only a change of mode moves the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -232,7 +233,7 @@ export function EditorPane(props: Props) {
             </div>
           )}
           <div className="editor-pane-editor" ref={pane.hostRef} hidden={mode === 'preview'} />
-          {mode === 'preview' && <PreviewPane path={path} feed={feed} lang={lang} data={snapshot?.data ?? null} scrollerRef={props.previewScrollerRef} />}
+          {mode !== 'source' && <PreviewPane path={path} feed={feed} lang={lang} data={snapshot?.data ?? null} scrollerRef={props.previewScrollerRef} />}
         </div>
       </div>
       {comparing && disk && (

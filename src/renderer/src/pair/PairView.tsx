@@ -245,7 +245,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
       }}
       extensions={review.editors.extensions[side]}
       mode={preview.modes[side]}
-      onToggleMode={() => preview.toggle(side)}
+      onToggleMode={(mode) => preview.toggle(side, mode)}
       previewScrollerRef={preview.scrollerRefs[side]}
       {...own}
     />

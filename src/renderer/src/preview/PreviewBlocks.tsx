@@ -14,7 +14,12 @@ function heading(level: 1 | 2 | 3 | 4 | 5 | 6) {
       `h${level}`,
       { id, ...rest },
       children,
-      id ? <PreviewLink className="preview-anchor" href={`#${id}`} aria-label="Link to this heading">#</PreviewLink> : null,
+      // Hidden from the accessibility tree so the heading's name stays its text; the id is what links use.
+      id ? (
+        <PreviewLink className="preview-anchor" href={`#${id}`} aria-hidden="true" tabIndex={-1}>
+          #
+        </PreviewLink>
+      ) : null,
     );
   };
 }

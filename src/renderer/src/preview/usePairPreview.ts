@@ -30,7 +30,11 @@ export function usePairPreview(editors: PairEditors) {
   const [sync] = useState(() => new PreviewScrollSync(() => lineAnchors(editors)));
   useEffect(() => () => sync.destroy(), [sync]);
 
-  const toggle = useCallback((side: PreviewSide) => setModes((current) => ({ ...current, [side]: current[side] === 'preview' ? 'source' : 'preview' })), []);
+  /** Shows `mode` on `side`, or the source again when it already shows it. */
+  const toggle = useCallback(
+    (side: PreviewSide, mode: 'preview' | 'split' = 'preview') => setModes((current) => ({ ...current, [side]: current[side] === mode ? 'source' : mode })),
+    [],
+  );
   const both = modes.source === 'preview' && modes.target === 'preview';
   const toggleBoth = useCallback(() => {
     setModes((current) => {
