@@ -196,8 +196,8 @@ async function main(): Promise<void> {
     for (let round = 0; round < 3; round++) {
       await page.evaluate(() => performance.clearMeasures('copydesk:keystroke-preview'));
       const version = Number(await pane.getByTestId('preview').getAttribute('data-rendered-version'));
-      await pane.locator('.cm-line').filter({ hasText: /^## Section 1$/ }).click();
-      await page.keyboard.press('End');
+      // At the end of the body (the caret is still in the editor, on the title line).
+      await page.keyboard.press('ControlOrMeta+End');
       await page.keyboard.type(' z');
       await page.waitForFunction(
         ({ selector, before }) => {
@@ -213,8 +213,10 @@ async function main(): Promise<void> {
     }
     await pane.getByRole('button', { name: 'Split' }).click();
 
-    // Keystroke → preview on an 8 KB article, source and preview side by side.
-    await closeArticle(page);
+    // Keystroke → preview on an 8 KB article, source and preview side by side. The typing is thrown away.
+    await page.getByRole('button', { name: 'Close article' }).click();
+    await page.getByRole('button', { name: /^Discard/ }).click();
+    await page.getByRole('region', { name: 'Editor' }).waitFor({ state: 'detached' });
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
     await page.keyboard.press('ControlOrMeta+P');
     const quickOpen = page.getByRole('dialog', { name: 'Quick open' });
@@ -224,8 +226,8 @@ async function main(): Promise<void> {
     await mid.locator('.cm-content').waitFor();
     await mid.getByRole('button', { name: 'Split' }).click();
     await mid.locator('.preview-block').first().waitFor();
-    await mid.locator('.cm-line').filter({ hasText: /^## Section 1$/ }).click();
-    await page.keyboard.press('End');
+    await mid.locator('.cm-line').filter({ hasText: /^title:/ }).click();
+    await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
