@@ -13,6 +13,7 @@ import { electronNativeBindingPath, findElectronNativeBinding, missingNativeBind
 import { APP_SCHEME, rendererSource } from './app/renderer-source';
 import { createSettingsStore } from './app/settings';
 import { blockNetworkRequests, guardWebContents } from './app/web-contents-guard';
+import { applySpellcheckLanguages } from './app/spellcheck';
 import { createMainWindow, hardenSession } from './app/window';
 import { appDataDir } from './services/app-paths';
 import { createRemoteImageProxy } from './services/remote-image';
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
     mayOpenFolder: (root) => grants.mayOpen(root),
     remoteContent: settings,
     emit: (event, payload) => session.events.emit(event, payload),
+    setSpellcheckLanguages: (langs) => applySpellcheckLanguages(electronSession.defaultSession, langs),
     pickFolder: async () => {
       const options = { title: 'Open a folder of articles', properties: ['openDirectory' as const] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

@@ -22,6 +22,8 @@ export interface HandlerDeps {
   remoteContent?: RemoteContentGrants;
   /** Native folder picker; absent where there is none (HTTP, CLI). */
   pickFolder?: () => Promise<string | null>;
+  /** Points the spell checker at the dictionaries for these article languages and returns those used; absent where the browser checks (HTTP, CLI). */
+  setSpellcheckLanguages?: (langs: readonly string[]) => string[];
   /** Sends an event to every connected client (renderer window, SSE streams). */
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }

@@ -6,6 +6,7 @@ import { createHandlerContext, type HandlerDeps, type HandlerGroup } from './han
 import { libraryHandlers } from './library-handlers';
 import { retagHandlers } from './retag-handlers';
 import { reviewHandlers } from './review-handlers';
+import { spellcheckHandlers } from './spellcheck-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 import { GitService } from '../services/git';
 
@@ -30,6 +31,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...retagHandlers(context),
     ...reviewHandlers(context),
     ...gitHandlers(context, git),
+    ...spellcheckHandlers(context),
   };
   return retryAfterIndexRecovery(deps, trackAppWrites(handlers, context, git));
 }

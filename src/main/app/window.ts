@@ -1,4 +1,5 @@
 import { BrowserWindow, dialog, type Session } from 'electron';
+import { attachSpellcheckMenu } from './spellcheck';
 
 export interface MainWindowOptions {
   /** Built preload script (`out/preload/index.js`). */
@@ -33,11 +34,13 @@ export function createMainWindow({ preloadPath, rendererUrl }: MainWindowOptions
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: false,
+      // On: the editors mark prose with the article's `lang` and non-prose `spellcheck="false"`.
+      spellcheck: true,
     },
   });
   win.once('ready-to-show', () => win.show());
 
+  attachSpellcheckMenu(win);
   // The renderer's beforeunload refuses while an edit is unsaved; Electron then
   // cancels silently, so the shell asks the person (closing the window, quitting).
   win.webContents.on('will-prevent-unload', (event) => {

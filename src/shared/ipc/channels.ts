@@ -37,6 +37,7 @@ export const CHANNELS = [
   'git.commit',
   'git.pull',
   'git.push',
+  'spellcheck.languages',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -320,6 +320,15 @@ export const contract = {
   },
   ...reviewContract,
   ...gitContract,
+  /**
+   * The languages of the articles open in the window, so the spell checker
+   * follows them (Electron: the session's dictionaries; a browser checks by
+   * each field's `lang` on its own). Answers the dictionaries now in use.
+   */
+  'spellcheck.languages': {
+    input: z.object({ langs: z.array(z.string().max(35)).max(32) }),
+    output: z.object({ checker: z.enum(['electron', 'browser']), languages: z.array(z.string()) }),
+  },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

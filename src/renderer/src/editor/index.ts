@@ -35,3 +35,4 @@ export { replaceDocument, minimalChange, type ReplaceOptions } from './replace-d
 export { readOnlyToggle, setReadOnly, isReadOnly } from './read-only-toggle';
 export { compareView, type CompareOptions } from './merge-view';
 export { keystrokeMark } from './keystroke-mark';
+export { spellcheck, setSpellcheckLanguage, nonProseRanges } from './spellcheck';

@@ -15,6 +15,10 @@ export const PERF = {
   keydown: 'copydesk:keydown',
   /** Key down in the YAML → the form rendered the new values. */
   keystrokeToForm: 'copydesk:keystroke-form',
+  /** A key went down in an editor (the preview's own copy: the form consumes `keydown`). */
+  previewKeydown: 'copydesk:preview-keydown',
+  /** Key down in an editor (or first change since the last render) → the preview shows the new text. */
+  keystrokeToPreview: 'copydesk:keystroke-preview',
 } as const;
 
 const MAX_MEASURES = 500;

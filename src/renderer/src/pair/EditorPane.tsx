@@ -1,11 +1,17 @@
-import { useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { ReactNode, Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import type { Extension } from '@codemirror/state';
 import type { FormField } from '@shared/schema/form-description';
 import { errorMessage } from '../api/client';
 import { CollapseIcon, ExpandIcon, FormIcon, LockIcon, UnlockIcon } from '../components/Icons';
 import { LangBadge } from '../components/LangBadge';
 import { useSetting } from '../hooks/useSetting';
+import { setSpellcheckLanguage, spellcheck } from '../editor';
+import { DocFeed } from '../preview/doc-feed';
+import { PreviewPane } from '../preview/PreviewPane';
+import { PreviewToggle, isPreviewToggleKey } from '../preview/PreviewToggle';
+import { setPaneLanguage } from '../spellcheck/open-languages';
+import type { PaneMode } from '../preview/PreviewToggle';
 import { CompareDialog } from './CompareDialog';
 import { ConflictBanner } from './ConflictBanner';
 import { FrontmatterForm } from './FrontmatterForm';
@@ -54,6 +60,12 @@ interface Props {
   extensions?: Extension;
   /** Shown above the form and editor (the translation's review strip). */
   banner?: ReactNode;
+  /** Source (the editor) or the rendered preview; the pair view keeps it so both sides can switch together. */
+  mode?: PaneMode;
+  /** Shows the preview instead of the source (or beside it: `split`), or the source again. */
+  onToggleMode?: (mode: 'preview' | 'split') => void;
+  /** Gets the preview's scroller, for the pair's preview scroll sync. */
+  previewScrollerRef?: (element: HTMLElement | null) => void;
   ref?: Ref<PaneHandle>;
 }
 
@@ -68,6 +80,9 @@ export function EditorPane(props: Props) {
   // Folded to its one-line summary unless the person opened it: the body is what the pane is for.
   const [formOpen, setFormOpen] = useSetting(`form-open.${side}`, false);
   const [comparing, setComparing] = useState(false);
+  const [feed] = useState(() => new DocFeed());
+  const extensions = useMemo(() => [props.extensions ?? [], feed.extension, spellcheck(null)], [props.extensions, feed]);
+  const mode = props.mode ?? 'source';
   const pane = usePaneEditor({
     path,
     preload,
@@ -77,7 +92,7 @@ export function EditorPane(props: Props) {
     label: `${role} text`,
     onReady: props.onReady,
     onSaved: props.onSaved,
-    ...(props.extensions !== undefined && { extensions: props.extensions }),
+    extensions,
   });
   const { snapshot, dirty, deleted, notice, saveErrors, saving } = pane;
 
@@ -94,6 +109,29 @@ export function EditorPane(props: Props) {
   );
 
   const lang = typeof snapshot?.data?.lang === 'string' ? snapshot.data.lang : (pane.loaded?.lang ?? null);
+  // The editor's text is checked in the article's language (the form and preview inherit `lang` from the pane).
+  const paneId = useId();
+  useEffect(() => {
+    feed.view()?.dispatch({ effects: setSpellcheckLanguage(lang) });
+    setPaneLanguage(paneId, lang);
+    return () => setPaneLanguage(paneId, null);
+  }, [feed, lang, pane.loaded, paneId]);
+  const onToggleMode = props.onToggleMode;
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    if (!onToggleMode || !isPreviewToggleKey(event.nativeEvent)) return;
+    event.preventDefault();
+    onToggleMode('preview');
+  };
+  // The shortcut works again from where it left the focus: the preview, or back in the editor.
+  const shownMode = useRef(mode);
+  useEffect(() => {
+    if (shownMode.current === mode) return;
+    shownMode.current = mode;
+    if (mode !== 'preview') pane.focus();
+    else document.querySelector<HTMLElement>(`.editor-pane[data-side="${side}"] .preview-scroller`)?.focus({ preventScroll: true });
+    // Only a change of mode moves the focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mode]);
   const fileName = path.split('/').pop() ?? path;
   const disk = notice && notice.kind !== 'deleted' ? notice.disk : null;
 
@@ -104,6 +142,8 @@ export function EditorPane(props: Props) {
       data-side={side}
       data-path={path}
       data-dirty={dirty}
+      data-mode={mode}
+      onKeyDown={onKeyDown}
     >
       <header className="editor-pane-header" onClick={collapsed ? onToggleCollapse : undefined}>
         <button
@@ -137,6 +177,7 @@ export function EditorPane(props: Props) {
         </div>
         {!collapsed && (
           <div className="editor-pane-actions">
+            {onToggleMode && <PreviewToggle mode={mode} onToggle={onToggleMode} />}
             {onToggleLock && (
               <button
                 type="button"
@@ -165,7 +206,7 @@ export function EditorPane(props: Props) {
           </div>
         )}
       </header>
-      <div className="editor-pane-main" hidden={collapsed}>
+      <div className="editor-pane-main" hidden={collapsed} lang={lang ?? undefined}>
         {pane.loadError !== null && <div className="pane-error">{errorMessage(pane.loadError)}</div>}
         {notice && (
           <ConflictBanner
@@ -196,7 +237,8 @@ export function EditorPane(props: Props) {
               />
             </div>
           )}
-          <div className="editor-pane-editor" ref={pane.hostRef} />
+          <div className="editor-pane-editor" ref={pane.hostRef} hidden={mode === 'preview'} />
+          {mode !== 'source' && <PreviewPane path={path} feed={feed} lang={lang} data={snapshot?.data ?? null} scrollerRef={props.previewScrollerRef} />}
         </div>
       </div>
       {comparing && disk && (

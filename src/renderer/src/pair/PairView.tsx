@@ -10,6 +10,8 @@ import { measureFrom, PERF } from '../lib/perf';
 import { CreateTranslationDialog } from '../review/CreateTranslationDialog';
 import { ReviewStrip } from '../review/ReviewStrip';
 import { usePairReview } from '../review/usePairReview';
+import { PREVIEW_BOTH_KEY_LABEL } from '../preview/PreviewToggle';
+import { usePairPreview } from '../preview/usePairPreview';
 import { EditorPane } from './EditorPane';
 import type { PaneHandle, PaneSide } from './EditorPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -84,6 +86,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
   const tagOptions = useTagOptions(dataVersion);
   const [creating, setCreating] = useState<string | null>(null);
   const review = usePairReview({ targetPath: target, dataVersion, panes, onOpen: (next) => onOpen?.(next), onWritten: onSaved });
+  const preview = usePairPreview(review.editors);
 
   // Reads start as early as possible and in parallel: the opened file at once; with the list's
   // externalId hint the group at once too, then the original, all before any pane mounts.
@@ -244,12 +247,15 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
         review.setDirty(side, value);
       }}
       extensions={review.editors.extensions[side]}
+      mode={preview.modes[side]}
+      onToggleMode={(mode) => preview.toggle(side, mode)}
+      previewScrollerRef={preview.scrollerRefs[side]}
       {...own}
     />
   );
 
   return (
-    <section className="pair" aria-label="Editor">
+    <section className="pair" aria-label="Editor" onKeyDown={preview.onKeyDown}>
       <header className="pair-toolbar">
         <button type="button" className="icon-button" aria-label="Close article" title="Close the article (Esc from the list)" onClick={onClose}>
           <BackIcon />
@@ -275,6 +281,17 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
             <input type="checkbox" checked={touchUpdatedAt} onChange={(event) => setTouchUpdatedAt(event.target.checked)} />
             Update updatedAt on save
           </label>
+          {sides.length === 2 && (
+            <button
+              type="button"
+              className="button preview-toggle"
+              aria-pressed={preview.both}
+              onClick={preview.toggleBoth}
+              title={`Both previews side by side, scrolling together (${PREVIEW_BOTH_KEY_LABEL})`}
+            >
+              Preview both
+            </button>
+          )}
           {sides.length === 2 && (
             <button type="button" className="button" onClick={() => void saveAll()} title="Save both (Ctrl+Shift+S)">
               Save both

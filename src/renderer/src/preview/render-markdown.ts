@@ -1,0 +1,138 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { Schema } from 'hast-util-sanitize';
+import { mdxPlaceholders } from './mdx-placeholders';
+import { rawHtmlPlaceholders } from './raw-html';
+
+/** One top-level block of the rendered body. */
+export interface PreviewBlock {
+  /** 1-based line in the file where the block starts (`firstLine` + its line in the body − 1). */
+  line: number;
+  /** Last line of the block in the file. */
+  endLine: number;
+  /**
+   * The block's sanitized hast. Nested elements carry `dataLine`: their line
+   * relative to the block's first (0 = same line), so an edit above a block
+   * leaves the block, and its `key`, unchanged.
+   */
+  node: Element;
+  /** Equal keys render equally: the renderer reuses what it built for a key. */
+  key: string;
+}
+
+export interface RenderOptions {
+  /** Parse as MDX (`.mdx` files): components, expressions and import/export become placeholders. */
+  mdx: boolean;
+  /** The file line the body starts on (after the frontmatter); 1 without one. */
+  firstLine?: number;
+}
+
+/** A data: URL that is an image in a format browsers decode without running anything. */
+const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|bmp|x-icon|svg\+xml)[;,]/i;
+
+/**
+ * GitHub's sanitize schema (no scripts, styles, event handlers, iframes,
+ * forms; links only http(s)/mailto and relative), plus: `data:` as an image
+ * source (checked to be an image below), the placeholders' own markers, and
+ * no `user-content-` prefix on ids, because the slugs are added after
+ * sanitizing and the page has nothing they could clobber.
+ */
+const schema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), ['dataMdx', 'component', 'expression', 'esm'], ['dataRawHtml', '']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['dataMdx', 'component', 'expression'], ['dataMdxLabel', '']],
+  },
+  protocols: { ...defaultSchema.protocols, src: ['http', 'https', 'data'] },
+  // remark-rehype already prefixes the footnotes' ids (and their links) with `user-content-`.
+  clobberPrefix: '',
+};
+
+function processor(mdx: boolean) {
+  const base = unified().use(remarkParse).use(remarkGfm);
+  const parsed = mdx ? base.use(remarkMdx).use(mdxPlaceholders) : base.use(rawHtmlPlaceholders);
+  // No allowDangerousHtml: raw HTML never reaches hast (raw-html.ts says what happens to it).
+  return parsed.use(remarkRehype).use(rehypeSanitize, schema).use(rehypeSlug);
+}
+
+type Processor = ReturnType<typeof processor>;
+const processors = new Map<boolean, Processor>();
+
+/** Removes what sanitize's protocol list cannot express: a data: source that is not an image. */
+function dropUnsafeData(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const src = child.properties.src;
+    if (typeof src === 'string' && /^\s*data:/i.test(src) && !DATA_IMAGE.test(src.trim())) delete child.properties.src;
+    dropUnsafeData(child);
+  }
+}
+
+/** Sets `dataLine` (relative to `base`) on every element with a position, and drops every node's position. */
+function stampLines(node: ElementContent, base: number): void {
+  if (node.type === 'element') {
+    const line = node.position?.start.line;
+    if (line !== undefined) node.properties.dataLine = line - base;
+    for (const child of node.children) stampLines(child, base);
+  }
+  // Positions would make every key depend on where the block is.
+  delete node.position;
+}
+
+/** Wraps a top-level text or comment node (there are none after remark-rehype but newlines) in nothing: skipped. */
+const isElement = (node: HastContent): node is Element => node.type === 'element';
+
+/**
+ * Markdown (CommonMark + GFM: tables, strikethrough, task lists, autolinks,
+ * footnotes) to sanitized hast, split into top-level blocks with their file
+ * lines, the way the site's own unified pipeline reads it. Headings get
+ * slug ids (rehype-slug, like Astro). Pure: runs in Node, the page or a worker.
+ */
+export function renderMarkdown(body: string, { mdx, firstLine = 1 }: RenderOptions): PreviewBlock[] {
+  let run = processors.get(mdx);
+  if (!run) {
+    run = processor(mdx);
+    processors.set(mdx, run);
+  }
+  let tree: HastRoot;
+  try {
+    tree = run.runSync(run.parse(body)) as HastRoot;
+  } catch (error) {
+    // MDX that does not parse (an unclosed tag) is shown as such, never half-rendered.
+    if (!mdx) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const line = typeof (error as { line?: unknown }).line === 'number' ? (error as { line: number }).line : 1;
+    return [parseErrorBlock(message, firstLine + line - 1)];
+  }
+  dropUnsafeData(tree);
+  const blocks: PreviewBlock[] = [];
+  let previousEnd = 1;
+  for (const child of tree.children) {
+    if (!isElement(child)) continue;
+    // The footnotes section has no position: it belongs after the last block.
+    const start = child.position?.start.line ?? previousEnd;
+    const end = child.position?.end.line ?? start;
+    previousEnd = end;
+    stampLines(child, start);
+    delete child.properties.dataLine;
+    blocks.push({ line: firstLine + start - 1, endLine: firstLine + end - 1, node: child, key: JSON.stringify(child) });
+  }
+  return blocks;
+}
+
+function parseErrorBlock(message: string, line: number): PreviewBlock {
+  const node: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: { dataMdx: 'error' },
+    children: [{ type: 'text', value: `This MDX does not parse, so it is not shown: ${message}` }],
+  };
+  return { line, endLine: line, node, key: JSON.stringify(node) };
+}
