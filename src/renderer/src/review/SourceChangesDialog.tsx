@@ -1,8 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { EditorView } from '@codemirror/view';
-import { copydeskTheme, markdownWithFrontmatter, preserveLineEndings } from '../editor';
-import { sourceChangesView } from '../editor/review';
-import { DialogFrame } from '../components/DialogFrame';
+import { ReadOnlyCompareDialog } from '../components/ReadOnlyCompareDialog';
 
 interface Props {
   path: string;
@@ -15,38 +11,19 @@ interface Props {
 
 /** The original as approved (from git) beside the original now, in a read-only merge view. */
 export function SourceChangesDialog({ path, commit, approved, current, onClose }: Props) {
-  const hostRef = useRef<HTMLDivElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const host = hostRef.current;
-    if (!host) return;
-    const view = sourceChangesView({
-      approved,
-      current,
-      parent: host,
-      extensions: [preserveLineEndings(), markdownWithFrontmatter(), copydeskTheme(), EditorView.lineWrapping],
-    });
-    closeRef.current?.focus();
-    return () => view.destroy();
-  }, [approved, current]);
-
   return (
-    <DialogFrame labelledBy="source-changes-title" className="dialog--wide source-changes" onClose={onClose}>
-      <h2 id="source-changes-title">What changed in the original since approval</h2>
-      <p className="dialog-note">
-        <span dir="ltr">{path}</span> — left: as approved (commit <code>{commit.slice(0, 10)}</code>); right: now. Check the translation against the highlighted changes.
-      </p>
-      <div className="compare-labels" aria-hidden="true">
-        <span>As approved</span>
-        <span>Now</span>
-      </div>
-      <div className="compare-host" ref={hostRef} />
-      <div className="dialog-actions">
-        <button ref={closeRef} type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </DialogFrame>
+    <ReadOnlyCompareDialog
+      titleId="source-changes-title"
+      title="What changed in the original since approval"
+      note={
+        <>
+          <span dir="ltr">{path}</span> — left: as approved (commit <code>{commit.slice(0, 10)}</code>); right: now. Check the translation against the highlighted changes.
+        </>
+      }
+      labels={['As approved', 'Now']}
+      before={approved}
+      after={current}
+      onClose={onClose}
+    />
   );
 }
