@@ -55,7 +55,7 @@ export function buildFrontmatter(originalYaml: string, recipe: FrontmatterRecipe
   }
   if (recipe.draft) setScalar(doc, ['draft'], true);
 
-  let yaml = doc.toString({ lineWidth: 0 });
+  let yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   if (eol === '\r\n') yaml = yaml.replace(/\r?\n/g, '\r\n');
   const data = doc.toJS() as Record<string, unknown>;
   return { yaml, data, warnings };
