@@ -70,6 +70,11 @@ export interface PairReview {
   next: (status: QueueStatus) => void;
   /** Scrolls the original to the first block that changed since approval. */
   revealChange: () => void;
+  /** The translation shown, and whether its frontmatter is missing or unreadable (Repair from original can fix it). */
+  path: string | null;
+  unreadable: boolean;
+  /** The file was written outside the strip's own actions (a repair): the pane takes it and views re-query. */
+  rewritten: (path: string) => Promise<void>;
   editors: PairEditors;
 }
 
@@ -91,6 +96,7 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
   const [dirty, setDirtyState] = useState<Record<ReviewSide, boolean>>({ source: false, target: false });
   const [syncScroll, setSyncScrollSetting] = useSetting('review-sync-scroll', false);
   const [version, setVersion] = useState(0);
+  const [unreadable, setUnreadable] = useState(false);
 
   // The pair is loaded once the translation's editor exists, so its text can be checked first.
   const [targetViews, setTargetViews] = useState(0);
@@ -116,7 +122,9 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
   useEffect(() => {
     const view = editors.view('target');
     if (targetPath === null || !view) return;
-    const reason = removed.current ? 'the file was deleted on disk.' : notReviewable(view.state.field(frontmatterState).data);
+    const data = view.state.field(frontmatterState).data;
+    setUnreadable(!removed.current && data === null);
+    const reason = removed.current ? 'the file was deleted on disk.' : notReviewable(data);
     if (reason !== null) {
       setPair(null);
       setError(reason);
@@ -231,6 +239,15 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     if (first !== undefined) editors.revealBlock('source', first);
   }, [pair, editors]);
 
+  const rewritten = useCallback(
+    async (path: string) => {
+      await panes.target.current?.reload();
+      onWritten(path);
+      setVersion((v) => v + 1);
+    },
+    [panes.target, onWritten],
+  );
+
   const canWrite = targetPath !== null && pair !== null;
   useReviewKeys(canWrite, { approve, needsWork, nextOutdated: () => next('outdated'), nextUnreviewed: () => next('unreviewed'), toggleSync: () => setSyncScrollSetting(!syncScroll) });
 
@@ -249,6 +266,9 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     next,
     revealChange,
     editors,
+    path: targetPath,
+    unreadable,
+    rewritten,
   };
 }
 
