@@ -15,11 +15,11 @@ import { ReviewPage } from '../pages/review-page';
  * The sample corpus (resources/sample-articles), counted by hand from its files:
  * 11 originals in en, plus lightning-merchant-fees-survey.pt.md whose original is absent (an orphan group): 12 groups.
  * es: 5 translations (stablecoin-supply, texas, bitcoin-etf, norwegian, stablecoin-payroll) → 6 missing.
- * pt: texas, eu, ethereum, norwegian, lightning (orphan) and gpu-lease-rates-soften.pt.md, whose missing
- *     frontmatter leaves it outside its group: 6 unreviewed, 7 groups lacking pt.
- * uk: texas, eu, gpu, bitcoin-etf, norwegian and stablecoin-payroll (broken YAML, still in its group) → 6 unreviewed, 5 missing.
+ * pt: texas, eu, ethereum, norwegian, lightning (orphan) unreviewed, and gpu-lease-rates-soften.pt.md, which lost
+ *     its frontmatter: its file name places it in its group as a draft needing frontmatter → 5 unreviewed, 1 draft, 6 missing.
+ * uk: texas, eu, gpu, bitcoin-etf, norwegian unreviewed, and stablecoin-payroll (broken YAML, a draft in its group) → 5, 1, 5 missing.
  * Inconsistent: gpu.pt and payroll.uk (unreadable frontmatter), bitcoin-etf.es (sentiment NEGATIVO), lightning.pt (no original).
- * No file has a review yet, none is a draft.
+ * No file has a review yet; none is marked draft.
  */
 const NORWEGIAN = { id: '57588012', en: '2026/01/norwegian-miner-converts-site-to-ai.en.md', uk: '2026/01/norwegian-miner-converts-site-to-ai.uk.md' };
 const TEXAS = { id: '57310422', en: '2025/11/texas-miners-winter-demand-response.en.md', uk: '2025/11/texas-miners-winter-demand-response.uk.md' };
@@ -76,12 +76,12 @@ test.describe('translation review over copydesk serve', () => {
 
   test('the dashboard counts every language by hand-counted status, and the matrix works from the keyboard', async ({ page }) => {
     await review.open();
-    const expected = { es: { unreviewed: 5, missing: 6 }, pt: { unreviewed: 6, missing: 7 }, uk: { unreviewed: 6, missing: 5 } };
+    const expected = { es: { unreviewed: 5, missing: 6 }, pt: { draft: 1, unreviewed: 5, missing: 6 }, uk: { draft: 1, unreviewed: 5, missing: 5 } };
     for (const [lang, counts] of Object.entries(expected)) {
-      await expect(review.dashboard.locator(`.review-bar-row[data-lang="${lang}"] .review-legend-item`)).toHaveCount(2);
+      await expect(review.dashboard.locator(`.review-bar-row[data-lang="${lang}"] .review-legend-item`)).toHaveCount(Object.keys(counts).length);
       for (const [status, count] of Object.entries(counts)) await expect(review.legend(lang, status).locator('.review-legend-count')).toHaveText(String(count));
     }
-    await expect(review.dashboard.getByRole('img', { name: 'uk: 6 unreviewed, 5 missing of 11' })).toBeVisible();
+    await expect(review.dashboard.getByRole('img', { name: 'uk: 5 unreviewed, 1 draft, 5 missing of 11' })).toBeVisible();
     await expect(review.total).toHaveText('12 articles');
     await expect(review.inconsistentChip).toHaveText('⚠ 4 inconsistent');
     await expect(review.cell(ETF_ES.id, 'es')).toHaveAttribute('aria-label', 'es: unreviewed; inconsistent: field:sentiment');
@@ -92,9 +92,9 @@ test.describe('translation review over copydesk serve', () => {
     await expect(review.total).toHaveText('5 articles');
     await expect(review.grid.locator('[role="gridcell"][data-lang="uk"][data-status="missing"]')).toHaveCount(5);
     await review.dashboard.getByRole('button', { name: 'Clear filters' }).click();
-    // Four inconsistent files, in three groups: gpu-lease-rates-soften.pt.md has no externalId, so no group.
+    // Four inconsistent files, in four groups: gpu-lease-rates-soften.pt.md is placed in its group by its file name.
     await review.statusFilter.selectOption('inconsistent');
-    await expect(review.total).toHaveText('3 articles');
+    await expect(review.total).toHaveText('4 articles');
     await review.statusFilter.selectOption('');
 
     // Arrows move the active cell, Enter opens it: the newest group's first language.

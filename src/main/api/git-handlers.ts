@@ -63,6 +63,11 @@ export function trackAppWrites(handlers: Handlers, { workspace }: HandlerContext
       note([done.path], { kind: 'create-translation', lang: input.lang });
       return done;
     },
+    'repair.apply': async (input) => {
+      const done = await handlers['repair.apply'](input);
+      note([done.path], { kind: 'fix', lang: langOf(done) });
+      return done;
+    },
     'retag.plan': async (input) => {
       // "Every article matching `changed:true …`": the planner cannot read that filter, so it gets the paths.
       const paths = 'query' in input.selection ? await changedSelection(git, workspace(), input.selection.query) : null;

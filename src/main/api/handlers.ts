@@ -4,6 +4,7 @@ import { findHandlers } from './find-handlers';
 import { gitHandlers, trackAppWrites } from './git-handlers';
 import { createHandlerContext, type HandlerDeps, type HandlerGroup } from './handler-context';
 import { libraryHandlers } from './library-handlers';
+import { repairHandlers } from './repair-handlers';
 import { retagHandlers } from './retag-handlers';
 import { reviewHandlers } from './review-handlers';
 import { spellcheckHandlers } from './spellcheck-handlers';
@@ -30,6 +31,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...documentHandlers(context),
     ...retagHandlers(context),
     ...reviewHandlers(context),
+    ...repairHandlers(context),
     ...gitHandlers(context, git),
     ...spellcheckHandlers(context),
   };

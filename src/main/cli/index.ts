@@ -4,6 +4,7 @@ import { EXIT, UsageError, printError, type CliIo } from './cli-io';
 import { runIndexCommand } from './index-command';
 import { runModel } from './model-command';
 import { runRetag } from './retag-command';
+import { runRepair } from './repair-command';
 import { parseLangs, runReview } from './review-command';
 import { runSearch } from './search-command';
 import { runServe } from './serve-command';
@@ -29,7 +30,9 @@ Commands:
   retag DIR --where QUERY [--add T] [--remove T] [--rename A=B] [--category C] [--dry-run] [--commit MSG] [--json]
                                              add, remove or rename tags in every matching article
   undo DIR [--journal ID] [--commit MSG] [--json]
-                                             put back the files of the last retag
+                                             put back the files of the last retag (or repair)
+  repair DIR FILE [--dry-run] [--replace-broken] [--json]
+                                             give a translation that lost its frontmatter its original's
 
 Run \`copydesk <command> --help\` for details. Errors are one line; add --debug for the stack trace.
 `,
@@ -120,6 +123,20 @@ Exit status: 0 nothing left alone, 1 some file left alone or nothing to undo, 2 
                  complete: false while the batch stays undoable
                  (with --commit also "commit": "<sha>" or null, "leftOut": [{"path", "reason"}])
 `,
+  repair: `Usage: copydesk repair DIR FILE [--dry-run] [--replace-broken] [--db FILE] [--json]
+
+Gives FILE, a translation whose frontmatter is missing or broken, the frontmatter of its original, found by
+path (the same name with the source language's suffix, or the same path in the source language's folder):
+the language from the path, the pairing key and translated-from field, the fields the content model marks
+shared and translatable copied as written, and draft: true when the schema has a draft flag. The text after
+the frontmatter keeps its exact bytes. Written atomically and journaled: \`copydesk undo DIR\` reverts it.
+Exit status: 0 repaired (or nothing to repair), 1 no original found, broken YAML without --replace-broken,
+or a result the schema rejects (file untouched), 2 bad usage.
+  --dry-run          print the block that would be replaced and the new one; write nothing
+  --replace-broken   replace frontmatter that cannot be read (look at it with --dry-run first)
+  --json             print {"path", "changed", "frontmatter": {…}, "warnings": […]} (also "original",
+                     "journal" when written, "error" when refused)
+`,
 } as const;
 
 type Command = Exclude<keyof typeof USAGE, 'main'>;
@@ -171,6 +188,7 @@ const OPTIONS = {
   commit: { type: 'string' },
   debug: { type: 'boolean' },
   'no-trust': { type: 'boolean' },
+  'replace-broken': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -184,6 +202,7 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   set: ['db', 'json', 'keep-updated-at', 'help'],
   retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'commit', 'help'],
   undo: ['db', 'json', 'journal', 'commit', 'help'],
+  repair: ['db', 'json', 'dry-run', 'replace-broken', 'help'],
 };
 
 async function runCommand(name: Command, args: string[], io: CliIo): Promise<number> {
@@ -230,6 +249,10 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
       const [dir, file, ...assignments] = positionals;
       if (dir === undefined || file === undefined) throw new UsageError(`missing ${dir === undefined ? 'DIR, ' : ''}FILE and KEY=VALUE.`);
       return runSet(existingFolder(dir), file, assignments, { db: values.db, json, keepUpdatedAt: values['keep-updated-at'] ?? false }, io);
+    }
+    case 'repair': {
+      const [dir, file] = expectPositionals(positionals, ['DIR', 'FILE']);
+      return runRepair(existingFolder(dir), file, { db: values.db, json, dryRun: values['dry-run'] ?? false, replaceBroken: values['replace-broken'] ?? false }, io);
     }
     case 'retag': {
       const [dir] = expectPositionals(positionals, ['DIR']);

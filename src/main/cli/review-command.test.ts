@@ -67,8 +67,9 @@ describe('copydesk review --json', () => {
     expect(JSON.parse(stdout)).toStrictEqual({
       source: 'en',
       languages: {
-        pt: { missing: 7, draft: 0, unreviewed: 6, approved: 0, outdated: 0 },
-        uk: { missing: 5, draft: 0, unreviewed: 6, approved: 0, outdated: 0 },
+        // The pt file that lost its frontmatter and the uk one whose YAML is broken sit in their groups as drafts.
+        pt: { missing: 6, draft: 1, unreviewed: 5, approved: 0, outdated: 0 },
+        uk: { missing: 5, draft: 1, unreviewed: 5, approved: 0, outdated: 0 },
       },
       outdated: [],
       inconsistent: [
@@ -76,7 +77,7 @@ describe('copydesk review --json', () => {
         { path: '2026/02/lightning-merchant-fees-survey.pt.md', checks: ['translated-from'] },
         { path: '2026/02/stablecoin-payroll-pilot.uk.md', checks: ['frontmatter'] },
       ],
-      orphans: ['2025/12/gpu-lease-rates-soften.pt.md', '2026/02/lightning-merchant-fees-survey.pt.md'],
+      orphans: ['2026/02/lightning-merchant-fees-survey.pt.md'],
     });
   });
 

@@ -32,6 +32,8 @@ export const CHANNELS = [
   'review.fix',
   'review.createTranslation',
   'review.queue',
+  'repair.plan',
+  'repair.apply',
   'git.status',
   'git.compare',
   'git.commit',

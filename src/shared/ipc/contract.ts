@@ -4,6 +4,7 @@ import { retagOperationSchema } from '../retag/operation';
 import { retagSummarySchema } from '../retag/plan-summary';
 import { diffHunkSchema } from '../text/diff-hunk';
 import { gitContract, gitProgressSchema } from './git-contract';
+import { repairContract } from './repair-contract';
 import { reviewContract } from './review-contract';
 
 /**
@@ -319,6 +320,7 @@ export const contract = {
     }),
   },
   ...reviewContract,
+  ...repairContract,
   ...gitContract,
   /**
    * The languages of the articles open in the window, so the spell checker

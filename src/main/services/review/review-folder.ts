@@ -16,6 +16,8 @@ import {
   type ReviewSummary,
 } from '../../core/review';
 import { langFromPath } from '@shared/paths/lang-from-path';
+import { opensFrontmatter } from '@shared/frontmatter';
+import { groupByPath } from '../../core/repair';
 import { scanWorkspace } from '../scan-workspace';
 import { articleSide, bodyLength, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
@@ -35,6 +37,8 @@ export interface FileFacts
   bodyLength: number | null;
   /** `review.note`, null when none. */
   note: string | null;
+  /** The file has no frontmatter block at all (it lost it), as opposed to one that cannot be read. */
+  noFrontmatter?: boolean;
 }
 
 /** One translation or original with its derived status and the checks that fired. */
@@ -114,14 +118,16 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     : [...new Set(facts.flatMap((f) => (f.lang ? [f.lang.toLowerCase()] : [])))].filter((l) => l !== sourceLang).sort(byText);
 
   const bands = folderLengthBands(facts);
-  const entries = await entriesOf(root, facts, sourceLang, cache, bands);
+  // A translation that lost its frontmatter is placed in its group by path, before orphans and missing languages are counted.
+  const placed = placeByPath(facts);
+  const entries = await entriesOf(root, placed, sourceLang, cache, bands);
   // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
   const wanted = new Set(langs);
   const counted = options.langs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
   const summary = summarizeReview(counted, { sourceLang, targetLangs: langs });
   const reviewed = new Set(entries.map((e) => e.path));
   const skipped = facts.filter((f) => !reviewed.has(f.path)).map((f) => f.path);
-  return { sourceLang, langs, entries, groups: buildGroups(facts, entries, langs), summary, skipped, lengthBands: Object.fromEntries(bands) };
+  return { sourceLang, langs, entries, groups: buildGroups(placed, entries, langs), summary, skipped, lengthBands: Object.fromEntries(bands) };
 }
 
 /**
@@ -145,6 +151,27 @@ function folderLengthBands(facts: readonly FileFacts[]): Map<string, LengthBand>
   return lengthBands(ratios);
 }
 
+/** The facts with each unreadable file given its group's externalId when its path places it (see groupByPath). */
+function placeByPath(facts: FileFacts[]): FileFacts[] {
+  const placed = groupByPath(facts);
+  if (placed.size === 0) return facts;
+  return facts.map((fact) => {
+    const place = placed.get(fact.path);
+    return place ? { ...fact, externalId: place.externalId } : fact;
+  });
+}
+
+/** The `frontmatter` check of a translation placed in its group by path: what Repair from original does. */
+export function lostFrontmatterCheck(fact: Pick<FileFacts, 'broken' | 'noFrontmatter'>): Check {
+  const what = fact.noFrontmatter
+    ? 'This translation has no frontmatter.'
+    : `This translation's frontmatter cannot be read: ${fact.broken ?? ''}`;
+  return {
+    id: 'frontmatter',
+    message: `${what} Repair from original copies the original's fields (its key, the shared fields, the language from the file name) as a draft, and leaves the text as it is.`,
+  };
+}
+
 function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
   return {
     path: file.path,
@@ -161,6 +188,7 @@ function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
     broken: file.problem,
     bodyLength: bodyLength(file),
     note: file.note,
+    ...(file.data === null && !opensFrontmatter(file.text) && { noFrontmatter: true }),
   };
 }
 
@@ -223,6 +251,13 @@ async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: 
     if (f.broken !== null) {
       // A broken file in another language is most likely a translation: report it rather than count its language missing.
       if (f.lang === null || f.lang.toLowerCase() === sourceLang) continue;
+      const original = f.externalId !== null ? originals.get(f.externalId) : undefined;
+      if (original) {
+        // Placed by path: its group's translation, a draft until repaired (Repair from original makes it `draft: true`).
+        const lost = lostFrontmatterCheck(f);
+        entries.push({ ...base, isOriginal: false, status: 'draft', checks: [lost.id], checkList: [lost], source: original.path });
+        continue;
+      }
       const check: Check = { id: 'frontmatter', message: `${f.broken} Fix the frontmatter so the translation can be checked.` };
       entries.push({ ...base, isOriginal: false, status: 'unreviewed', checks: [check.id], checkList: [check], source: null });
       continue;

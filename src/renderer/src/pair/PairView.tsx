@@ -60,6 +60,19 @@ interface Opened {
   group: Group | null;
 }
 
+/** The file has no frontmatter, or none that can be read. */
+function lostFrontmatter(article: ArticleRead): boolean {
+  return article.issues.some((issue) => issue.code === 'no-frontmatter' || issue.code === 'yaml-syntax');
+}
+
+/** The group of the original `repair.plan` finds by path for `path`, reading the original on the way; null when there is none. */
+async function groupByPath(path: string, read: (file: string) => Promise<ArticleRead>): Promise<Group | null> {
+  const plan = await call('repair.plan', { path }).catch(() => null);
+  if (plan === null) return null;
+  const original = await read(plan.original).catch(() => null);
+  return original?.externalId ? call('group.read', { externalId: original.externalId }).catch(() => null) : null;
+}
+
 /** The original on the left: the group's original (null for an orphan translation), or the file itself without a group. */
 function sourceOf(opened: Opened): string | null {
   return opened.group ? opened.group.original : opened.path;
@@ -118,8 +131,10 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
     (async (): Promise<Opened> => {
       let group = await hinted;
       if (!group?.members.some((member) => member.path === path)) {
-        const { externalId } = await article;
-        group = externalId ? await call('group.read', { externalId }) : null;
+        const opened = await article;
+        group = opened.externalId ? await call('group.read', { externalId: opened.externalId }) : null;
+        // A translation that lost its frontmatter names no group: its path does (`a.pt.md` beside `a.en.md`).
+        if (group === null && lostFrontmatter(opened)) group = await groupByPath(path, read);
       }
       const next: Opened = { path, externalId: group?.externalId ?? null, group };
       const source = sourceOf(next);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { alignmentSummary, pairBlocks } from './lib/pair-blocks';
+import { RepairAction } from './RepairAction';
 import { ReviewChecks } from './ReviewChecks';
 import { ReviewNoteForm } from './ReviewNoteForm';
 import { SourceChangesDialog } from './SourceChangesDialog';
@@ -26,7 +27,11 @@ export function ReviewStrip({ review }: { review: PairReview }) {
   if (error !== null && pair === null) {
     return (
       <section className="review-strip review-strip--error" aria-label="Review">
-        <span className="review-strip-note">Review unavailable: {error}</span>
+        {review.unreadable && review.path !== null ? (
+          <RepairAction path={review.path} onRepaired={(path) => void review.rewritten(path)} />
+        ) : (
+          <span className="review-strip-note">Review unavailable: {error}</span>
+        )}
       </section>
     );
   }

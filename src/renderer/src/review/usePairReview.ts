@@ -81,6 +81,11 @@ export interface PairReview {
   revealChange: () => void;
   /** Scrolls the translation to the block starting at this file line (a check's `line`); false when no block starts there. */
   revealLine: (line: number) => boolean;
+  /** The translation shown, and whether its frontmatter is missing or unreadable (Repair from original can fix it). */
+  path: string | null;
+  unreadable: boolean;
+  /** The file was written outside the strip's own actions (a repair): the pane takes it and views re-query. */
+  rewritten: (path: string) => Promise<void>;
   editors: PairEditors;
 }
 
@@ -103,6 +108,7 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
   const [syncScroll, setSyncScrollSetting] = useSetting('review-sync-scroll', false);
   const [version, setVersion] = useState(0);
   const [noteFor, setNoteFor] = useState<NoteKind | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
 
   // The pair is loaded once the translation's editor exists, so its text can be checked first.
   const [targetViews, setTargetViews] = useState(0);
@@ -129,7 +135,9 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
   useEffect(() => {
     const view = editors.view('target');
     if (targetPath === null || !view) return;
-    const reason = removed.current ? 'the file was deleted on disk.' : notReviewable(view.state.field(frontmatterState).data);
+    const data = view.state.field(frontmatterState).data;
+    setUnreadable(!removed.current && data === null);
+    const reason = removed.current ? 'the file was deleted on disk.' : notReviewable(data);
     if (reason !== null) {
       setPair(null);
       setError(reason);
@@ -279,6 +287,15 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     [pair, editors],
   );
 
+  const rewritten = useCallback(
+    async (path: string) => {
+      await panes.target.current?.reload();
+      onWritten(path);
+      setVersion((v) => v + 1);
+    },
+    [panes.target, onWritten],
+  );
+
   const canWrite = targetPath !== null && pair !== null;
   useReviewKeys(canWrite, { approve, needsWork: () => setNoteFor('needs-work'), nextOutdated: () => next('outdated'), nextUnreviewed: () => next('unreviewed'), toggleSync: () => setSyncScrollSetting(!syncScroll) });
 
@@ -301,6 +318,9 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
     revealChange,
     revealLine,
     editors,
+    path: targetPath,
+    unreadable,
+    rewritten,
   };
 }
 

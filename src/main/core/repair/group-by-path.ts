@@ -1,0 +1,56 @@
+import { splitLanguageSuffix, splitLocaleFolder } from '../model/pairing-rules';
+
+/** What placing needs to know of one file. */
+export interface PathMember {
+  path: string;
+  /** The group key read from the frontmatter; null when it could not be read. */
+  externalId: string | null;
+  translatedFrom: string | null;
+  /** Why the frontmatter could not be read; null when it was. */
+  broken: string | null;
+}
+
+const EXTENSION = /\.(md|mdx|markdown)$/i;
+
+/** The names a file's group goes by in the path: `s:` its slug without the language suffix, `f:` its path without the locale folder. */
+function pathKeys(path: string): string[] {
+  const keys: string[] = [];
+  const { stem, lang } = splitLanguageSuffix(path);
+  if (lang !== null) keys.push(`s:${stem}`);
+  const folder = splitLocaleFolder(path);
+  if (folder.lang !== null) keys.push(`f:${folder.rest.replace(EXTENSION, '')}`);
+  return keys;
+}
+
+/**
+ * The group of each file whose frontmatter cannot be read, found by path:
+ * the original (readable, no translated-from) with the same slug and
+ * another language suffix (`a.en.md` for `a.pt.md`), or the same path in
+ * another locale folder. A translation that lost its frontmatter is then
+ * shown in its group, not as an orphan beside a "missing" cell. Returns
+ * path → the original's externalId, for the files placed.
+ */
+export function groupByPath(files: readonly PathMember[]): Map<string, { externalId: string; original: string }> {
+  const originals = new Map<string, PathMember>();
+  for (const file of files) {
+    if (file.broken !== null || file.translatedFrom !== null || file.externalId === null) continue;
+    for (const key of pathKeys(file.path)) if (!originals.has(key)) originals.set(key, file);
+    // `a.md` is the default language's file beside `a.pt.md`.
+    if (splitLanguageSuffix(file.path).lang === null) {
+      const bare = `s:${file.path.replace(EXTENSION, '')}`;
+      if (!originals.has(bare)) originals.set(bare, file);
+    }
+  }
+  const placed = new Map<string, { externalId: string; original: string }>();
+  for (const file of files) {
+    if (file.broken === null || file.externalId !== null) continue;
+    for (const key of pathKeys(file.path)) {
+      const original = originals.get(key);
+      if (original && original.path !== file.path && original.externalId !== null) {
+        placed.set(file.path, { externalId: original.externalId, original: original.path });
+        break;
+      }
+    }
+  }
+  return placed;
+}
