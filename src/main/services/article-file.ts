@@ -5,6 +5,8 @@ import type { ArticleRecord } from '../db/article-record';
 import { decodeFileBytes } from './decode-file';
 import { readRegularFileSync } from './read-regular-file';
 import { langFromPath } from '@shared/paths/lang-from-path';
+import type { ContentModel } from '@shared/model/content-model';
+import { schemaForPath } from '../core/model';
 import { parseArticle, type ParsedArticle } from '../core/parse-article';
 
 /** One file to (re)read, with the stat the scan saw and the hash the index holds. */
@@ -31,8 +33,12 @@ export type ParsedFile =
       bodyLine: number;
     };
 
-/** Reads, hashes, decodes and parses one file. Never throws: problems become issues. */
-export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
+/**
+ * Reads, hashes, decodes and parses one file, judged by its collection's
+ * schema in `model` (without a model: the built-in article schema). Never
+ * throws: problems become issues.
+ */
+export function parseArticleFile(root: string, job: ParseJob, model?: ContentModel): ParsedFile {
   let bytes: Buffer;
   try {
     // Only a regular file is read: the scan listed one, but it may have become a FIFO since, and reading that blocks this thread for good.
@@ -53,7 +59,7 @@ export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return failed(job, hash, decoded.issue);
   const text = decoded.text;
-  const parsed = parseArticle(text);
+  const parsed = model === undefined ? parseArticle(text) : parseArticle(text, schemaForPath(model, job.path));
   return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
 }
 

@@ -53,9 +53,15 @@ export async function planFromScan(writer: ArticleWriter, scan: ScanColumns): Pr
 
 /**
  * What a run must do for paths a watcher reported (files or folders, present
- * or gone). Symbolic links are not followed, as in a scan.
+ * or gone), keeping only what `accept` says is content. Symbolic links are
+ * not followed, as in a scan.
  */
-export async function planFromPaths(writer: ArticleWriter, root: string, relPaths: string[]): Promise<IndexPlan> {
+export async function planFromPaths(
+  writer: ArticleWriter,
+  root: string,
+  relPaths: string[],
+  accept: (relPath: string, directory: boolean) => boolean = () => true,
+): Promise<IndexPlan> {
   const found = new Map<string, ScannedFile>();
   const gone = new Set<string>();
   for (const rel of relPaths) {
@@ -65,9 +71,11 @@ export async function planFromPaths(writer: ArticleWriter, root: string, relPath
     if (st === null) {
       for (const path of writer.pathsUnder(rel)) gone.add(path);
     } else if (st.isDirectory()) {
-      for (const file of await scanWorkspace(root, { under: rel })) found.set(file.path, file);
+      for (const file of await scanWorkspace(root, { under: rel, accept })) found.set(file.path, file);
     } else if (st.isFile() && isMarkdownPath(rel)) {
-      found.set(rel, { path: rel, size: st.size, mtimeMs: st.mtimeMs });
+      // A file that is not content (any more: the model changed) leaves the index.
+      if (accept(rel, false)) found.set(rel, { path: rel, size: st.size, mtimeMs: st.mtimeMs });
+      else if (writer.statOf(rel)) gone.add(rel);
     }
   }
   const plan: IndexPlan = { jobs: emptyJobs(), existingIds: new Map(), removed: [...gone].filter((p) => !found.has(p)) };

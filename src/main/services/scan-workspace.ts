@@ -29,6 +29,12 @@ export interface ScanOptions {
   onNotRegular?: (relPath: string) => void;
   /** Called for a temp, lock or breaker file a write left beside its target (write/write-names.ts). */
   onWriteLeftover?: (relPath: string) => void;
+  /**
+   * Which folders to enter and which Markdown files to list (the content
+   * model's: what is content). Dependencies and dot-folders are never entered
+   * whatever it says. Default: everything.
+   */
+  accept?: (relPath: string, directory: boolean) => boolean;
 }
 
 /** Folders never scanned: dependencies and dot-folders (`.git`, `.astro`, …). */
@@ -88,13 +94,13 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
     for (const entry of entries) {
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!isIgnoredDirName(entry.name)) dirs.push(childRel);
+        if (!isIgnoredDirName(entry.name) && (opts.accept?.(childRel, true) ?? true)) dirs.push(childRel);
       } else if (!entry.isFile()) {
-        if (!entry.isSymbolicLink() && isMarkdownPath(entry.name)) opts.onNotRegular?.(childRel);
+        if (!entry.isSymbolicLink() && isMarkdownPath(entry.name) && (opts.accept?.(childRel, false) ?? true)) opts.onNotRegular?.(childRel);
       } else if (!isMarkdownPath(entry.name)) {
         // Dot-files only: every name a write leaves behind starts with a dot.
         if (entry.name.charCodeAt(0) === 0x2e && opts.onWriteLeftover && parseWriteLeftover(entry.name)) opts.onWriteLeftover(childRel);
-      } else {
+      } else if (opts.accept?.(childRel, false) ?? true) {
         if (opts.stat === false) {
           files.paths.push(childRel);
           files.sizes.push(Number.NaN);

@@ -15,7 +15,8 @@ import { sameValue } from './same-value';
  *   `x-copydesk-coerce-date` a string or number that parses, as `z.coerce.date()` does;
  * - `format: date-time` / `date` strings accept a YAML date too (Astro's
  *   generated schemas write every date that way);
- * - what the subset does not cover accepts anything rather than rejecting.
+ * - what the subset does not cover accepts anything rather than rejecting;
+ * - a node's `title` becomes its label (`.meta({ label })`) for problem messages.
  */
 export function jsonSchemaToZod(schema: JsonSchema): z.ZodType {
   return new Converter(schema).convert(schema);
@@ -27,6 +28,12 @@ class Converter {
   constructor(private readonly root: JsonSchema) {}
 
   convert(node: unknown): z.ZodType {
+    const validator = this.convertNode(node);
+    // JSON Schema's `title` is the field's label in problem messages ("Sentiment must be one of …").
+    return isRecord(node) && typeof node.title === 'string' && node.title !== '' ? validator.meta({ label: node.title }) : validator;
+  }
+
+  private convertNode(node: unknown): z.ZodType {
     if (node === true || node === undefined) return z.any();
     if (node === false) return z.never();
     if (!isRecord(node)) return z.any();
