@@ -35,7 +35,7 @@ export interface ValidateReport {
  */
 export async function validateFolder(root: string, options: { trusted: boolean } = { trusted: false }): Promise<{ report: ValidateReport; issues: Map<string, ArticleIssue[]> }> {
   const model = await loadContentModel(root, { trusted: options.trusted });
-  const accept = contentPaths(model);
+  const accept = contentPaths(model, root).entry;
   const notRegular: string[] = [];
   const scanned = await scanWorkspace(root, { accept, onNotRegular: (path) => notRegular.push(path) });
   const files = [...scanned.map((f) => f.path), ...notRegular].sort();

@@ -4,8 +4,11 @@ import type { StatTuple } from '../db/article-record';
 import type { ArticleWriter } from '../db/article-writer';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { emptyJobs, pushJob } from './packed-jobs';
+import type { ContentFilter } from './content-model';
 import type { IndexPlan } from './run-index';
 import { isInIgnoredDir, scanWorkspace, type ScanColumns, type ScannedFile } from './scan-workspace';
+
+const EVERYTHING: ContentFilter = { entry: () => true, path: () => true };
 
 /** Rows or files handled between yields to the event loop (a few ms each). */
 const YIELD_EVERY = 10_000;
@@ -53,14 +56,14 @@ export async function planFromScan(writer: ArticleWriter, scan: ScanColumns): Pr
 
 /**
  * What a run must do for paths a watcher reported (files or folders, present
- * or gone), keeping only what `accept` says is content. Symbolic links are
+ * or gone), keeping only what `content` says is content. Symbolic links are
  * not followed, as in a scan.
  */
 export async function planFromPaths(
   writer: ArticleWriter,
   root: string,
   relPaths: string[],
-  accept: (relPath: string, directory: boolean) => boolean = () => true,
+  content: ContentFilter = EVERYTHING,
 ): Promise<IndexPlan> {
   const found = new Map<string, ScannedFile>();
   const gone = new Set<string>();
@@ -71,10 +74,11 @@ export async function planFromPaths(
     if (st === null) {
       for (const path of writer.pathsUnder(rel)) gone.add(path);
     } else if (st.isDirectory()) {
-      for (const file of await scanWorkspace(root, { under: rel, accept })) found.set(file.path, file);
+      if (!content.path(rel, true)) continue;
+      for (const file of await scanWorkspace(root, { under: rel, accept: content.entry })) found.set(file.path, file);
     } else if (st.isFile() && isMarkdownPath(rel)) {
-      // A file that is not content (any more: the model changed) leaves the index.
-      if (accept(rel, false)) found.set(rel, { path: rel, size: st.size, mtimeMs: st.mtimeMs });
+      // A file that is not content (a .gitignore or the model changed) leaves the index.
+      if (content.path(rel, false)) found.set(rel, { path: rel, size: st.size, mtimeMs: st.mtimeMs });
       else if (writer.statOf(rel)) gone.add(rel);
     }
   }

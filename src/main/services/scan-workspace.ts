@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
+import { isNeverReadDir } from './content-model/skip-rules';
 import { parseWriteLeftover } from './write/write-names';
 
 /** A Markdown file found by a scan. */
@@ -37,9 +38,9 @@ export interface ScanOptions {
   accept?: (relPath: string, directory: boolean) => boolean;
 }
 
-/** Folders never scanned: dependencies and dot-folders (`.git`, `.astro`, …). */
+/** Folders never scanned: dependencies and dot-folders (`.git`, `.astro`, …); see content-model/skip-rules.ts. */
 export function isIgnoredDirName(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
+  return isNeverReadDir(name);
 }
 
 /** True when a relative path lies inside an ignored folder (for watcher events). */

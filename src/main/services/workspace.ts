@@ -317,7 +317,7 @@ export class Workspace {
             onError: (rel) => unreadableDirs.push(rel),
             onNotRegular: (rel) => notRegularFiles.push(rel),
             onWriteLeftover: (rel) => leftovers.push(rel),
-            accept: contentPaths(model),
+            accept: contentPaths(model, this.root).entry,
           }),
         );
         // Temp and lock files of writes killed midway: the scan that opens the folder clears them.
@@ -401,7 +401,7 @@ export class Workspace {
       this.rankListsBuilder.hold();
       try {
         const model = await this.contentModel();
-        const plan = await planFromPaths(this.writer, this.root, relPaths, contentPaths(model));
+        const plan = await planFromPaths(this.writer, this.root, relPaths, contentPaths(model, this.root));
         const changes = await this.run(plan, model);
         if (changes.changedPaths.length > 0 || changes.removedPaths.length > 0) {
           this.emit('changed', { changed: changes.changedPaths, removed: changes.removedPaths });
@@ -424,7 +424,9 @@ export class Workspace {
 
   /** Starts watching the folder; later changes are indexed and announced by `changed`. Idempotent. */
   async watch(): Promise<void> {
+    const content = contentPaths(await this.contentModel(), this.root);
     this.watcher ??= WorkspaceWatcher.start(this.root, (paths) => this.reindexPaths(paths), {
+      skips: (relPath, directory) => !content.path(relPath, directory),
       // A failed re-index of one burst must not stop watching; the next change or index run repairs it.
       onError: (error) => warnFailure('re-indexing changed files failed (the next change or index run catches up)', error),
     });
