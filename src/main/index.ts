@@ -71,6 +71,10 @@ async function start(): Promise<void> {
     workerPath: join(__dirname, 'parse-worker.js'),
     nativeBinding,
     canOpenOther: true,
+    // TODO(issue 12, workspace trust): ask once per folder whether its content config may run, remember the
+    // answer and let it be revoked (like VS Code's workspace trust). Until that prompt exists, the app never runs
+    // a site's code: models come from copydesk.config, Astro's JSON schemas or the files.
+    trusted: () => false,
     onOpened: (root) => {
       grants.grant(root);
       settings.addRecent(root);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { NEWSROOM_CONFIG } from '../services/__fixtures__/corpus';
 import type { Channel } from '@shared/ipc/channels';
 import type { ChannelInput, ChannelOutput, EventPayload } from '@shared/ipc/contract';
 import { contract } from '@shared/ipc/contract';
@@ -80,7 +81,8 @@ beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'copydesk-retag-'));
   root = join(base, 'site');
   process.env.COPYDESK_DATA_DIR = join(base, 'data');
-  writeAll(FILES);
+  // Judged by the built-in news-article schema, under which d.en's lone tag is invalid.
+  writeAll({ ...FILES, 'copydesk.config.json': NEWSROOM_CONFIG });
   session = new WorkspaceSession({ dbPathFor: () => join(base, 'index.db'), watch: false });
   dispatch = serve(
     contract,

@@ -10,6 +10,11 @@ import { warmReadPath } from './warm-read-path';
 export interface SessionOptions {
   /** Index file for a root; undefined → the workspace's default (app data folder). */
   dbPathFor?: (root: string) => string | undefined;
+  /**
+   * Whether a folder's own code (its Astro content config) may run to build
+   * its content model; undefined → not trusted.
+   */
+  trusted?: (root: string) => boolean;
   /** Built parse worker beside the bundle; undefined → the workspace's default. */
   workerPath?: string;
   /** Electron-ABI better-sqlite3 binary; undefined under plain Node. */
@@ -50,10 +55,11 @@ export class WorkspaceSession {
     }
     await this.close();
 
-    const { dbPathFor, workerPath, nativeBinding } = this.options;
+    const { dbPathFor, workerPath, nativeBinding, trusted } = this.options;
     const dbPath = dbPathFor?.(absolute);
     const ws = await Workspace.open({
       root: absolute,
+      trusted: trusted?.(absolute) ?? false,
       ...(dbPath !== undefined && { dbPath }),
       ...(workerPath !== undefined && { workerPath }),
       ...(nativeBinding !== undefined && { nativeBinding }),

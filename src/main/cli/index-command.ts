@@ -9,9 +9,9 @@ import { createProgressLine } from './progress-line';
 export type IndexReport = IndexJson & { ms: number };
 
 /** `copydesk index DIR [--db FILE] [--json]`: brings the index up to date and summarises it. */
-export async function runIndexCommand(root: string, options: { db?: string; json: boolean }, io: CliIo): Promise<number> {
+export async function runIndexCommand(root: string, options: { db?: string; json: boolean; trusted?: boolean }, io: CliIo): Promise<number> {
   const started = performance.now();
-  const ws = openCliWorkspace(root, options.db, io.stderr);
+  const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true);
   try {
     const progress = createProgressLine(io.stderr);
     const off = ws.on('progress', (p) => progress.update(p));

@@ -18,7 +18,7 @@ const USAGE = {
   main: `Usage: copydesk <command> [options]
 
 Commands:
-  validate DIR [--json]                      check every article's frontmatter (no index needed)
+  validate DIR [--json]                      check every article's frontmatter by its collection's schema (no index needed)
   index DIR [--db FILE] [--json]             build or update the search index and summarise the folder
   search DIR QUERY [--limit N] [--db FILE] [--json]
                                              search the folder (updates the index first)
@@ -35,11 +35,15 @@ Commands:
                                              give a translation that lost its frontmatter its original's
 
 Run \`copydesk <command> --help\` for details. Errors are one line; add --debug for the stack trace.
+validate, index, search, set and serve judge each file by its collection's schema from the folder's content
+model (see \`copydesk model\`), running the site's content config unless --no-trust.
 `,
   validate: `Usage: copydesk validate DIR [--json]
 
-Checks every Markdown file under DIR: frontmatter present, YAML well-formed, fields valid.
+Checks every article under DIR (Markdown in a collection of the folder's content model): frontmatter
+present, YAML/TOML/JSON well-formed, fields valid under the collection's schema.
 Exit status: 0 all valid, 1 some invalid, 2 bad usage.
+  --no-trust   do not run the site's content config (it is code from the folder)
   --json   print {"files", "valid", "invalid": [{"path", "errors": [{"code", "field", "line", "message"}]}]}
 `,
   index: `Usage: copydesk index DIR [--db FILE] [--json]
@@ -193,13 +197,13 @@ const OPTIONS = {
 } satisfies ParseArgsConfig['options'];
 
 const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
-  validate: ['json', 'help'],
-  index: ['db', 'json', 'help'],
-  search: ['db', 'json', 'limit', 'help'],
-  serve: ['db', 'port', 'sample', 'help'],
+  validate: ['json', 'no-trust', 'help'],
+  index: ['db', 'json', 'no-trust', 'help'],
+  search: ['db', 'json', 'limit', 'no-trust', 'help'],
+  serve: ['db', 'port', 'sample', 'no-trust', 'help'],
   review: ['json', 'langs', 'help'],
   model: ['json', 'no-trust', 'help'],
-  set: ['db', 'json', 'keep-updated-at', 'help'],
+  set: ['db', 'json', 'keep-updated-at', 'no-trust', 'help'],
   retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'commit', 'help'],
   undo: ['db', 'json', 'journal', 'commit', 'help'],
   repair: ['db', 'json', 'dry-run', 'replace-broken', 'help'],
@@ -213,19 +217,21 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
   }
   const json = values.json ?? false;
   const debug = (values.debug ?? false) || Boolean((io.env ?? process.env).COPYDESK_DEBUG);
+  // Run on a folder on purpose, a command may run the site's content config to learn its schemas.
+  const trusted = !(values['no-trust'] ?? false);
   switch (name) {
     case 'validate': {
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runValidate(existingFolder(dir), json, io);
+      return runValidate(existingFolder(dir), { json, trusted }, io);
     }
     case 'index': {
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runIndexCommand(existingFolder(dir), { db: values.db, json }, io);
+      return runIndexCommand(existingFolder(dir), { db: values.db, json, trusted }, io);
     }
     case 'search': {
       const [dir, query] = expectPositionals(positionals, ['DIR', 'QUERY']);
       const limit = integerOption('--limit', values.limit, 20, 1, 500);
-      return runSearch(existingFolder(dir), query, { db: values.db, json, limit }, io);
+      return runSearch(existingFolder(dir), query, { db: values.db, json, limit, trusted }, io);
     }
     case 'review': {
       const [dir] = expectPositionals(positionals, ['DIR']);
@@ -233,22 +239,22 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
     }
     case 'model': {
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runModel(existingFolder(dir), { json, trusted: !(values['no-trust'] ?? false) }, io);
+      return runModel(existingFolder(dir), { json, trusted }, io);
     }
     case 'serve': {
       const sample = values.sample ?? false;
       const port = integerOption('--port', values.port, 0, 0, 65535);
       if (sample) {
         if (positionals.length > 0) throw new UsageError('give either DIR or --sample, not both.');
-        return runServe({ sample, port, db: values.db, debug }, io);
+        return runServe({ sample, port, db: values.db, debug, trusted }, io);
       }
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runServe({ root: existingFolder(dir), sample, port, db: values.db, debug }, io);
+      return runServe({ root: existingFolder(dir), sample, port, db: values.db, debug, trusted }, io);
     }
     case 'set': {
       const [dir, file, ...assignments] = positionals;
       if (dir === undefined || file === undefined) throw new UsageError(`missing ${dir === undefined ? 'DIR, ' : ''}FILE and KEY=VALUE.`);
-      return runSet(existingFolder(dir), file, assignments, { db: values.db, json, keepUpdatedAt: values['keep-updated-at'] ?? false }, io);
+      return runSet(existingFolder(dir), file, assignments, { db: values.db, json, keepUpdatedAt: values['keep-updated-at'] ?? false, trusted }, io);
     }
     case 'repair': {
       const [dir, file] = expectPositionals(positionals, ['DIR', 'FILE']);

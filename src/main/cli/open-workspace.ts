@@ -18,9 +18,10 @@ export function parseWorkerPath(): string | undefined {
  * Opens `root` for a one-shot command; the caller closes it. A damaged index
  * is moved aside and rebuilt, and `stderr` is told so once (a command that
  * does not pass its own stream gets the process's, which is the same one
- * outside tests).
+ * outside tests). The CLI is run on a folder on purpose, so the folder is
+ * trusted (its content config may run) unless `trusted` is false (`--no-trust`).
  */
-export function openCliWorkspace(root: string, dbPath: string | undefined, stderr: Writer = process.stderr): Workspace {
+export function openCliWorkspace(root: string, dbPath: string | undefined, stderr: Writer = process.stderr, trusted = true): Workspace {
   const workerPath = parseWorkerPath();
   const file = dbPath !== undefined ? resolve(dbPath) : defaultIndexPath(resolve(root));
   try {
@@ -28,6 +29,7 @@ export function openCliWorkspace(root: string, dbPath: string | undefined, stder
       root: resolve(root),
       dbPath: file,
       ...(workerPath !== undefined && { workerPath }),
+      trusted,
       onIndexRecovered: (notice) => stderr.write(`copydesk: ${notice.message}\n`),
     });
   } catch (error) {

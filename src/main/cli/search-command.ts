@@ -28,8 +28,8 @@ export interface SearchReport {
  * the query through the same `articles.query` handler the app uses, so the
  * query language and its validation are identical.
  */
-export async function runSearch(root: string, query: string, options: { db?: string; json: boolean; limit: number }, io: CliIo): Promise<number> {
-  const ws = openCliWorkspace(root, options.db, io.stderr);
+export async function runSearch(root: string, query: string, options: { db?: string; json: boolean; limit: number; trusted?: boolean }, io: CliIo): Promise<number> {
+  const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true);
   try {
     await ws.index({ signal: io.signal });
     const dispatch = serve(

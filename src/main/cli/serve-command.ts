@@ -21,6 +21,8 @@ export interface ServeOptions {
   db?: string;
   /** Print stack traces of failures (`--debug`). */
   debug?: boolean;
+  /** The person ran serve on this folder on purpose: its content config may run (false with `--no-trust`). Default true. */
+  trusted?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   const session = new WorkspaceSession({
     workerPath: parseWorkerPath(),
     dbPathFor: () => (options.db !== undefined ? resolve(options.db) : undefined),
+    trusted: () => options.trusted ?? true,
     log,
   });
   const progress = createProgressLine(io.stderr);

@@ -87,7 +87,7 @@ export async function runSet(
   root: string,
   file: string,
   assignments: readonly string[],
-  options: { db?: string; json: boolean; keepUpdatedAt: boolean },
+  options: { db?: string; json: boolean; keepUpdatedAt: boolean; trusted?: boolean },
   io: CliIo,
 ): Promise<number> {
   if (assignments.length === 0) throw new UsageError('give at least one KEY=VALUE to set.');
@@ -102,7 +102,7 @@ export async function runSet(
     return errors.length > 0 ? EXIT.failed : EXIT.ok;
   };
 
-  const ws = openCliWorkspace(root, options.db, io.stderr);
+  const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true);
   try {
     const call = cliCall(ws);
     let loaded;

@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { CopydeskError, type ArticleIssue } from '@shared/errors';
 import { decodeFileBytes } from '../services/decode-file';
 import { readRegularFile } from '../services/read-regular-file';
+import type { z } from 'zod';
+import { schemaForPath } from '../core/model';
 import { parseArticle } from '../core/parse-article';
+import { contentPaths, loadContentModel } from '../services/content-model';
 import { scanWorkspace } from '../services/scan-workspace';
 import { EXIT, type CliIo } from './cli-io';
 
@@ -22,25 +25,30 @@ export interface ValidateReport {
 }
 
 /**
- * Checks every Markdown file under `root` without touching any index: scan,
- * decode, parse, validate. Paths are relative to `root`, sorted. A FIFO,
+ * Checks every article under `root` without touching any index: load the
+ * folder's content model, scan what is content, decode, parse, validate each
+ * file by its collection's schema. Markdown in no collection is not an
+ * article and is not counted. Paths are relative to `root`, sorted. A FIFO,
  * socket or device with a Markdown name is checked too, and is invalid:
- * `unreadable`, saying what it is (never read, so never a hang).
+ * `unreadable`, saying what it is (never read, so never a hang). `trusted`:
+ * the site's content config may run (the CLI's default; `--no-trust` refuses).
  */
-export async function validateFolder(root: string): Promise<{ report: ValidateReport; issues: Map<string, ArticleIssue[]> }> {
+export async function validateFolder(root: string, options: { trusted: boolean } = { trusted: false }): Promise<{ report: ValidateReport; issues: Map<string, ArticleIssue[]> }> {
+  const model = await loadContentModel(root, { trusted: options.trusted });
+  const accept = contentPaths(model, root).entry;
   const notRegular: string[] = [];
-  const scanned = await scanWorkspace(root, { onNotRegular: (path) => notRegular.push(path) });
+  const scanned = await scanWorkspace(root, { accept, onNotRegular: (path) => notRegular.push(path) });
   const files = [...scanned.map((f) => f.path), ...notRegular].sort();
   const issues = new Map<string, ArticleIssue[]>();
   for (const path of files) {
-    const found = await checkFile(join(root, path), path);
+    const found = await checkFile(join(root, path), path, schemaForPath(model, path));
     if (found.length > 0) issues.set(path, found);
   }
   const invalid = [...issues].map(([path, list]) => ({ path, errors: list.map(toValidateError) }));
   return { report: { files: files.length, valid: files.length - invalid.length, invalid }, issues };
 }
 
-async function checkFile(absolute: string, path: string): Promise<ArticleIssue[]> {
+async function checkFile(absolute: string, path: string, schema: z.ZodType | null): Promise<ArticleIssue[]> {
   let bytes: Uint8Array;
   try {
     bytes = (await readRegularFile(absolute, path)).bytes;
@@ -50,7 +58,7 @@ async function checkFile(absolute: string, path: string): Promise<ArticleIssue[]
     return [{ code: 'unreadable', message: why }];
   }
   const decoded = decodeFileBytes(bytes);
-  return decoded.ok ? parseArticle(decoded.text).issues : [decoded.issue];
+  return decoded.ok ? parseArticle(decoded.text, schema).issues : [decoded.issue];
 }
 
 function toValidateError(issue: ArticleIssue): ValidateError {
@@ -63,8 +71,9 @@ function toValidateError(issue: ArticleIssue): ValidateError {
 }
 
 /** `copydesk validate DIR [--json]`: exit 0 when every file is valid, 1 otherwise. */
-export async function runValidate(root: string, json: boolean, io: CliIo): Promise<number> {
-  const { report, issues } = await validateFolder(root);
+export async function runValidate(root: string, options: { json: boolean; trusted: boolean }, io: CliIo): Promise<number> {
+  const { json } = options;
+  const { report, issues } = await validateFolder(root, { trusted: options.trusted });
   if (json) {
     io.stdout.write(`${JSON.stringify(report)}\n`);
   } else {

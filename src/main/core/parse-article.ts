@@ -1,8 +1,10 @@
 import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
+import { ZodObject, type z } from 'zod';
 import type { ArticleIssue } from '@shared/errors';
 import { articleSchema } from '@shared/schema/article-schema';
 import { extractMeta, isRecord, type ArticleMeta } from './article-meta';
+import { readOtherFrontmatter, type OtherFrontmatter } from './model/read-frontmatter-any';
 import { schemaIssues } from './schema-issues';
 import { scanTopLevelScalars } from './scan-scalars';
 import { splitFrontmatter } from './split-frontmatter';
@@ -27,18 +29,23 @@ export interface ParsedArticle {
 const BOM = '\uFEFF';
 
 /**
- * Splits and validates one article. Line numbers in issues are 1-based file
+ * Splits and validates one article against `schema`: its collection's
+ * validator (`validatorFor`), or null for a file in no collection, whose
+ * frontmatter is only parsed. Line numbers in issues are 1-based file
  * lines (a BOM or CRLF endings do not shift them).
  */
-export function parseArticle(text: string): ParsedArticle {
+export function parseArticle(text: string, schema: z.ZodType | null = articleSchema): ParsedArticle {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const other = readOtherFrontmatter(source);
+  if (other !== null) return parseOther(other, source, schema);
   const split = splitFrontmatter(source);
 
   if (split.kind === 'none') {
     const empty = source.trim() === '';
+    const required = schema === null ? [] : requiredFields(schema);
     return failed(source, 1, {
       code: 'no-frontmatter',
-      message: `${empty ? 'The file is empty' : 'The file has no frontmatter'}. Add a YAML frontmatter block starting with --- on the first line (title, publishedAt, lang, externalId) and closed by another --- line.`,
+      message: `${empty ? 'The file is empty' : 'The file has no frontmatter'}. Add a YAML frontmatter block starting with --- on the first line${required.length > 0 ? ` (${required.join(', ')})` : ''} and closed by another --- line.`,
       line: 1,
     });
   }
@@ -59,14 +66,48 @@ export function parseArticle(text: string): ParsedArticle {
   }
 
   const frontmatter = loaded.data;
-  const result = articleSchema.safeParse(frontmatter);
+  const failure = schema === null ? null : schema.safeParse(frontmatter).error;
   return {
     frontmatter,
     body,
     bodyLine,
-    issues: result.success ? [] : schemaIssues(result.error.issues, frontmatter, yaml, articleSchema),
+    issues: schema === null || !failure ? [] : schemaIssues(failure.issues, frontmatter, yaml, schema),
     meta: extractMeta(frontmatter),
   };
+}
+
+/**
+ * TOML (`+++`) and JSON frontmatter (Hugo sites): read, indexed and
+ * validated like YAML. A broken block keeps the `yaml-syntax` code (the
+ * code means "the frontmatter cannot be read") with a message naming the
+ * format; schema problems point at the line of their top-level key.
+ */
+function parseOther(other: OtherFrontmatter, source: string, schema: z.ZodType | null): ParsedArticle {
+  const body = source.slice(other.bodyFrom).replace(/\r\n/g, '\n');
+  const name = other.format === 'toml' ? 'TOML' : 'JSON';
+  if (other.data === null) {
+    return failed(body, other.bodyLine, { code: 'yaml-syntax', message: `${name} syntax error in the frontmatter: ${other.error}. Fix it in the source editor.`, line: 1 });
+  }
+  const frontmatter = other.data;
+  const failure = schema === null ? null : schema.safeParse(frontmatter).error;
+  const issues = schema === null || !failure ? [] : schemaIssues(failure.issues, frontmatter, '', schema).map((issue) => ({ ...issue, line: topLevelKeyLine(other, issue.field) }));
+  return { frontmatter, body, bodyLine: other.bodyLine, issues, meta: extractMeta(frontmatter) };
+}
+
+/** 1-based file line of a field's top-level key in a TOML or JSON block (`key =`, `"key":`), else 1. */
+function topLevelKeyLine(other: OtherFrontmatter, field: string | undefined): number {
+  const key = field?.split('.')[0];
+  if (key === undefined || key === '') return 1;
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = other.format === 'toml' ? new RegExp(`^\\s*(?:${escaped}|"${escaped}"|'${escaped}')\\s*=`) : new RegExp(`^\\s*"${escaped}"\\s*:`);
+  const index = other.block.split('\n').findIndex((line) => pattern.test(line));
+  return index < 0 ? 1 : index + 1;
+}
+
+/** The top-level fields an object schema requires, in its order: what a new frontmatter block needs. */
+function requiredFields(schema: z.ZodType): string[] {
+  if (!(schema instanceof ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => (field.safeParse(undefined).success ? [] : [key]));
 }
 
 function failed(body: string, bodyLine: number, issue: ArticleIssue): ParsedArticle {

@@ -136,6 +136,15 @@ export class ArticleWriter {
       .map(([id, path, bodyLine, title, description]) => ({ id, path, bodyLine, title, description: description ?? '', tags: tags.get(id) ?? '' }));
   }
 
+  /** A value the index keeps about itself (`index_meta`), or undefined. */
+  metaValue(key: string): string | undefined {
+    return this.db.prepare<[string], string>('SELECT value FROM main.index_meta WHERE key = ?').pluck().get(key);
+  }
+
+  setMetaValue(key: string, value: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO main.index_meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+
   /** True when the index has no rows at all. */
   isEmpty(): boolean {
     return this.db.prepare('SELECT 1 FROM articles LIMIT 1').get() === undefined;

@@ -5,6 +5,8 @@ import type { ArticleRecord } from '../db/article-record';
 import { decodeFileBytes } from './decode-file';
 import { readRegularFileSync } from './read-regular-file';
 import { langFromPath } from '@shared/paths/lang-from-path';
+import type { ContentModel } from '@shared/model/content-model';
+import { collectionFor, languageOf, schemaForPath } from '../core/model';
 import { parseArticle, type ParsedArticle } from '../core/parse-article';
 
 /** One file to (re)read, with the stat the scan saw and the hash the index holds. */
@@ -31,8 +33,12 @@ export type ParsedFile =
       bodyLine: number;
     };
 
-/** Reads, hashes, decodes and parses one file. Never throws: problems become issues. */
-export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
+/**
+ * Reads, hashes, decodes and parses one file, judged by its collection's
+ * schema in `model` (without a model: the built-in article schema). Never
+ * throws: problems become issues.
+ */
+export function parseArticleFile(root: string, job: ParseJob, model?: ContentModel): ParsedFile {
   let bytes: Buffer;
   try {
     // Only a regular file is read: the scan listed one, but it may have become a FIFO since, and reading that blocks this thread for good.
@@ -46,15 +52,29 @@ export function parseArticleFile(root: string, job: ParseJob): ParsedFile {
       error instanceof CopydeskError
         ? error.message
         : `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that it exists and that you may read it.`;
-    return failed(job, '', { code: 'unreadable', message });
+    return failed(job, '', { code: 'unreadable', message }, model);
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   if (hash === job.knownHash) return { kind: 'unchanged', path: job.path, size: job.size, mtimeMs: job.mtimeMs };
   const decoded = decodeFileBytes(bytes);
-  if (!decoded.ok) return failed(job, hash, decoded.issue);
+  if (!decoded.ok) return failed(job, hash, decoded.issue, model);
   const text = decoded.text;
-  const parsed = parseArticle(text);
-  return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
+  const parsed = model === undefined ? parseArticle(text) : parseArticle(text, schemaForPath(model, job.path));
+  const record = toRecord(job, hash, parsed);
+  if (record.lang === null && model !== undefined) record.lang = languageByModel(model, job.path, parsed.frontmatter);
+  return { kind: 'parsed', record, bodyLine: parsed.bodyLine };
+}
+
+/**
+ * The language the content model gives a file that names none in `lang` or
+ * a suffix: its collection's language field, locale folder, or default
+ * language (Hugo's `name.md` is the site's default language).
+ */
+function languageByModel(model: ContentModel, path: string, data: Record<string, unknown> | null): string | null {
+  const collection = collectionFor(model, path);
+  if (collection === null) return null;
+  const inner = collection.root === '.' ? path : path.slice(collection.root.length + 1);
+  return languageOf({ path: inner, data }, collection.pairing, { languageField: collection.languageField ?? null, defaultLanguage: collection.defaultLanguage });
 }
 
 /** Builds the index record from a parse; the file name stands in for a missing title. */
@@ -81,7 +101,7 @@ export function toRecord(job: Pick<ParseJob, 'path' | 'size' | 'mtimeMs'>, hash:
   };
 }
 
-function failed(job: ParseJob, hash: string, issue: ArticleIssue): ParsedFile {
+function failed(job: ParseJob, hash: string, issue: ArticleIssue, model?: ContentModel): ParsedFile {
   return {
     kind: 'parsed',
     record: {
@@ -89,7 +109,7 @@ function failed(job: ParseJob, hash: string, issue: ArticleIssue): ParsedFile {
       size: job.size,
       mtimeMs: job.mtimeMs,
       hash,
-      lang: langFromPath(job.path),
+      lang: langFromPath(job.path) ?? (model === undefined ? null : languageByModel(model, job.path, null)),
       externalId: null,
       translatedFrom: null,
       title: fileName(job.path),

@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import type { ContentModel } from '@shared/model/content-model';
 import type { ParseJob, ParsedFile } from './article-file';
 import type { GroupAnalysis } from '../core/translation-groups';
 import type { IndexChanges } from './index-sink';
@@ -28,6 +29,8 @@ export interface ParseWorkerInput {
   port?: MessagePort;
   /** Where to write that share (the second shard). */
   db?: WorkerDb;
+  /** The folder's content model (plain JSON): the worker builds each collection's validator itself. */
+  model?: ContentModel;
 }
 
 /** workerData of the write role. */

@@ -1,4 +1,5 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
+import type { ContentModel } from '@shared/model/content-model';
 import type { IndexChanges } from './index-sink';
 import { SHARE_MIN } from './index-writer';
 import { emptyJobs, packedLength } from './packed-jobs';
@@ -33,6 +34,8 @@ export interface WorkerRunOptions {
    * shard is certain: how tests make the split happen whatever the timing.
    */
   textsWhileParsing?: boolean;
+  /** The folder's content model, handed to the parser (see ParseWorkerInput). */
+  model?: ContentModel;
 }
 
 /**
@@ -138,6 +141,7 @@ function startWorkers(plan: IndexPlan, opts: WorkerRunOptions): { writer: Worker
     batchSize: opts.batchSize ?? PARSE_BATCH,
     port: channel.port2,
     db: opts.db,
+    ...(opts.model && { model: opts.model }),
   };
   return {
     writer: new Worker(opts.workerPath, { workerData: writerInput, transferList: [channel.port1], resourceLimits: WRITER_LIMITS }),

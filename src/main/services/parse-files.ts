@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { ContentModel } from '@shared/model/content-model';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
 import type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
 
@@ -7,6 +8,8 @@ export interface ParseFilesOptions {
   workerPath?: string;
   signal?: AbortSignal;
   batchSize?: number;
+  /** The folder's content model: each file is judged by its collection's schema (without one: the built-in schema). */
+  model?: ContentModel;
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -24,9 +27,9 @@ export function parseFiles(
 ): Promise<void> {
   const batchSize = opts.batchSize ?? 250;
   if (opts.workerPath !== undefined && jobs.length >= WORKER_THRESHOLD) {
-    return parseInWorker(opts.workerPath, { root, jobs, batchSize }, onBatch, opts.signal);
+    return parseInWorker(opts.workerPath, { root, jobs, batchSize, ...(opts.model && { model: opts.model }) }, onBatch, opts.signal);
   }
-  return parseInline(root, jobs, onBatch, Math.min(batchSize, 50), opts.signal);
+  return parseInline(root, jobs, onBatch, Math.min(batchSize, 50), opts.signal, opts.model);
 }
 
 async function parseInline(
@@ -35,10 +38,11 @@ async function parseInline(
   onBatch: (batch: ParsedFile[]) => void,
   batchSize: number,
   signal: AbortSignal | undefined,
+  model: ContentModel | undefined,
 ): Promise<void> {
   for (let start = 0; start < jobs.length; start += batchSize) {
     signal?.throwIfAborted();
-    onBatch(jobs.slice(start, start + batchSize).map((job) => parseArticleFile(root, job)));
+    onBatch(jobs.slice(start, start + batchSize).map((job) => parseArticleFile(root, job, model)));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

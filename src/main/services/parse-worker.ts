@@ -34,12 +34,12 @@ const report = (message: WorkerReport): void => parent?.postMessage(message);
 function parse(input: ParseWorkerInput): void {
   const out = input.port ?? parent;
   if (!out) return;
-  const { root, jobs, batchSize } = input;
+  const { root, jobs, batchSize, model } = input;
   const count = Array.isArray(jobs) ? jobs.length : packedLength(jobs);
   let batch: ParsedFile[] = [];
   for (let i = 0; i < count; i++) {
     const job = Array.isArray(jobs) ? (jobs[i] as ParseJob) : jobAt(jobs, i);
-    batch.push(parseArticleFile(root, job));
+    batch.push(parseArticleFile(root, job, model));
     if (batch.length >= batchSize) {
       out.postMessage({ batch } satisfies ParseWorkerMessage);
       batch = [];

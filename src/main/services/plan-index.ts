@@ -4,8 +4,11 @@ import type { StatTuple } from '../db/article-record';
 import type { ArticleWriter } from '../db/article-writer';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { emptyJobs, pushJob } from './packed-jobs';
+import type { ContentFilter } from './content-model';
 import type { IndexPlan } from './run-index';
 import { isInIgnoredDir, scanWorkspace, type ScanColumns, type ScannedFile } from './scan-workspace';
+
+const EVERYTHING: ContentFilter = { entry: () => true, path: () => true };
 
 /** Rows or files handled between yields to the event loop (a few ms each). */
 const YIELD_EVERY = 10_000;
@@ -53,9 +56,15 @@ export async function planFromScan(writer: ArticleWriter, scan: ScanColumns): Pr
 
 /**
  * What a run must do for paths a watcher reported (files or folders, present
- * or gone). Symbolic links are not followed, as in a scan.
+ * or gone), keeping only what `content` says is content. Symbolic links are
+ * not followed, as in a scan.
  */
-export async function planFromPaths(writer: ArticleWriter, root: string, relPaths: string[]): Promise<IndexPlan> {
+export async function planFromPaths(
+  writer: ArticleWriter,
+  root: string,
+  relPaths: string[],
+  content: ContentFilter = EVERYTHING,
+): Promise<IndexPlan> {
   const found = new Map<string, ScannedFile>();
   const gone = new Set<string>();
   for (const rel of relPaths) {
@@ -65,9 +74,12 @@ export async function planFromPaths(writer: ArticleWriter, root: string, relPath
     if (st === null) {
       for (const path of writer.pathsUnder(rel)) gone.add(path);
     } else if (st.isDirectory()) {
-      for (const file of await scanWorkspace(root, { under: rel })) found.set(file.path, file);
+      if (!content.path(rel, true)) continue;
+      for (const file of await scanWorkspace(root, { under: rel, accept: content.entry })) found.set(file.path, file);
     } else if (st.isFile() && isMarkdownPath(rel)) {
-      found.set(rel, { path: rel, size: st.size, mtimeMs: st.mtimeMs });
+      // A file that is not content (a .gitignore or the model changed) leaves the index.
+      if (content.path(rel, false)) found.set(rel, { path: rel, size: st.size, mtimeMs: st.mtimeMs });
+      else if (writer.statOf(rel)) gone.add(rel);
     }
   }
   const plan: IndexPlan = { jobs: emptyJobs(), existingIds: new Map(), removed: [...gone].filter((p) => !found.has(p)) };

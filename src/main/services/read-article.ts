@@ -3,15 +3,18 @@ import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { decodeFileBytes } from './decode-file';
 import { readRegularFile } from './read-regular-file';
+import type { ContentModel } from '@shared/model/content-model';
+import { schemaForPath } from '../core/model';
 import { parseArticle } from '../core/parse-article';
 
 /**
  * Reads one article as it is on disk now (not as indexed): text, sha256 of
  * its bytes (the write path compares it), mtime, and its issues. `abs` must
  * already be resolved inside the workspace; `relPath` is echoed normalised.
+ * Judged by its collection's schema in `model` (without one: the built-in schema).
  * Only a regular file is read: a FIFO or device is `bad-input`, never a hang.
  */
-export async function readArticleFile(abs: string, relPath: string): Promise<ChannelOutput<'article.read'>> {
+export async function readArticleFile(abs: string, relPath: string, model?: ContentModel): Promise<ChannelOutput<'article.read'>> {
   const path = normalizeRel(relPath);
   let bytes: Buffer;
   let mtimeMs: number;
@@ -33,7 +36,7 @@ export async function readArticleFile(abs: string, relPath: string): Promise<Cha
   if (!decoded.ok) {
     return { path, text: '', hash, mtimeMs, lang: null, externalId: null, valid: false, issues: [decoded.issue] };
   }
-  const parsed = parseArticle(decoded.text);
+  const parsed = model === undefined ? parseArticle(decoded.text) : parseArticle(decoded.text, schemaForPath(model, path));
   return {
     path,
     text: decoded.text,

@@ -33,6 +33,7 @@
  * Small runs (the watcher's bursts, a saved file, tests without a built
  * worker) run inline on the calling thread, in short slices that yield.
  */
+import type { ContentModel } from '@shared/model/content-model';
 import type { ArticleWriter } from '../db/article-writer';
 import type { ParsedFile } from './article-file';
 import { IndexSink, type IndexChanges } from './index-sink';
@@ -68,6 +69,8 @@ export interface RunIndexContext {
   onRowsChanged?: () => void;
   /** Worker runs compute the translation-group report off this thread and hand it here. */
   onGroups?: (groups: GroupReport) => void;
+  /** The folder's content model: files are judged by their collection's schema. */
+  model?: ContentModel;
 }
 
 /** From this many files on, a run goes to the worker threads. */
@@ -87,6 +90,7 @@ export function runIndex(ctx: RunIndexContext, plan: IndexPlan): Promise<IndexCh
       ...(ctx.signal !== undefined && { signal: ctx.signal }),
       ...(ctx.onRowsChanged !== undefined && { onRowsChanged: ctx.onRowsChanged }),
       ...(ctx.onGroups !== undefined && { onGroups: ctx.onGroups }),
+      ...(ctx.model !== undefined && { model: ctx.model }),
     });
   }
   return runInline(ctx, plan);
@@ -113,6 +117,7 @@ async function runInline(ctx: RunIndexContext, plan: IndexPlan): Promise<IndexCh
   await parseFiles(ctx.root, jobs, onBatch, {
     ...(ctx.workerPath !== undefined && { workerPath: ctx.workerPath }),
     ...(ctx.signal !== undefined && { signal: ctx.signal }),
+    ...(ctx.model !== undefined && { model: ctx.model }),
   });
 
   const total = sink.pendingTexts;

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
+import { isNeverReadDir } from './content-model/skip-rules';
 import { parseWriteLeftover } from './write/write-names';
 
 /** A Markdown file found by a scan. */
@@ -29,11 +30,17 @@ export interface ScanOptions {
   onNotRegular?: (relPath: string) => void;
   /** Called for a temp, lock or breaker file a write left beside its target (write/write-names.ts). */
   onWriteLeftover?: (relPath: string) => void;
+  /**
+   * Which folders to enter and which Markdown files to list (the content
+   * model's: what is content). Dependencies and dot-folders are never entered
+   * whatever it says. Default: everything.
+   */
+  accept?: (relPath: string, directory: boolean) => boolean;
 }
 
-/** Folders never scanned: dependencies and dot-folders (`.git`, `.astro`, …). */
+/** Folders never scanned: dependencies and dot-folders (`.git`, `.astro`, …); see content-model/skip-rules.ts. */
 export function isIgnoredDirName(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
+  return isNeverReadDir(name);
 }
 
 /** True when a relative path lies inside an ignored folder (for watcher events). */
@@ -88,13 +95,13 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
     for (const entry of entries) {
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!isIgnoredDirName(entry.name)) dirs.push(childRel);
+        if (!isIgnoredDirName(entry.name) && (opts.accept?.(childRel, true) ?? true)) dirs.push(childRel);
       } else if (!entry.isFile()) {
-        if (!entry.isSymbolicLink() && isMarkdownPath(entry.name)) opts.onNotRegular?.(childRel);
+        if (!entry.isSymbolicLink() && isMarkdownPath(entry.name) && (opts.accept?.(childRel, false) ?? true)) opts.onNotRegular?.(childRel);
       } else if (!isMarkdownPath(entry.name)) {
         // Dot-files only: every name a write leaves behind starts with a dot.
         if (entry.name.charCodeAt(0) === 0x2e && opts.onWriteLeftover && parseWriteLeftover(entry.name)) opts.onWriteLeftover(childRel);
-      } else {
+      } else if (opts.accept?.(childRel, false) ?? true) {
         if (opts.stat === false) {
           files.paths.push(childRel);
           files.sizes.push(Number.NaN);

@@ -8,6 +8,12 @@ export interface WorkspaceWatcherOptions {
   debounceMs?: number;
   /** Called for errors the watcher reports or `onChange` throws; the watcher keeps going. */
   onError?: (error: unknown) => void;
+  /**
+   * Paths that are not content (the content model's filter: build output,
+   * .gitignore'd, the config's ignore globs, in no collection): their events
+   * are dropped. `directory` is a guess: true for a name that is not Markdown.
+   */
+  skips?: (relPath: string, directory: boolean) => boolean;
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -15,7 +21,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]
 /**
  * Watches a workspace folder and hands batches of changed relative paths to
  * `onChange`, one batch at a time, after `debounceMs` of quiet. Changes to
- * node_modules and dot-folders are ignored.
+ * node_modules and dot-folders are ignored, and so are those `skips` names.
  */
 export class WorkspaceWatcher {
   private subscription: AsyncSubscription | undefined;
@@ -57,6 +63,7 @@ export class WorkspaceWatcher {
       const name = rel.slice(rel.lastIndexOf('/') + 1);
       // Non-Markdown names may be folders (created, deleted or renamed), so they are kept too.
       if (!isMarkdownPath(name) && isIgnoredDirName(name)) continue;
+      if (this.opts.skips?.(rel, !isMarkdownPath(name))) continue;
       this.pending.add(rel);
     }
     if (this.pending.size === 0) return;

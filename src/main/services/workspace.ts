@@ -2,6 +2,7 @@ import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChannelOutput, EventPayload, HandlerInput, IndexProgress, WorkspaceStatus } from '@shared/ipc/contract';
+import type { ContentModel } from '@shared/model/content-model';
 import { parseQuery, toFtsMatch } from '@shared/query/parse-query';
 import { searchTerms, searchTermsNotice } from '@shared/query/to-fts-match';
 import { analyzeGroups } from '../core/translation-groups';
@@ -14,6 +15,7 @@ import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } 
 import { warnFailure } from '../db/warn-failure';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './article-file';
+import { contentPaths, loadContentModel, modelFingerprint } from './content-model';
 import { QuickOpen, type QuickOpenHit } from './quick-open';
 import type { IndexJson, IndexSummary } from './index-summary';
 import type { GroupReport } from './index-messages';
@@ -45,7 +47,20 @@ export interface WorkspaceOptions {
    * query or index run failed and quick_check agreed), with the line to show.
    */
   onIndexRecovered?: (notice: IndexRecoveredNotice) => void;
+  /**
+   * Whether the folder's own code (its Astro content config) may run to
+   * build the content model. Default false: the model then comes from
+   * copydesk.config, Astro's JSON schemas or the files.
+   */
+  trusted?: boolean;
+  /** The content model, already loaded; by default it is loaded once, on first use. */
+  model?: ContentModel;
+  /** Where evaluated content configs are cached (default: the app's data folder); null: no cache. */
+  modelCacheDir?: string | null;
 }
+
+/** `index_meta` key of the fingerprint of the model the rows were judged by. */
+const MODEL_KEY = 'content-model';
 
 /** What a person is told when a damaged index was moved aside and rebuilt. */
 export type IndexRecoveredNotice = EventPayload<'index.recovered'>;
@@ -104,6 +119,7 @@ export class Workspace {
   /** Review analyses of translation pairs, on the worker when there is one. */
   readonly pairAnalyst: PairAnalyst;
   private rankListsBuilder: RankListsBuilder;
+  private model: Promise<ContentModel> | undefined;
 
   private constructor(
     /** Real path of the folder. */
@@ -116,6 +132,20 @@ export class Workspace {
     this.progressReporter = new ProgressReporter((progress) => this.emit('progress', progress));
     this.pairAnalyst = new PairAnalyst(opts.workerPath);
     this.rankListsBuilder = this.newRankListsBuilder();
+    if (opts.model) this.model = Promise.resolve(opts.model);
+  }
+
+  /**
+   * The folder's content model (collections, schemas, pairing), loaded once
+   * when first needed: every file is judged by its collection's schema, and
+   * Markdown in no collection is not an article.
+   */
+  contentModel(): Promise<ContentModel> {
+    this.model ??= loadContentModel(this.root, {
+      trusted: this.opts.trusted ?? false,
+      ...(this.opts.modelCacheDir !== undefined && { dataDir: this.opts.modelCacheDir }),
+    });
+    return this.model;
   }
 
   private get db(): IndexDatabase {
@@ -266,10 +296,14 @@ export class Workspace {
       this.progressReporter.update('scanning', 0, 0);
       this.rankListsBuilder.hold();
       try {
-        if (opts.full) {
+        const model = await this.contentModel();
+        const fingerprint = modelFingerprint(model);
+        // Rows judged by another model (another schema, other collections) are all judged again.
+        if (opts.full || (this.writer.metaValue(MODEL_KEY) !== fingerprint && !this.writer.isEmpty())) {
           resetSchema(this.db);
           this.rowsChanged();
         }
+        this.writer.setMetaValue(MODEL_KEY, fingerprint);
         const unreadableDirs: string[] = [];
         const notRegularFiles: string[] = [];
         const leftovers: string[] = [];
@@ -283,12 +317,13 @@ export class Workspace {
             onError: (rel) => unreadableDirs.push(rel),
             onNotRegular: (rel) => notRegularFiles.push(rel),
             onWriteLeftover: (rel) => leftovers.push(rel),
+            accept: contentPaths(model, this.root).entry,
           }),
         );
         // Temp and lock files of writes killed midway: the scan that opens the folder clears them.
         const removedLeftovers = leftovers.length > 0 ? await removeWriteLeftovers(this.root, leftovers) : [];
         opts.signal?.throwIfAborted();
-        const changes = await this.run(plan, opts.signal);
+        const changes = await this.run(plan, model, opts.signal);
         const { changedPaths: _changed, removedPaths: _removed, ...counts } = changes;
         return {
           ...this.indexSummary(),
@@ -302,7 +337,7 @@ export class Workspace {
     });
   }
 
-  private async run(plan: IndexPlan, signal?: AbortSignal): Promise<IndexChanges> {
+  private async run(plan: IndexPlan, model: ContentModel, signal?: AbortSignal): Promise<IndexChanges> {
     let groups: GroupReport | undefined;
     // Rows are about to change (worker threads commit before this thread hears of it): stop ranking from lists of the old rows.
     if (packedLength(plan.jobs) > 0 || plan.removed.length > 0) this.search.dropRankLists();
@@ -316,6 +351,7 @@ export class Workspace {
         ...(signal !== undefined && { signal }),
         onRowsChanged: () => this.rowsChanged(),
         onGroups: (report) => (groups = report),
+        model,
       },
       plan,
     );
@@ -364,8 +400,9 @@ export class Workspace {
     const result = await this.exclusive(async () => {
       this.rankListsBuilder.hold();
       try {
-        const plan = await planFromPaths(this.writer, this.root, relPaths);
-        const changes = await this.run(plan);
+        const model = await this.contentModel();
+        const plan = await planFromPaths(this.writer, this.root, relPaths, contentPaths(model, this.root));
+        const changes = await this.run(plan, model);
         if (changes.changedPaths.length > 0 || changes.removedPaths.length > 0) {
           this.emit('changed', { changed: changes.changedPaths, removed: changes.removedPaths });
         }
@@ -387,7 +424,9 @@ export class Workspace {
 
   /** Starts watching the folder; later changes are indexed and announced by `changed`. Idempotent. */
   async watch(): Promise<void> {
+    const content = contentPaths(await this.contentModel(), this.root);
     this.watcher ??= WorkspaceWatcher.start(this.root, (paths) => this.reindexPaths(paths), {
+      skips: (relPath, directory) => !content.path(relPath, directory),
       // A failed re-index of one burst must not stop watching; the next change or index run repairs it.
       onError: (error) => warnFailure('re-indexing changed files failed (the next change or index run catches up)', error),
     });
@@ -461,7 +500,7 @@ export class Workspace {
 
   /** Reads one file as it is on disk now (not as indexed), with its hash and issues. */
   async readArticle(relPath: string): Promise<ChannelOutput<'article.read'>> {
-    return readArticleFile(await this.resolveInside(relPath), relPath);
+    return readArticleFile(await this.resolveInside(relPath), relPath, await this.contentModel());
   }
 
   /** All files of one translation group and the workspace languages it lacks. */

@@ -6,6 +6,8 @@
 export type FrontmatterErrorCode =
   /** The text has no `---` … `---` block at its start. */
   | 'no-frontmatter'
+  /** The frontmatter is TOML (`+++`) or JSON (Hugo): read and validated, but the form and field edits are YAML only. */
+  | 'other-format'
   /** The YAML inside the block does not parse (or repeats a key). */
   | 'yaml-syntax'
   /** The block, or a group on the edited path, is not a key/value mapping. */

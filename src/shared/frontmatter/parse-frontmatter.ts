@@ -36,11 +36,29 @@ function errorOffset(doc: Document.Parsed, error: YAMLError, yamlLength: number)
   return Math.max(0, Math.min(offset, yamlLength - 1));
 }
 
+/** `TOML (between +++ lines)` or `JSON` when the text opens with that frontmatter, as Hugo allows; else null. */
+function otherFormat(text: string): string | null {
+  const source = text.replace(/^\uFEFF/, '');
+  if (/^\+\+\+[ \t]*\r?\n/.test(source)) return 'TOML (between +++ lines)';
+  if (source.startsWith('{')) return 'JSON';
+  return null;
+}
+
 /**
  * Splits and parses the frontmatter once. The `yaml` package's core schema
  * keeps unquoted dates as strings, which is what an editor wants.
  */
 export function parseFrontmatter(text: string): ParseResult {
+  const other = otherFormat(text);
+  if (other !== null) {
+    return {
+      ok: false,
+      error: {
+        code: 'other-format',
+        message: `This file's frontmatter is ${other}, which the form cannot edit: change its fields in the text, where it is saved as typed.`,
+      },
+    };
+  }
   const block = splitFrontmatter(text);
   if (!block) {
     const opened = text.replace(/^\uFEFF/, '').startsWith('---');

@@ -50,10 +50,12 @@ export function fieldLabel(schema: z.ZodType, path: readonly (string | number)[]
       current = inner.element as z.ZodType;
       continue;
     }
-    if (!(inner instanceof z.ZodObject)) return null;
-    const child = (inner.shape as Record<string, z.ZodType | undefined>)[String(segment)];
+    // A nullable group from a JSON Schema is a union of the group and null: its fields are the group's.
+    const object = inner instanceof z.ZodUnion ? (inner.options as z.ZodType[]).find((option) => option instanceof z.ZodObject) : inner;
+    if (!(object instanceof z.ZodObject)) return null;
+    const child = (object.shape as Record<string, z.ZodType | undefined>)[String(segment)];
     if (!child) return null;
-    labels.push(unwrap(child).meta?.label ?? String(segment));
+    labels.push(unwrap(child).meta?.label ?? labelOnly(child) ?? String(segment));
     current = child;
   }
   return labels.length > 0 ? labels.join(' › ') : null;
@@ -72,6 +74,15 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; meta:
     } else break;
   }
   return { inner: current, required, meta };
+}
+
+/** A label without a form kind (a JSON Schema's `title`), on the field or a wrapper inside it. */
+function labelOnly(schema: z.ZodType): string | undefined {
+  for (let current: z.ZodType = schema; ; current = current.unwrap() as z.ZodType) {
+    const label: unknown = current.meta()?.label;
+    if (typeof label === 'string') return label;
+    if (!(current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault)) return undefined;
+  }
 }
 
 function readMeta(schema: z.ZodType): FieldMeta | undefined {

@@ -9,5 +9,6 @@ export { jsonSchemaToZod } from './json-schema-to-zod';
 export { asLanguage, isLanguageCode, normaliseLanguage } from './language-code';
 export { keyText, valueAt, type ModelFile } from './model-file';
 export { groupFiles, groupKeyOf, languageOf, splitLanguageSuffix, splitLocaleFolder, type LanguageContext } from './pairing-rules';
-export { readFrontmatterAny, type AnyFrontmatter, type FrontmatterFormat } from './read-frontmatter-any';
+export { schemaForPath } from './schema-for-path';
+export { readFrontmatterAny, readOtherFrontmatter, type AnyFrontmatter, type FrontmatterFormat, type OtherFrontmatter } from './read-frontmatter-any';
 export { validatorFor } from './validator-for';

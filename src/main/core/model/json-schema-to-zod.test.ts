@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldLabel } from '@shared/schema/describe-form';
 import { jsonSchemaToZod } from './json-schema-to-zod';
 
 const ok = (schema: Record<string, unknown>, value: unknown) => jsonSchemaToZod(schema).safeParse(value).success;
@@ -50,5 +51,15 @@ describe('jsonSchemaToZod', () => {
     };
     expect(ok(schema, { name: 'a', children: [{ name: 'b', children: [] }] })).toBe(true);
     expect(ok(schema, { name: 'a', children: [{ children: [] }] })).toBe(false);
+  });
+
+  it('words date problems for people, and carries title as the label problem messages use', () => {
+    const schema = { type: 'object', properties: { at: { title: 'Published', type: 'string', 'x-copydesk-kind': 'date', 'x-copydesk-coerce-date': true } }, required: ['at'] };
+    const validator = jsonSchemaToZod(schema);
+    const messages = (data: unknown) => validator.safeParse(data).error?.issues.map((issue) => [issue.code, issue.message]);
+    expect(messages({ at: '2025-13-45T10:00:00.000Z' })).toEqual([['custom', 'Not a real calendar date']]);
+    expect(messages({ at: 'soon' })).toEqual([['custom', 'Expected a date (2026-01-31 or 2026-01-31T09:30:00Z)']]);
+    expect(messages({})).toEqual([['invalid_type', expect.any(String)]]);
+    expect(fieldLabel(validator, ['at'])).toBe('Published');
   });
 });

@@ -15,7 +15,8 @@ import { sameValue } from './same-value';
  *   `x-copydesk-coerce-date` a string or number that parses, as `z.coerce.date()` does;
  * - `format: date-time` / `date` strings accept a YAML date too (Astro's
  *   generated schemas write every date that way);
- * - what the subset does not cover accepts anything rather than rejecting.
+ * - what the subset does not cover accepts anything rather than rejecting;
+ * - a node's `title` becomes its label (`.meta({ label })`) for problem messages.
  */
 export function jsonSchemaToZod(schema: JsonSchema): z.ZodType {
   return new Converter(schema).convert(schema);
@@ -27,6 +28,12 @@ class Converter {
   constructor(private readonly root: JsonSchema) {}
 
   convert(node: unknown): z.ZodType {
+    const validator = this.convertNode(node);
+    // JSON Schema's `title` is the field's label in problem messages ("Sentiment must be one of …").
+    return isRecord(node) && typeof node.title === 'string' && node.title !== '' ? validator.meta({ label: node.title }) : validator;
+  }
+
+  private convertNode(node: unknown): z.ZodType {
     if (node === true || node === undefined) return z.any();
     if (node === false) return z.never();
     if (!isRecord(node)) return z.any();
@@ -129,19 +136,24 @@ function resolvePointer(root: JsonSchema, ref: string): unknown {
 }
 
 function dateValidator(coerce: boolean): z.ZodType {
-  return z.custom<Date | string | number>(
-    (value) => {
-      if (value instanceof Date) return !Number.isNaN(value.getTime());
-      if (!coerce || (typeof value !== 'string' && typeof value !== 'number')) return false;
-      return !Number.isNaN(new Date(value).getTime());
-    },
-    {
-      message: coerce
-        ? 'Expected a date (2026-01-31 or 2026-01-31T09:30:00Z)'
-        : 'Expected a date written without quotes (2026-01-31); the site does not accept a quoted date',
-    },
-  );
+  const expected = coerce
+    ? 'Expected a date (2026-01-31 or 2026-01-31T09:30:00Z)'
+    : 'Expected a date written without quotes (2026-01-31); the site does not accept a quoted date';
+  return z.any().superRefine((value: unknown, ctx) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return;
+    if (coerce && (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())) return;
+    if (value === undefined) {
+      // A required date that is absent: worded "… is required" like any other field.
+      ctx.addIssue({ code: 'invalid_type', expected: 'date', input: value });
+      return;
+    }
+    // `2025-13-45` has a date's shape: say what is wrong with it rather than what a date looks like.
+    const message = coerce && typeof value === 'string' && DATE_SHAPE.test(value.trim()) ? 'Not a real calendar date' : expected;
+    ctx.addIssue({ code: 'custom', message, input: value });
+  });
 }
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

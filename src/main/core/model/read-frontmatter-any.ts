@@ -22,8 +22,8 @@ const BOM = '\uFEFF';
  */
 export function readFrontmatterAny(text: string): AnyFrontmatter {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
-  if (/^\+\+\+[ \t]*\r?\n/.test(source)) return readToml(source);
-  if (source.startsWith('{')) return readJson(source);
+  const other = readOtherFrontmatter(source);
+  if (other !== null) return other.data !== null ? { format: other.format, data: other.data } : { format: other.format, data: null, error: other.error };
   const split = splitFrontmatter(source);
   if (split.kind === 'none') return { format: 'none', data: null };
   if (split.kind === 'unclosed') return { format: 'yaml', data: null, error: 'the --- block is never closed' };
@@ -36,33 +36,79 @@ export function readFrontmatterAny(text: string): AnyFrontmatter {
   }
 }
 
-function readToml(source: string): AnyFrontmatter {
-  const lines = source.split(/\r?\n/);
-  const close = lines.findIndex((line, i) => i > 0 && /^\+\+\+[ \t]*$/.test(line));
-  if (close < 0) return { format: 'toml', data: null, error: 'the +++ block is never closed' };
+/** A TOML or JSON frontmatter block and where the body after it starts. */
+export type OtherFrontmatter = {
+  format: 'toml' | 'json';
+  /** The block as written, delimiters included (LF or CRLF as in the file). */
+  block: string;
+  /** Offset in the text (without BOM) where the body starts; the text's length when the block is not closed. */
+  bodyFrom: number;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+} & ({ data: Record<string, unknown> } | { data: null; error: string });
+
+/**
+ * The TOML (`+++`) or JSON frontmatter opening `source` (a text without
+ * BOM), or null when it opens with neither (YAML, or no frontmatter).
+ */
+export function readOtherFrontmatter(source: string): OtherFrontmatter | null {
+  if (/^\+\+\+[ \t]*\r?\n/.test(source)) return readToml(source);
+  if (source.startsWith('{')) return readJson(source);
+  return null;
+}
+
+function readToml(source: string): OtherFrontmatter {
+  const lines = source.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && /^\+\+\+[ \t]*\r?$/.test(line));
+  if (close < 0) return { format: 'toml', block: source, bodyFrom: source.length, bodyLine: lines.length + 1, data: null, error: 'the +++ block is never closed' };
+  const bodyFrom = Math.min(source.length, lines.slice(0, close + 1).reduce((sum, line) => sum + line.length + 1, 0));
+  const where = { format: 'toml' as const, block: source.slice(0, bodyFrom), bodyFrom, bodyLine: close + 2 };
   try {
-    return asMapping('toml', tomlToPlain(parseToml(lines.slice(1, close).join('\n'))));
+    const inner = lines.slice(1, close).map((line) => line.replace(/\r$/, '')).join('\n');
+    return withMapping(where, tomlToPlain(parseToml(inner)));
   } catch (error) {
-    return { format: 'toml', data: null, error: firstLine(error) };
+    return { ...where, data: null, error: firstLine(error) };
   }
 }
 
 /** Hugo's JSON frontmatter: an object from the first character to a line holding only `}`. */
-function readJson(source: string): AnyFrontmatter {
+function readJson(source: string): OtherFrontmatter {
   let at = source.indexOf('\n}');
   while (at >= 0) {
     const end = at + 2;
-    const rest = source.slice(end, source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end));
+    const lineEnd = source.indexOf('\n', end);
+    const rest = source.slice(end, lineEnd < 0 ? source.length : lineEnd);
     if (rest.trim() === '') {
       try {
-        return asMapping('json', JSON.parse(source.slice(0, end)));
+        const data: unknown = JSON.parse(source.slice(0, end));
+        const bodyFrom = lineEnd < 0 ? source.length : lineEnd + 1;
+        return withMapping({ format: 'json', block: source.slice(0, bodyFrom), bodyFrom, bodyLine: countLines(source, bodyFrom) }, data);
       } catch {
         // A `}` line inside a nested object: try the next one.
       }
     }
     at = source.indexOf('\n}', end);
   }
-  return { format: 'json', data: null, error: 'the JSON object that opens the file is not closed by a line holding only }' };
+  return {
+    format: 'json',
+    block: source,
+    bodyFrom: source.length,
+    bodyLine: countLines(source, source.length),
+    data: null,
+    error: 'the JSON object that opens the file is not closed by a line holding only }',
+  };
+}
+
+/** 1-based line of offset `at`. */
+function countLines(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function withMapping(where: Omit<OtherFrontmatter, 'data' | 'error'>, data: unknown): OtherFrontmatter {
+  if (isRecord(data)) return { ...where, data };
+  return { ...where, data: null, error: 'the frontmatter is not a mapping of keys to values' };
 }
 
 /** smol-toml returns its own date class for TOML dates; the rest of Copydesk expects `Date`. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -81,7 +82,17 @@ export interface TempCorpus {
   cleanup(): Promise<void>;
 }
 
-/** Writes the corpus into a fresh temporary folder. */
+/**
+ * The content model test corpora are judged by: one collection at the root
+ * whose schema is the built-in news-article schema as JSON Schema, paired by
+ * `externalId` (the same file is the mini-corpus's copydesk.config.json).
+ */
+export const NEWSROOM_CONFIG = readFileSync(join(__dirname, 'newsroom-config.json'), 'utf8');
+
+/**
+ * Writes the corpus into a fresh temporary folder, with NEWSROOM_CONFIG as
+ * its copydesk.config.json unless `files` bring one (an empty string: none).
+ */
 export async function makeCorpus(files?: Record<string, string | Uint8Array>): Promise<TempCorpus> {
   const base = await mkdtemp(join(tmpdir(), 'copydesk-test-'));
   const root = join(base, 'site');
@@ -92,6 +103,7 @@ export async function makeCorpus(files?: Record<string, string | Uint8Array>): P
     await mkdir(dirname(abs), { recursive: true });
     await writeFile(abs, content);
   };
-  for (const [rel, content] of Object.entries(files ?? (await corpusFiles()))) await write(rel, content);
+  const all = { 'copydesk.config.json': NEWSROOM_CONFIG, ...(files ?? (await corpusFiles())) };
+  for (const [rel, content] of Object.entries(all)) if (content !== '' || rel !== 'copydesk.config.json') await write(rel, content);
   return { root, dataDir, write, cleanup: () => rm(base, { recursive: true, force: true }) };
 }

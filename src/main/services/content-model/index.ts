@@ -2,3 +2,6 @@
 export { collectionFor, validatorFor } from '../../core/model';
 export { loadContentModel, type LoadContentModelOptions } from './load-content-model';
 export type { ChildRuntime } from './astro-config/run-content-config';
+export { modelFingerprint } from './model-fingerprint';
+export { contentPaths, type ContentFilter } from './content-paths';
+export { SkipRules, isNeverReadDir, type SkipReason } from './skip-rules';

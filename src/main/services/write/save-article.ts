@@ -5,6 +5,7 @@ import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import { decodeFileBytes } from '../decode-file';
 import { readRegularFile } from '../read-regular-file';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
+import { schemaForPath } from '../../core/model';
 import { parseArticle } from '../../core/parse-article';
 import type { Workspace } from '../workspace';
 import { contentHash } from './content-hash';
@@ -36,8 +37,8 @@ async function readDisk(abs: string, label: string): Promise<{ bytes: Buffer; mt
 /**
  * Saves an editor's text: the one path for the app's save and `copydesk set`.
  * Text equal to the disk writes nothing (`written: false`, mtime untouched).
- * Otherwise the text must be a valid article (`invalid-article` with its
- * issues, nothing written), `updatedAt` is set to now in its own format
+ * Otherwise the text must be a valid article under its collection's schema
+ * (`invalid-article` with its issues, nothing written), `updatedAt` is set to now in its own format
  * (unless `touchUpdatedAt` is off or the person edited it), and the file is
  * written atomically against `baseHash` (`conflict` unless `force`), then
  * re-indexed so the library shows the change at once.
@@ -55,7 +56,7 @@ export async function saveArticle(ws: Workspace, input: SaveArticleInput, now: D
     return { path, written: false, hash: contentHash(disk.bytes), mtimeMs: disk.mtimeMs, text: input.text };
   }
 
-  const issues = parseArticle(input.text).issues;
+  const issues = parseArticle(input.text, schemaForPath(await ws.contentModel(), path)).issues;
   if (issues.length > 0) {
     const first = issues[0];
     const where = first?.line !== undefined ? ` (line ${first.line})` : '';

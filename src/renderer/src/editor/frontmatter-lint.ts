@@ -14,7 +14,9 @@ export function frontmatterDiagnostics(state: EditorState): Diagnostic[] {
   const { doc } = state;
   if (snapshot.error) {
     const line = doc.line(Math.min(Math.max(snapshot.error.line ?? 1, 1), doc.lines));
-    return [{ from: line.from, to: Math.max(line.from, line.to), severity: 'error', source: 'YAML', message: snapshot.error.message }];
+    // TOML or JSON frontmatter is not a mistake: the form just cannot edit it.
+    const severity = snapshot.error.code === 'other-format' ? 'info' : 'error';
+    return [{ from: line.from, to: Math.max(line.from, line.to), severity, source: severity === 'info' ? 'Frontmatter' : 'YAML', message: snapshot.error.message }];
   }
   if (snapshot.issues.length === 0 || snapshot.end === null) return [];
   const locate = fieldLocator(doc.sliceString(0, snapshot.end));
