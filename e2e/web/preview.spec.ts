@@ -45,6 +45,15 @@ Inline <img src=x onerror="window.__pwned='inline'"> and <svg onload="window.__p
 
 <style>body { display: none }</style>
 
+<details>
+<summary>Sources</summary>
+
+Raw HTML renders as on the **site**, sanitized.
+
+</details>
+
+<div id="api" name="querySelector" accesskey="l">Not a global.</div>
+
 | a | b |
 |---|---|
 | ~~old~~ | [x] |
@@ -180,7 +189,16 @@ test.describe('rendered preview over copydesk serve', () => {
     await expect(source.heading('Hostile')).toBeVisible();
     await expect(source.article.locator('script, iframe, style, svg, object, embed, form')).toHaveCount(0);
     await expect(source.article.locator('[onerror], [onload], [onclick]')).toHaveCount(0);
-    await expect(source.article.getByText('HTML block (shown as text)').first()).toBeVisible();
+    // Raw HTML renders sanitized, as on the site: <details> works, an id cannot shadow the page's globals.
+    await expect(source.article.locator('details > summary')).toHaveText('Sources');
+    await source.article.locator('details > summary').click();
+    await expect(source.article.locator('details strong')).toHaveText('site');
+    await expect(source.article.getByText('Not a global.')).toHaveAttribute('id', 'user-content-api');
+    await expect(source.article.locator('[accesskey]')).toHaveCount(0);
+    expect(await page.evaluate(() => typeof (globalThis as { api?: unknown }).api)).toBe('undefined');
+    // The raw remote image waits for the folder's consent; the raw local one is a labelled placeholder.
+    await expect(source.article.getByRole('group', { name: /^Image \(remote image from evil\.example, not loaded\)$/ })).toBeVisible();
+    await expect(source.article.getByRole('img', { name: 'Image (site image: x)' })).toBeVisible();
     // The links lost their scripted targets; clicking them does nothing.
     await expect(source.article.locator('a[href^="javascript:" i], a[href^="vbscript:" i], a[href^="data:" i]')).toHaveCount(0);
     await source.article.getByText('run me').click();
