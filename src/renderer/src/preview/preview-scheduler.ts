@@ -1,4 +1,4 @@
-import { renderMarkdown } from './render-markdown';
+import { BlockRenderer } from './block-renderer';
 import type { PreviewBlock } from './render-markdown';
 import type { RenderRequest, RenderResponse } from './render-messages';
 
@@ -6,6 +6,13 @@ import type { RenderRequest, RenderResponse } from './render-messages';
 export const FOLLOW_TYPING_MAX_CHARS = 64 * 1024;
 /** Quiet time before a large article is rendered again. */
 export const PAUSE_MS = 400;
+/**
+ * Up to this size the page renders the preview itself: after the first
+ * render a keystroke re-parses one chunk (a millisecond or two), less than
+ * the worker's round trip costs on a busy machine (measured: keystroke →
+ * preview p95 in bench:editor). Above, a first render would hold the page.
+ */
+export const MAIN_THREAD_MAX_CHARS = 16 * 1024;
 
 /** The text to render and the document version it is. */
 export interface PreviewSource {
@@ -25,10 +32,12 @@ export interface RenderedPreview {
 }
 
 /**
- * Decides when and where a pane's preview is rendered: in a worker when the
- * page can start one (the main thread otherwise), at most one render at a
- * time and always of the latest text. Small articles render as soon as the
- * previous render is done (each keystroke); large ones after a pause.
+ * Decides when and where a pane's preview is rendered: small articles on
+ * the page, larger ones in a worker when the page can start one (on the
+ * page otherwise), at most one render at a time and always of the latest
+ * text. Up to 64 KB the preview follows each keystroke (as soon as the
+ * previous render is done); larger articles render after a pause. Each
+ * place keeps its own `BlockRenderer`, so only changed chunks are parsed.
  */
 export class PreviewScheduler {
   private worker: Worker | null = null;
@@ -36,7 +45,8 @@ export class PreviewScheduler {
   private busy: RenderRequest | null = null;
   private pending: PreviewSource | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private frame: number | null = null;
+  private task: ReturnType<typeof setTimeout> | null = null;
+  private readonly local = new BlockRenderer();
   private nextId = 1;
   private destroyed = false;
   private versions = new Map<number, number>();
@@ -56,7 +66,7 @@ export class PreviewScheduler {
   destroy(): void {
     this.destroyed = true;
     if (this.timer) clearTimeout(this.timer);
-    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    if (this.task !== null) clearTimeout(this.task);
     this.worker?.terminate();
     this.worker = null;
   }
@@ -68,22 +78,22 @@ export class PreviewScheduler {
     const request: RenderRequest = { id: this.nextId++, body: source.body, mdx: source.mdx, firstLine: source.firstLine };
     this.versions.set(request.id, source.version);
     this.busy = request;
-    const worker = this.startWorker();
+    const worker = source.body.length > MAIN_THREAD_MAX_CHARS ? this.startWorker() : null;
     if (worker) {
       worker.postMessage(request);
       return;
     }
-    // No worker: render on the main thread, in the next frame so the keystroke paints first.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = null;
+    // On the page: in a task of its own, after the keystroke's own work (the editor's update) is done.
+    this.task = setTimeout(() => {
+      this.task = null;
       let response: RenderResponse;
       try {
-        response = { id: request.id, ok: true, blocks: renderMarkdown(request.body, request) };
+        response = { id: request.id, ok: true, blocks: this.local.render(request.body, request) };
       } catch (error) {
         response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
       }
       this.finish(response);
-    });
+    }, 0);
   }
 
   private finish(response: RenderResponse): void {

@@ -42,7 +42,7 @@ describe('renderMarkdown: raw HTML in a .md file renders sanitized, as the site 
     {
       name: 'ids and names that would shadow the page’s globals, and an access key',
       markdown: '<div id="api" name="querySelector" accesskey="l">\n\n# Title\n\n</div>',
-      expected: '<div id="user-content-api" name="user-content-querySelector">\n<h1 id="title" data-line="2">Title</h1>\n</div>',
+      expected: '<div id="user-content-api" name="user-content-querySelector">\n<h1 data-line="2" id="title">Title</h1>\n</div>',
     },
     { name: 'an event handler in an autolinked URL', markdown: '<https://example.com/" onmouseover="alert(1)>', expected: '<p>&#x3C;<a href="https://example.com/" data-line="0">https://example.com/</a>" onmouseover="alert(1)></p>' },
     { name: 'a data: link', markdown: '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', expected: '<p><a data-line="0">x</a></p>' },

@@ -96,25 +96,29 @@ function prefixClobbering() {
   return (tree: HastRoot): void => walk(tree);
 }
 
+/** The pipeline up to sanitized hast; heading ids come after, over the whole text (`slugHeadings`). */
 function processor(mdx: boolean) {
   const base = unified().use(remarkParse).use(remarkGfm);
   if (mdx) {
     // In MDX, raw HTML is JSX: placeholders like every other component, and nothing raw reaches hast.
-    return base.use(remarkMdx).use(mdxPlaceholders).use(remarkRehype).use(rehypeSanitize, schema).use(prefixClobbering).use(rehypeSlug);
+    return base.use(remarkMdx).use(mdxPlaceholders).use(remarkRehype).use(rehypeSanitize, schema).use(prefixClobbering);
   }
   // In a .md file the site renders raw HTML (Astro passes it through); here it is parsed into the
   // tree (rehype-raw) so that sanitize sees real elements and keeps only the harmless ones.
-  return base
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(dropRawInputs)
-    .use(rehypeSanitize, schema)
-    .use(prefixClobbering)
-    .use(rehypeSlug);
+  return base.use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(dropRawInputs).use(rehypeSanitize, schema).use(prefixClobbering);
 }
 
 type Processor = ReturnType<typeof processor>;
 const processors = new Map<boolean, Processor>();
+
+function processorFor(mdx: boolean): Processor {
+  let run = processors.get(mdx);
+  if (!run) {
+    run = processor(mdx);
+    processors.set(mdx, run);
+  }
+  return run;
+}
 
 /** Removes what sanitize's protocol list cannot express: a data: source that is not an image. */
 function dropUnsafeData(node: HastRoot | Element): void {
@@ -145,16 +149,26 @@ const isElement = (node: HastContent): node is Element => node.type === 'element
  * footnotes) to sanitized hast, split into top-level blocks with their file
  * lines, the way the site's own unified pipeline reads it. Headings get
  * slug ids (rehype-slug, like Astro). Pure: runs in Node, the page or a worker.
+ * The whole text at once; `BlockRenderer` (block-renderer.ts) renders only
+ * what changed and gives the same blocks.
  */
 export function renderMarkdown(body: string, { mdx, firstLine = 1 }: RenderOptions): PreviewBlock[] {
-  let run = processors.get(mdx);
-  if (!run) {
-    run = processor(mdx);
-    processors.set(mdx, run);
-  }
+  const blocks = renderPart(body, { mdx, firstLine });
+  slugHeadings(blocks.map((block) => block.node));
+  for (const block of blocks) block.key = JSON.stringify(block.node);
+  return blocks;
+}
+
+/**
+ * `renderMarkdown` of a part of a body (or all of it), without heading ids
+ * (`slugHeadings` numbers them over the whole text): `firstLine` is the
+ * part's first line in the file.
+ */
+export function renderPart(text: string, { mdx, firstLine }: { mdx: boolean; firstLine: number }): PreviewBlock[] {
+  const run = processorFor(mdx);
   let tree: HastRoot;
   try {
-    tree = run.runSync(run.parse(body)) as HastRoot;
+    tree = run.runSync(run.parse(text)) as HastRoot;
   } catch (error) {
     // MDX that does not parse (an unclosed tag) is shown as such, never half-rendered.
     if (!mdx) throw error;
@@ -177,6 +191,13 @@ export function renderMarkdown(body: string, { mdx, firstLine = 1 }: RenderOptio
   }
   return blocks;
 }
+
+/** Gives the headings in `blocks` (top-level elements, in document order) their slug ids, numbered as rehype-slug numbers them over a whole text. */
+export function slugHeadings(blocks: readonly Element[]): void {
+  slugger.runSync({ type: 'root', children: [...blocks] });
+}
+
+const slugger = unified().use(rehypeSlug);
 
 function parseErrorBlock(message: string, line: number): PreviewBlock {
   const node: Element = {
