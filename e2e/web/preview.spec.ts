@@ -133,6 +133,39 @@ test.describe('rendered preview over copydesk serve', () => {
     await expect(source.editor).toBeHidden();
   });
 
+  test('the preview keys are in the ? list, and each side opens in the mode it was left in', async ({ page }) => {
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog.getByRole('row').filter({ hasText: 'Rendered preview of the focused pane on / off' }).locator('kbd')).toHaveText(['Ctrl', 'Shift', 'P']);
+    await expect(dialog.getByRole('row').filter({ hasText: 'Both previews side by side, scrolling together' }).locator('kbd')).toHaveText(['Ctrl', 'Alt', 'Shift', 'P']);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    await pair.open(NORWEGIAN_UK);
+    const source = new PanePreview(page, 'source');
+    const target = new PanePreview(page, 'target');
+    await source.splitButton.click();
+    await target.show();
+    await page.reload();
+    await lib.waitForIndex();
+    await pair.open(NORWEGIAN_UK);
+    await expect(source.splitButton).toHaveAttribute('aria-pressed', 'true');
+    await expect(source.editor).toBeVisible();
+    await expect(source.heading('Overview')).toBeVisible();
+    await expect(target.previewButton).toHaveAttribute('aria-pressed', 'true');
+    await expect(target.editor).toBeHidden();
+    await expect(target.root.locator('.preview-block').first()).toBeVisible();
+    // Back to the source on both sides is remembered too.
+    await source.splitButton.click();
+    await target.previewButton.click();
+    await page.reload();
+    await lib.waitForIndex();
+    await pair.open(NORWEGIAN_UK);
+    await expect(source.editor).toBeVisible();
+    await expect(source.root).toHaveCount(0);
+    await expect(target.root).toHaveCount(0);
+  });
+
   test('both previews side by side scroll together, block by block', async ({ page }) => {
     await pair.open(NORWEGIAN_UK);
     // The alignment comes from the review; wait until it is in.
