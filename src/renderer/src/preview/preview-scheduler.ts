@@ -6,13 +6,7 @@ import type { RenderRequest, RenderResponse } from './render-messages';
 export const FOLLOW_TYPING_MAX_CHARS = 64 * 1024;
 /** Quiet time before a large article is rendered again. */
 export const PAUSE_MS = 400;
-/**
- * Up to this size the page renders the preview itself: after the first
- * render a keystroke re-parses one chunk (a millisecond or two), less than
- * the worker's round trip costs on a busy machine (measured: keystroke →
- * preview p95 in bench:editor). Above, a first render would hold the page.
- */
-export const MAIN_THREAD_MAX_CHARS = 16 * 1024;
+
 
 /** The text to render and the document version it is. */
 export interface PreviewSource {
@@ -32,12 +26,14 @@ export interface RenderedPreview {
 }
 
 /**
- * Decides when and where a pane's preview is rendered: small articles on
- * the page, larger ones in a worker when the page can start one (on the
- * page otherwise), at most one render at a time and always of the latest
- * text. Up to 64 KB the preview follows each keystroke (as soon as the
- * previous render is done); larger articles render after a pause. Each
- * place keeps its own `BlockRenderer`, so only changed chunks are parsed.
+ * Decides when and where a pane's preview is rendered: in a worker when the
+ * page can start one (the main thread otherwise), at most one render at a
+ * time and always of the latest text. Up to 64 KB the preview follows each
+ * keystroke (as soon as the previous render is done); larger articles render
+ * after a pause. The worker keeps a `BlockRenderer`, so a keystroke parses
+ * one chunk. Small articles stay in the worker too: rendering them on the
+ * page measured no faster (bench:editor, 8 KB: p95 24–25 ms in the worker,
+ * 26–27 ms on the page) and would hold the page for their first render.
  */
 export class PreviewScheduler {
   private worker: Worker | null = null;
@@ -78,12 +74,12 @@ export class PreviewScheduler {
     const request: RenderRequest = { id: this.nextId++, body: source.body, mdx: source.mdx, firstLine: source.firstLine };
     this.versions.set(request.id, source.version);
     this.busy = request;
-    const worker = source.body.length > MAIN_THREAD_MAX_CHARS ? this.startWorker() : null;
+    const worker = this.startWorker();
     if (worker) {
       worker.postMessage(request);
       return;
     }
-    // On the page: in a task of its own, after the keystroke's own work (the editor's update) is done.
+    // No worker: on the page, in a task of its own, after the keystroke's own work (the editor's update) is done.
     this.task = setTimeout(() => {
       this.task = null;
       let response: RenderResponse;
