@@ -24,7 +24,7 @@ export function RemoteImagePlaceholder({ label, onAllow, note = 'Remote image no
   return (
     <span className={className ? `remote-image-placeholder ${className}` : 'remote-image-placeholder'} role="group" aria-label={label}>
       <span className="remote-image-placeholder-note">{note}</span>
-      <button type="button" className="remote-image-placeholder-allow" onClick={() => onAllow().catch((caught: unknown) => setError(errorMessage(caught)))}>
+      <button type="button" className="button button--small remote-image-placeholder-allow" onClick={() => onAllow().catch((caught: unknown) => setError(errorMessage(caught)))}>
         Load remote images for this folder
       </button>
       {error && <span className="remote-image-placeholder-error">{error}</span>}
