@@ -9,7 +9,8 @@ export class PanePreview {
   readonly root: Locator;
   readonly scroller: Locator;
   readonly article: Locator;
-  readonly remoteImages: Locator;
+  /** The shared placeholder's action, in this preview (one per remote image not loaded). */
+  readonly allowRemote: Locator;
   readonly editor: Locator;
 
   constructor(
@@ -22,7 +23,7 @@ export class PanePreview {
     this.root = this.pane.getByTestId('preview');
     this.scroller = this.root.locator('.preview-scroller');
     this.article = this.root.locator('.preview-article');
-    this.remoteImages = this.root.getByRole('checkbox', { name: 'Load remote images' });
+    this.allowRemote = this.root.getByRole('button', { name: 'Load remote images for this folder' });
     this.editor = this.pane.locator('.cm-editor');
   }
 

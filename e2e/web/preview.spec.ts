@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { IMAGE_HOST_CERT, startImageHost } from '../fixtures/image-host';
+import type { ImageHost } from '../fixtures/image-host';
 import { stubRemoteImages } from '../fixtures/images';
 import { watchPageErrors } from '../fixtures/page-errors';
 import { SAMPLE_CORPUS, startServer } from '../fixtures/serve';
@@ -43,6 +45,15 @@ Inline <img src=x onerror="window.__pwned='inline'"> and <svg onload="window.__p
 
 <style>body { display: none }</style>
 
+<details>
+<summary>Sources</summary>
+
+Raw HTML renders as on the **site**, sanitized.
+
+</details>
+
+<div id="api" name="querySelector" accesskey="l">Not a global.</div>
+
 | a | b |
 |---|---|
 | ~~old~~ | [x] |
@@ -71,7 +82,6 @@ test.describe('rendered preview over copydesk serve', () => {
   let lib: LibraryPage;
   let pair: PairPage;
   let pageErrors: string[];
-  let remoteRequests: string[];
   let corpus: string;
 
   test.beforeAll(async () => {
@@ -90,7 +100,7 @@ test.describe('rendered preview over copydesk serve', () => {
 
   test.beforeEach(async ({ page }) => {
     pageErrors = watchPageErrors(page);
-    remoteRequests = await stubRemoteImages(page);
+    await stubRemoteImages(page);
     lib = new LibraryPage(page);
     pair = new PairPage(page);
     await page.goto(server.url);
@@ -110,7 +120,8 @@ test.describe('rendered preview over copydesk serve', () => {
     await expect(source.heading('Norwegian miner turns its hydro-powered site into an AI data center')).toBeVisible();
     // Headings have the site's anchors; the body's images and lists render.
     await expect(source.heading('Why the site fits')).toHaveAttribute('id', 'why-the-site-fits');
-    await expect(source.article.getByRole('img', { name: 'Server racks in a data hall' })).toBeVisible();
+    // A remote image waits for the folder's consent (e2e below); until then, the shared placeholder.
+    await expect(source.article.getByRole('group', { name: /^“Server racks in a data hall” \(remote image from images\.unsplash\.com, not loaded\)$/ })).toBeVisible();
     await expect(source.article.getByRole('listitem')).toHaveCount(3);
 
     await source.scroller.focus();
@@ -120,6 +131,39 @@ test.describe('rendered preview over copydesk serve', () => {
     await page.keyboard.press('ControlOrMeta+Shift+P');
     await expect(source.root).toBeVisible();
     await expect(source.editor).toBeHidden();
+  });
+
+  test('the preview keys are in the ? list, and each side opens in the mode it was left in', async ({ page }) => {
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog.getByRole('row').filter({ hasText: 'Rendered preview of the focused pane on / off' }).locator('kbd')).toHaveText(['Ctrl', 'Shift', 'P']);
+    await expect(dialog.getByRole('row').filter({ hasText: 'Both previews side by side, scrolling together' }).locator('kbd')).toHaveText(['Ctrl', 'Alt', 'Shift', 'P']);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    await pair.open(NORWEGIAN_UK);
+    const source = new PanePreview(page, 'source');
+    const target = new PanePreview(page, 'target');
+    await source.splitButton.click();
+    await target.show();
+    await page.reload();
+    await lib.waitForIndex();
+    await pair.open(NORWEGIAN_UK);
+    await expect(source.splitButton).toHaveAttribute('aria-pressed', 'true');
+    await expect(source.editor).toBeVisible();
+    await expect(source.heading('Overview')).toBeVisible();
+    await expect(target.previewButton).toHaveAttribute('aria-pressed', 'true');
+    await expect(target.editor).toBeHidden();
+    await expect(target.root.locator('.preview-block').first()).toBeVisible();
+    // Back to the source on both sides is remembered too.
+    await source.splitButton.click();
+    await target.previewButton.click();
+    await page.reload();
+    await lib.waitForIndex();
+    await pair.open(NORWEGIAN_UK);
+    await expect(source.editor).toBeVisible();
+    await expect(source.root).toHaveCount(0);
+    await expect(target.root).toHaveCount(0);
   });
 
   test('both previews side by side scroll together, block by block', async ({ page }) => {
@@ -178,7 +222,16 @@ test.describe('rendered preview over copydesk serve', () => {
     await expect(source.heading('Hostile')).toBeVisible();
     await expect(source.article.locator('script, iframe, style, svg, object, embed, form')).toHaveCount(0);
     await expect(source.article.locator('[onerror], [onload], [onclick]')).toHaveCount(0);
-    await expect(source.article.getByText('HTML block (shown as text)').first()).toBeVisible();
+    // Raw HTML renders sanitized, as on the site: <details> works, an id cannot shadow the page's globals.
+    await expect(source.article.locator('details > summary')).toHaveText('Sources');
+    await source.article.locator('details > summary').click();
+    await expect(source.article.locator('details strong')).toHaveText('site');
+    await expect(source.article.getByText('Not a global.')).toHaveAttribute('id', 'user-content-api');
+    await expect(source.article.locator('[accesskey]')).toHaveCount(0);
+    expect(await page.evaluate(() => typeof (globalThis as { api?: unknown }).api)).toBe('undefined');
+    // The raw remote image waits for the folder's consent; the raw local one is a labelled placeholder.
+    await expect(source.article.getByRole('group', { name: /^Image \(remote image from evil\.example, not loaded\)$/ })).toBeVisible();
+    await expect(source.article.getByRole('img', { name: 'Image (site image: x)' })).toBeVisible();
     // The links lost their scripted targets; clicking them does nothing.
     await expect(source.article.locator('a[href^="javascript:" i], a[href^="vbscript:" i], a[href^="data:" i]')).toHaveCount(0);
     await source.article.getByText('run me').click();
@@ -191,28 +244,10 @@ test.describe('rendered preview over copydesk serve', () => {
     expect(await page.evaluate(() => (globalThis as { __pwned?: string }).__pwned ?? null)).toBeNull();
     expect(dialogs).toEqual([]);
     expect(asked.filter((url) => url.includes('evil.example'))).toEqual([]);
+    // No image from anywhere but the page's own origin: remote content is not allowed for this folder.
+    expect(asked.filter((url) => !url.startsWith(server.origin))).toEqual([]);
     // Still the app (it drops the token from the address once read).
     expect(page.url()).toBe(`${server.origin}/`);
-  });
-
-  test('remote images load only while allowed', async ({ page }) => {
-    await pair.open(HOSTILE);
-    const source = new PanePreview(page, 'source');
-    await source.show();
-    await source.remoteImages.uncheck();
-    await expect(source.article.getByRole('img', { name: /“tracker” \(remote image not loaded: https:\/\/tracker\.example\/pixel\.png\)/ })).toBeVisible();
-    const before = remoteRequests.filter((url) => url.includes('tracker.example')).length;
-    // A re-render (typing elsewhere) with remote images off asks for nothing either.
-    await page.reload();
-    await lib.waitForIndex();
-    await pair.open(HOSTILE);
-    await source.show();
-    await expect(source.remoteImages).not.toBeChecked();
-    await page.waitForTimeout(300);
-    expect(remoteRequests.filter((url) => url.includes('tracker.example')).length).toBe(before);
-    await source.remoteImages.check();
-    await expect(source.article.locator('img[src="https://tracker.example/pixel.png"]')).toBeAttached();
-    await expect.poll(() => remoteRequests.filter((url) => url.includes('tracker.example')).length).toBeGreaterThan(before);
   });
 
   test('MDX components, expressions and exports are labelled placeholders, never run', async ({ page }) => {
@@ -229,6 +264,72 @@ test.describe('rendered preview over copydesk serve', () => {
     await source.article.getByText('<Callout> component').click();
     expect(await page.evaluate(() => (globalThis as { __pwned?: string }).__pwned ?? null)).toBeNull();
     expect(asked.filter((url) => url.includes('evil.example'))).toEqual([]);
+  });
+});
+
+/*
+ * The preview's images follow the folder's remote-content rule, the one the
+ * form's cover thumbnails follow (remote-images.spec): nothing is asked of an
+ * image's host until the person clicks "Load remote images for this folder",
+ * and then only main's proxy asks. The host is a local https server that
+ * records every request.
+ */
+test.describe('preview images wait for the folder’s remote-content consent', () => {
+  const REMOTE = '2026/03/remote-preview.en.md';
+  let host: ImageHost;
+  let server: CopydeskServer;
+  let corpus: string;
+
+  test.beforeAll(async () => {
+    host = await startImageHost();
+    corpus = await mkdtemp(path.join(tmpdir(), 'copydesk-preview-remote-'));
+    await cp(SAMPLE_CORPUS, corpus, { recursive: true });
+    await mkdir(path.join(corpus, '2026/03'), { recursive: true });
+    const body = ['# Remote', '', `![tracker](${host.origin}/pixel.png?from=preview)`, '', 'After the image.', ''].join('\n');
+    await writeFile(path.join(corpus, REMOTE), `${front('Remote preview', '59100003')}${body}`);
+    server = await startServer(corpus, { env: { NODE_EXTRA_CA_CERTS: IMAGE_HOST_CERT } });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+    await host?.close();
+    await rm(corpus, { recursive: true, force: true });
+  });
+
+  test('remote images are fetched, through main, only after allowing them for the folder', async ({ page }) => {
+    const pageErrors = watchPageErrors(page);
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
+    const lib = new LibraryPage(page);
+    const pair = new PairPage(page);
+    await page.goto(server.url);
+    await lib.waitForIndex();
+    await pair.open(REMOTE);
+    const source = new PanePreview(page, 'source');
+    await source.show();
+    const placeholder = source.article.getByRole('group', { name: /^“tracker” \(remote image from 127\.0\.0\.1:\d+, not loaded\)$/ });
+    await expect(placeholder).toBeVisible();
+    await expect(source.article.locator('img')).toHaveCount(0);
+    // Typing re-renders the preview; still nothing is asked of the host.
+    await source.splitButton.click();
+    await pair.source.line('After the image.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' More.');
+    await expect(source.article.getByText('After the image. More.')).toBeVisible();
+    await expect(placeholder).toBeVisible();
+    expect(host.requested).toEqual([]);
+    expect(asked.filter((url) => url.startsWith(host.origin) || url.includes('/api/remote-image'))).toEqual([]);
+
+    await source.allowRemote.click();
+    const image = source.article.getByRole('img', { name: 'tracker' });
+    await expect(image).toHaveAttribute('src', /^\/api\/remote-image\?url=/);
+    await expect.poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(1);
+    await expect(source.allowRemote).toHaveCount(0);
+    expect(host.requested.length).toBeGreaterThan(0);
+    expect(host.requested.every((url) => url === '/pixel.png?from=preview')).toBe(true);
+    // Only main's proxy talked to the host; the page asked its own origin.
+    expect(asked.filter((url) => url.startsWith(host.origin))).toEqual([]);
+    expect(asked.some((url) => url.startsWith(`${server.origin}/api/remote-image?`))).toBe(true);
+    expect(pageErrors).toEqual([]);
   });
 });
 

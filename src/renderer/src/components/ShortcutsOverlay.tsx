@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { GIT_SHORTCUTS } from '../git';
+import { PREVIEW_SHORTCUTS } from '../preview/PreviewToggle';
 import { RETAG_SHORTCUTS } from '../retag';
 import { DialogFrame } from './DialogFrame';
 
@@ -27,6 +28,7 @@ const SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Editing', keys: ['Ctrl', 'Z'], action: 'Undo (form edits too: one step each)' },
   { group: 'Editing', keys: ['Ctrl', 'Shift', 'Z'], action: 'Redo' },
   { group: 'Editing', keys: ['F8'], action: 'Next frontmatter problem in the text' },
+  ...PREVIEW_SHORTCUTS,
   { group: 'Review', keys: ['Ctrl', 'Alt', 'A'], action: 'Approve the translation (records the original as the baseline)' },
   { group: 'Review', keys: ['Ctrl', 'Alt', 'W'], action: 'Mark the translation as needing work' },
   { group: 'Review', keys: ['Ctrl', 'Alt', 'O'], action: 'Next outdated translation' },

@@ -3,7 +3,8 @@ import type { FormField } from '@shared/schema/form-description';
 import { FieldView } from './FieldView';
 import type { FieldContext } from './FieldView';
 import { useRemoteImages } from '../hooks/useRemoteImages';
-import { ImagePreview, RemoteImagePlaceholder, previewUrl } from './fields/ImagePreview';
+import { RemoteImagePlaceholder } from '../components/RemoteImagePlaceholder';
+import { ImagePreview, previewUrl } from './fields/ImagePreview';
 
 interface Props {
   field: FormField;

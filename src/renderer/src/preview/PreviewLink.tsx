@@ -12,7 +12,10 @@ export function PreviewLink({ href, children, ...rest }: ComponentProps<'a'>) {
     if (href.startsWith('#')) {
       const root = event.currentTarget.closest('.preview-scroller');
       const id = decodeURIComponent(href.slice(1));
-      const target = root ? Array.from(root.querySelectorAll<HTMLElement>('[id]')).find((element) => element.id === id) : null;
+      // Raw HTML's own ids carry sanitize's `user-content-` prefix; its links were written without it.
+      const ids = [id, `user-content-${id}`];
+      const elements = root ? Array.from(root.querySelectorAll<HTMLElement>('[id]')) : [];
+      const target = ids.map((wanted) => elements.find((element) => element.id === wanted)).find(Boolean);
       target?.scrollIntoView({ block: 'start' });
     } else if (/^https?:\/\//i.test(href)) {
       window.open(href, '_blank', 'noopener,noreferrer');

@@ -7,7 +7,6 @@ import { PreviewImage } from './PreviewImage';
 import { bodyOf, coverUrl, isMdxPath } from './preview-source';
 import { PreviewScheduler } from './preview-scheduler';
 import type { RenderedPreview } from './preview-scheduler';
-import { RemoteImages, useRemoteImagesSetting } from './remote-images';
 import './preview.css';
 
 interface Props {
@@ -30,7 +29,6 @@ interface Props {
  */
 export function PreviewPane({ path, feed, lang, data, scrollerRef, actions }: Props) {
   const [rendered, setRendered] = useState<RenderedPreview | null>(null);
-  const [remoteImages, setRemoteImages] = useRemoteImagesSetting();
   // The first document change not yet on screen, for keystroke → preview.
   const unseen = useRef<{ version: number; since: number } | null>(null);
 
@@ -79,30 +77,24 @@ export function PreviewPane({ path, feed, lang, data, scrollerRef, actions }: Pr
       <div className="preview-bar">
         <span className="preview-bar-label">Preview</span>
         {rendered === null && <span className="preview-bar-state">Rendering…</span>}
-        <label className="preview-setting" title="Images from other hosts tell them you are reading; off keeps the preview offline">
-          <input type="checkbox" checked={remoteImages} onChange={(event) => setRemoteImages(event.target.checked)} />
-          Load remote images
-        </label>
         {actions}
       </div>
       <div className="preview-scroller" ref={scrollerRef} tabIndex={0} aria-label={`Preview of ${path}`} lang={lang ?? undefined}>
-        <RemoteImages.Provider value={remoteImages}>
-          <article className="preview-article">
-            {(title || description || cover) && (
-              <header className="preview-head" data-source-line={1}>
-                {title && <h1 className="preview-title">{title}</h1>}
-                {description && <p className="preview-description">{description}</p>}
-                {cover && (
-                  <figure className="preview-cover">
-                    <PreviewImage src={cover} alt={title ?? 'Cover image'} />
-                  </figure>
-                )}
-              </header>
-            )}
-            {rendered?.error && <div className="preview-error">This text could not be rendered: {rendered.error}</div>}
-            {rendered && <PreviewBlocks blocks={rendered.blocks} />}
-          </article>
-        </RemoteImages.Provider>
+        <article className="preview-article">
+          {(title || description || cover) && (
+            <header className="preview-head" data-source-line={1}>
+              {title && <h1 className="preview-title">{title}</h1>}
+              {description && <p className="preview-description">{description}</p>}
+              {cover && (
+                <figure className="preview-cover">
+                  <PreviewImage src={cover} alt={title ?? 'Cover image'} />
+                </figure>
+              )}
+            </header>
+          )}
+          {rendered?.error && <div className="preview-error">This text could not be rendered: {rendered.error}</div>}
+          {rendered && <PreviewBlocks blocks={rendered.blocks} />}
+        </article>
       </div>
     </div>
   );

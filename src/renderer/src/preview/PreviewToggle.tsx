@@ -16,6 +16,18 @@ export function isPreviewBothKey(event: KeyboardEvent): boolean {
 export const PREVIEW_KEY_LABEL = isMac ? '⌘⇧P' : 'Ctrl+Shift+P';
 export const PREVIEW_BOTH_KEY_LABEL = isMac ? '⌘⌥⇧P' : 'Ctrl+Alt+Shift+P';
 
+/** The preview's keys for the shortcuts overlay (group, keys, what they do). */
+export const PREVIEW_SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
+  { group: 'Editing', keys: ['Ctrl', 'Shift', 'P'], action: 'Rendered preview of the focused pane on / off (Split beside the source: its button)' },
+  // Outside the editor the same key pushes (git-shortcuts.ts): the focused pair handles it first.
+  { group: 'Editing', keys: ['Ctrl', 'Alt', 'Shift', 'P'], action: 'Both previews side by side, scrolling together (in the editor; elsewhere it pushes)' },
+];
+
+/** A remembered mode read back: anything else than a mode is the source. */
+export function asPaneMode(value: string): PaneMode {
+  return value === 'preview' || value === 'split' ? value : 'source';
+}
+
 /** The pane header's switches: the preview instead of the source, or beside it. Pressing the pressed one goes back to the source. */
 export function PreviewToggle({ mode, onToggle }: { mode: PaneMode; onToggle: (mode: 'preview' | 'split') => void }) {
   return (

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { renderMarkdown } from './render-markdown';
+import { BlockRenderer } from './block-renderer';
 import type { RenderRequest, RenderResponse } from './render-messages';
 
 /*
@@ -8,12 +8,14 @@ import type { RenderRequest, RenderResponse } from './render-messages';
  * page sends only the latest text.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// One pane's worker: its last render's chunks are kept, so a pause after typing parses only what changed.
+const renderer = new BlockRenderer();
 
 scope.onmessage = (event: MessageEvent<RenderRequest>) => {
   const { id, body, mdx, firstLine } = event.data;
   let response: RenderResponse;
   try {
-    response = { id, ok: true, blocks: renderMarkdown(body, { mdx, firstLine }) };
+    response = { id, ok: true, blocks: renderer.render(body, { mdx, firstLine }) };
   } catch (error) {
     response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -8,7 +9,6 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Schema } from 'hast-util-sanitize';
 import { mdxPlaceholders } from './mdx-placeholders';
-import { rawHtmlPlaceholders } from './raw-html';
 
 /** One top-level block of the rendered body. */
 export interface PreviewBlock {
@@ -36,34 +36,89 @@ export interface RenderOptions {
 /** A data: URL that is an image in a format browsers decode without running anything. */
 const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|bmp|x-icon|svg\+xml)[;,]/i;
 
+/** What sanitize treats as able to clobber (`document.x`, `window.x`): ids, names and the aria attributes that point at ids. */
+const CLOBBER = ['ariaDescribedBy', 'ariaLabelledBy', 'id', 'name'];
+const CLOBBER_PREFIX = 'user-content-';
+
 /**
  * GitHub's sanitize schema (no scripts, styles, event handlers, iframes,
- * forms; links only http(s)/mailto and relative), plus: `data:` as an image
- * source (checked to be an image below), the placeholders' own markers, and
- * no `user-content-` prefix on ids, because the slugs are added after
- * sanitizing and the page has nothing they could clobber.
+ * forms, objects; links only http(s)/mailto and relative), plus: `data:` as
+ * an image source (checked to be an image below) and the placeholders' own
+ * markers; minus: `<source>` (its `srcset` would fetch a remote image past
+ * the folder's remote-content rule) and `accesskey` (raw HTML could take the
+ * app's Alt shortcuts). Ids are prefixed by `prefixClobbering`, not here:
+ * the footnotes' ids come prefixed already.
  */
 const schema: Schema = {
   ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'source'),
   attributes: {
-    ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), ['dataMdx', 'component', 'expression', 'esm'], ['dataRawHtml', '']],
+    ...Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).filter(([name]) => name !== 'source')),
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'accessKey'),
+    div: [...(defaultSchema.attributes?.div ?? []), ['dataMdx', 'component', 'expression', 'esm']],
     span: [...(defaultSchema.attributes?.span ?? []), ['dataMdx', 'component', 'expression'], ['dataMdxLabel', '']],
   },
   protocols: { ...defaultSchema.protocols, src: ['http', 'https', 'data'] },
-  // remark-rehype already prefixes the footnotes' ids (and their links) with `user-content-`.
   clobberPrefix: '',
 };
 
+/**
+ * Raw HTML's form controls would become disabled checkboxes (the schema
+ * keeps `<input>` for task lists): a raw `<input>` that is not a checkbox
+ * goes, as `<textarea>`, `<select>` and `<button>` go with sanitize.
+ */
+function dropRawInputs() {
+  const walk = (node: HastRoot | Element): void => {
+    node.children = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'input' && String(child.properties.type ?? '').toLowerCase() !== 'checkbox'));
+    for (const child of node.children) if (child.type === 'element') walk(child);
+  };
+  return (tree: HastRoot): void => walk(tree);
+}
+
+/**
+ * Prefixes ids and names with `user-content-` unless they have it (the
+ * footnotes'), so raw HTML's `<div id="api">` or `<img name="querySelector">`
+ * cannot shadow the page's globals. Heading slugs are added afterwards,
+ * unprefixed, as the site has them.
+ */
+function prefixClobbering() {
+  const walk = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      for (const key of CLOBBER) {
+        const value = child.properties[key];
+        if (typeof value === 'string' && !value.startsWith(CLOBBER_PREFIX)) child.properties[key] = CLOBBER_PREFIX + value;
+        else if (Array.isArray(value)) child.properties[key] = value.map((item) => (String(item).startsWith(CLOBBER_PREFIX) ? item : CLOBBER_PREFIX + String(item)));
+      }
+      walk(child);
+    }
+  };
+  return (tree: HastRoot): void => walk(tree);
+}
+
+/** The pipeline up to sanitized hast; heading ids come after, over the whole text (`slugHeadings`). */
 function processor(mdx: boolean) {
   const base = unified().use(remarkParse).use(remarkGfm);
-  const parsed = mdx ? base.use(remarkMdx).use(mdxPlaceholders) : base.use(rawHtmlPlaceholders);
-  // No allowDangerousHtml: raw HTML never reaches hast (raw-html.ts says what happens to it).
-  return parsed.use(remarkRehype).use(rehypeSanitize, schema).use(rehypeSlug);
+  if (mdx) {
+    // In MDX, raw HTML is JSX: placeholders like every other component, and nothing raw reaches hast.
+    return base.use(remarkMdx).use(mdxPlaceholders).use(remarkRehype).use(rehypeSanitize, schema).use(prefixClobbering);
+  }
+  // In a .md file the site renders raw HTML (Astro passes it through); here it is parsed into the
+  // tree (rehype-raw) so that sanitize sees real elements and keeps only the harmless ones.
+  return base.use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(dropRawInputs).use(rehypeSanitize, schema).use(prefixClobbering);
 }
 
 type Processor = ReturnType<typeof processor>;
 const processors = new Map<boolean, Processor>();
+
+function processorFor(mdx: boolean): Processor {
+  let run = processors.get(mdx);
+  if (!run) {
+    run = processor(mdx);
+    processors.set(mdx, run);
+  }
+  return run;
+}
 
 /** Removes what sanitize's protocol list cannot express: a data: source that is not an image. */
 function dropUnsafeData(node: HastRoot | Element): void {
@@ -94,16 +149,26 @@ const isElement = (node: HastContent): node is Element => node.type === 'element
  * footnotes) to sanitized hast, split into top-level blocks with their file
  * lines, the way the site's own unified pipeline reads it. Headings get
  * slug ids (rehype-slug, like Astro). Pure: runs in Node, the page or a worker.
+ * The whole text at once; `BlockRenderer` (block-renderer.ts) renders only
+ * what changed and gives the same blocks.
  */
 export function renderMarkdown(body: string, { mdx, firstLine = 1 }: RenderOptions): PreviewBlock[] {
-  let run = processors.get(mdx);
-  if (!run) {
-    run = processor(mdx);
-    processors.set(mdx, run);
-  }
+  const blocks = renderPart(body, { mdx, firstLine });
+  slugHeadings(blocks.map((block) => block.node));
+  for (const block of blocks) block.key = JSON.stringify(block.node);
+  return blocks;
+}
+
+/**
+ * `renderMarkdown` of a part of a body (or all of it), without heading ids
+ * (`slugHeadings` numbers them over the whole text): `firstLine` is the
+ * part's first line in the file.
+ */
+export function renderPart(text: string, { mdx, firstLine }: { mdx: boolean; firstLine: number }): PreviewBlock[] {
+  const run = processorFor(mdx);
   let tree: HastRoot;
   try {
-    tree = run.runSync(run.parse(body)) as HastRoot;
+    tree = run.runSync(run.parse(text)) as HastRoot;
   } catch (error) {
     // MDX that does not parse (an unclosed tag) is shown as such, never half-rendered.
     if (!mdx) throw error;
@@ -126,6 +191,13 @@ export function renderMarkdown(body: string, { mdx, firstLine = 1 }: RenderOptio
   }
   return blocks;
 }
+
+/** Gives the headings in `blocks` (top-level elements, in document order) their slug ids, numbered as rehype-slug numbers them over a whole text. */
+export function slugHeadings(blocks: readonly Element[]): void {
+  slugger.runSync({ type: 'root', children: [...blocks] });
+}
+
+const slugger = unified().use(rehypeSlug);
 
 function parseErrorBlock(message: string, line: number): PreviewBlock {
   const node: Element = {

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { blockMarksField, scrollAnchors } from '../editor/review';
 import type { PairEditors } from '../review/pair-editors';
-import { isPreviewBothKey } from './PreviewToggle';
+import { useSetting } from '../hooks/useSetting';
+import { asPaneMode, isPreviewBothKey } from './PreviewToggle';
 import type { PaneMode } from './PreviewToggle';
 import { PreviewScrollSync } from './preview-scroll-sync';
 import type { LineAnchor, PreviewSide } from './preview-scroll-sync';
@@ -22,26 +23,32 @@ function lineAnchors(editors: PairEditors): LineAnchor[] {
 }
 
 /**
- * Source or preview for each pane of the pair, switching one or both, and
- * the scroll sync between the two previews when both show.
+ * Source, preview or split for each pane of the pair, switching one or both,
+ * and the scroll sync between the two previews when both show. Each side's
+ * mode is remembered (the next article opens the way the last one was read).
  */
 export function usePairPreview(editors: PairEditors) {
-  const [modes, setModes] = useState<Record<PreviewSide, PaneMode>>({ source: 'source', target: 'source' });
+  const [sourceMode, setSourceMode] = useSetting('preview.mode.source', 'source');
+  const [targetMode, setTargetMode] = useSetting('preview.mode.target', 'source');
+  const modes = useMemo<Record<PreviewSide, PaneMode>>(() => ({ source: asPaneMode(sourceMode), target: asPaneMode(targetMode) }), [sourceMode, targetMode]);
   const [sync] = useState(() => new PreviewScrollSync(() => lineAnchors(editors)));
   useEffect(() => () => sync.destroy(), [sync]);
 
   /** Shows `mode` on `side`, or the source again when it already shows it. */
   const toggle = useCallback(
-    (side: PreviewSide, mode: 'preview' | 'split' = 'preview') => setModes((current) => ({ ...current, [side]: current[side] === mode ? 'source' : mode })),
-    [],
+    (side: PreviewSide, mode: 'preview' | 'split' = 'preview') => {
+      const next = modes[side] === mode ? 'source' : mode;
+      if (side === 'source') setSourceMode(next);
+      else setTargetMode(next);
+    },
+    [modes, setSourceMode, setTargetMode],
   );
   const both = modes.source === 'preview' && modes.target === 'preview';
   const toggleBoth = useCallback(() => {
-    setModes((current) => {
-      const next: PaneMode = current.source === 'preview' && current.target === 'preview' ? 'source' : 'preview';
-      return { source: next, target: next };
-    });
-  }, []);
+    const next: PaneMode = both ? 'source' : 'preview';
+    setSourceMode(next);
+    setTargetMode(next);
+  }, [both, setSourceMode, setTargetMode]);
   const scrollerRefs = useMemo(
     () => ({
       source: (element: HTMLElement | null) => sync.attach('source', element),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage, remoteImageSrc } from '../../api/client';
+import { remoteImageSrc } from '../../api/client';
 
 /** Picks the smallest image of a group of URL fields: `thumb`, then `small`, then any https URL. */
 export function previewUrl(values: Readonly<Record<string, unknown>> | undefined): string | null {
@@ -35,23 +35,5 @@ export function ImagePreview({ url, label }: { url: string; label: string }) {
       referrerPolicy="no-referrer"
       onError={() => setFailed(url)}
     />
-  );
-}
-
-/**
- * Stands in for a remote image until the person allows remote content for
- * the folder: loading it would tell the image's host their address and that
- * they opened this article.
- */
-export function RemoteImagePlaceholder({ label, onAllow }: { label: string; onAllow: () => Promise<void> }) {
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <div className="remote-image-placeholder" role="group" aria-label={label}>
-      <span className="remote-image-placeholder-note">Remote image not loaded.</span>
-      <button type="button" className="remote-image-placeholder-allow" onClick={() => onAllow().catch((caught: unknown) => setError(errorMessage(caught)))}>
-        Load remote images for this folder
-      </button>
-      {error && <span className="remote-image-placeholder-error">{error}</span>}
-    </div>
   );
 }
