@@ -25,6 +25,8 @@ const front = (title: string, id: string): string =>
 const HOSTILE_MD = `${front('Hostile preview', '59100001')}
 # Hostile
 
+## API
+
 <script>window.__pwned = 'script'; alert('script')</script>
 
 <img src="https://evil.example/onerror.png" onerror="window.__pwned = 'onerror'; alert('onerror')">
@@ -131,13 +133,20 @@ test.describe('rendered preview over copydesk serve', () => {
     await page.keyboard.press('ControlOrMeta+Shift+P');
     await expect(source.root).toBeVisible();
     await expect(source.editor).toBeHidden();
+
+    // Both panes at once by keyboard (not Ctrl+Alt+Shift+P: that is git push).
+    const target = new PanePreview(page, 'target');
+    await source.scroller.focus();
+    await page.keyboard.press('ControlOrMeta+Alt+Shift+V');
+    await expect(source.root).toBeVisible();
+    await expect(target.root).toBeVisible();
   });
 
   test('the preview keys are in the ? list, and each side opens in the mode it was left in', async ({ page }) => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog.getByRole('row').filter({ hasText: 'Rendered preview of the focused pane on / off' }).locator('kbd')).toHaveText(['Ctrl', 'Shift', 'P']);
-    await expect(dialog.getByRole('row').filter({ hasText: 'Both previews side by side, scrolling together' }).locator('kbd')).toHaveText(['Ctrl', 'Alt', 'Shift', 'P']);
+    await expect(dialog.getByRole('row').filter({ hasText: 'Both previews side by side, scrolling together' }).locator('kbd')).toHaveText(['Ctrl', 'Alt', 'Shift', 'V']);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
 
@@ -228,7 +237,9 @@ test.describe('rendered preview over copydesk serve', () => {
     await expect(source.article.locator('details strong')).toHaveText('site');
     await expect(source.article.getByText('Not a global.')).toHaveAttribute('id', 'user-content-api');
     await expect(source.article.locator('[accesskey]')).toHaveCount(0);
-    expect(await page.evaluate(() => typeof (globalThis as { api?: unknown }).api)).toBe('undefined');
+    // Only the heading's own anchor is id="api" (the raw HTML's id is prefixed above).
+    await expect(page.locator('#api')).toHaveCount(1);
+    await expect(page.locator('h2#api')).toHaveCount(1);
     // The raw remote image waits for the folder's consent; the raw local one is a labelled placeholder.
     await expect(source.article.getByRole('group', { name: /^Image \(remote image from evil\.example, not loaded\)$/ })).toBeVisible();
     await expect(source.article.getByRole('img', { name: 'Image (site image: x)' })).toBeVisible();
@@ -248,6 +259,10 @@ test.describe('rendered preview over copydesk serve', () => {
     expect(asked.filter((url) => !url.startsWith(server.origin))).toEqual([]);
     // Still the app (it drops the token from the address once read).
     expect(page.url()).toBe(`${server.origin}/`);
+    // The "## API" heading's anchor is id="api", which HTML names window.api: the page must still reach main.
+    await expect(source.heading('API')).toHaveAttribute('id', 'api');
+    await lib.query('hydro');
+    await expect(lib.rows.first()).toBeVisible();
   });
 
   test('MDX components, expressions and exports are labelled placeholders, never run', async ({ page }) => {

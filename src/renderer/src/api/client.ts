@@ -1,6 +1,7 @@
 import { CopydeskError, isCopydeskErrorData } from '@shared/errors';
 import type { Channel, EventName } from '@shared/ipc/channels';
 import type { ChannelInput, ChannelOutput, EventPayload } from '@shared/ipc/contract';
+import type { CopydeskBridge } from '@shared/ipc/api';
 import type { Envelope } from '@shared/ipc/envelope';
 import { forgetToken, takeToken } from './token';
 
@@ -14,9 +15,17 @@ import { forgetToken, takeToken } from './token';
 /** Which transport this page runs on. */
 export type TransportKind = 'electron' | 'http';
 
-export const transport: TransportKind = window.api ? 'electron' : 'http';
+/**
+ * The preload's bridge, read once at load, before any article is rendered:
+ * in a browser there is none, and `window.api` would later name any element
+ * with `id="api"` (a previewed `## API` heading's anchor) — HTML's named
+ * access on window. Checked by shape, never re-read.
+ */
+const bridge: CopydeskBridge | undefined = typeof window.api?.on === 'function' ? window.api : undefined;
 
-const token: string | null = window.api ? null : takeToken();
+export const transport: TransportKind = bridge ? 'electron' : 'http';
+
+const token: string | null = bridge ? null : takeToken();
 
 /** True in browser mode when no token came with the URL: nothing can be called. */
 export const missingToken = transport === 'http' && token === null;
@@ -63,9 +72,9 @@ async function callHttp(channel: Channel, input: unknown, signal?: AbortSignal):
  */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>, options: { signal?: AbortSignal } = {}): Promise<ChannelOutput<C>> {
   const { signal } = options;
-  if (window.api) {
+  if (bridge) {
     // The bridge's per-channel methods are a mapped type; indexing it by a generic channel needs this one cast.
-    const method = window.api[channel] as (input: ChannelInput<C>) => Promise<Envelope<ChannelOutput<C>>>;
+    const method = bridge[channel] as (input: ChannelInput<C>) => Promise<Envelope<ChannelOutput<C>>>;
     const envelope = await method(input);
     signal?.throwIfAborted();
     return unwrap<ChannelOutput<C>>(envelope);
@@ -82,7 +91,7 @@ function eventSource(): EventSource {
 
 /** Subscribes to a main → renderer event; returns the unsubscribe function. */
 export function on<E extends EventName>(event: E, listener: Listener<E>): () => void {
-  if (window.api) return window.api.on(event, listener);
+  if (bridge) return bridge.on(event, listener);
   if (!token) return () => undefined;
   const handler = (message: MessageEvent<string>): void => {
     try {

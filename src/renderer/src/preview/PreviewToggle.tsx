@@ -8,19 +8,18 @@ export function isPreviewToggleKey(event: KeyboardEvent): boolean {
   return (isMac ? event.metaKey : event.ctrlKey) && event.shiftKey && !event.altKey && event.code === 'KeyP';
 }
 
-/** Ctrl/Cmd+Alt+Shift+P: both panes of the pair at once. */
+/** Ctrl/Cmd+Alt+Shift+V: both panes of the pair at once (not …+P: with Alt that pair of keys is git pull and push). */
 export function isPreviewBothKey(event: KeyboardEvent): boolean {
-  return (isMac ? event.metaKey : event.ctrlKey) && event.shiftKey && event.altKey && event.code === 'KeyP';
+  return (isMac ? event.metaKey : event.ctrlKey) && event.shiftKey && event.altKey && event.code === 'KeyV';
 }
 
 export const PREVIEW_KEY_LABEL = isMac ? '⌘⇧P' : 'Ctrl+Shift+P';
-export const PREVIEW_BOTH_KEY_LABEL = isMac ? '⌘⌥⇧P' : 'Ctrl+Alt+Shift+P';
+export const PREVIEW_BOTH_KEY_LABEL = isMac ? '⌘⌥⇧V' : 'Ctrl+Alt+Shift+V';
 
 /** The preview's keys for the shortcuts overlay (group, keys, what they do). */
 export const PREVIEW_SHORTCUTS: { group: string; keys: string[]; action: string }[] = [
   { group: 'Editing', keys: ['Ctrl', 'Shift', 'P'], action: 'Rendered preview of the focused pane on / off (Split beside the source: its button)' },
-  // Outside the editor the same key pushes (git-shortcuts.ts): the focused pair handles it first.
-  { group: 'Editing', keys: ['Ctrl', 'Alt', 'Shift', 'P'], action: 'Both previews side by side, scrolling together (in the editor; elsewhere it pushes)' },
+  { group: 'Editing', keys: ['Ctrl', 'Alt', 'Shift', 'V'], action: 'Both previews side by side, scrolling together' },
 ];
 
 /** A remembered mode read back: anything else than a mode is the source. */
