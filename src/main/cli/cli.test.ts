@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, type TempCorpus } from '../api/__fixtures__/copy-fixture';
 import { canMkfifo, makeFifo, releaseFifo } from '../services/__fixtures__/fifo';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * Commands run in-process on a temp copy of src/main/api/__fixtures__/mini-corpus.
@@ -12,14 +13,6 @@ import { runCli, type Writer } from './index';
  * 8 files, 5 valid (en 3, uk 1, pt 1; groups 100, 200, 300), 3 invalid.
  */
 
-class Collector implements Writer {
-  text = '';
-  constructor(readonly isTTY = false) {}
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 let corpus: TempCorpus;
 const previousDataDir = process.env.COPYDESK_DATA_DIR;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixture } from '../api/__fixtures__/copy-fixture';
 import { gitSandbox, type GitSandbox } from '../services/git/test-support/git-sandbox';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * `copydesk retag … --commit MESSAGE` and `copydesk undo … --commit MESSAGE`
@@ -16,13 +17,6 @@ const EN = '2026/01/miners-pivot.en.md';
 const UK = '2026/01/miners-pivot.uk.md';
 const PT = '2026/01/lost-original.pt.md';
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 let box: GitSandbox;
 const previousDataDir = process.env.COPYDESK_DATA_DIR;

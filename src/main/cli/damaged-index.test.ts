@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copyFixture, type TempCorpus } from '../api/__fixtures__/copy-fixture';
 import { damagePageOf, fillWithGarbage, truncateToHalf } from '../db/__fixtures__/damage-index';
 import { openDatabase } from '../db/open-database';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * Every command on an index damaged on disk, in-process on a fresh temp copy
@@ -14,13 +15,6 @@ import { runCli, type Writer } from './index';
  * MINING is on miners-pivot.en, miners-pivot.uk and lost-original.pt.
  */
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 const BITCOIN = ['2026/01/etf-outflows.en.md', '2026/01/miners-pivot.en.md', '2026/02/etf-outflows-again.en.md'];
 const MINING = ['2026/01/lost-original.pt.md', '2026/01/miners-pivot.en.md', '2026/01/miners-pivot.uk.md'];

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempSite, type TempSite } from '../services/content-model/test-support/fixture-site';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * validate, index and set judge each file by its collection's schema, from the
@@ -13,13 +14,6 @@ import { runCli, type Writer } from './index';
  * Expected values read off the fixtures by hand.
  */
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 async function run(...argv: string[]) {
   const stdout = new Collector();

@@ -3,17 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempSite, type TempSite } from '../services/content-model/test-support/fixture-site';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /* `copydesk model` in-process on temp copies of the content-model fixture sites; expected JSON written by hand. */
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 async function run(argv: string[]) {
   const stdout = new Collector();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '@shared/ipc/contract';
 import { openSession, valueOf } from '../api/__fixtures__/open-session';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * `copydesk repair`, `undo` and `review` in-process on a fresh copy of the
@@ -15,13 +16,6 @@ import { runCli, type Writer } from './index';
 const SEED_SITE = join(__dirname, '../services/repair/__fixtures__/seed-site');
 const PT = '2026/01/coreweave-crypto-to-ai.pt.md';
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 let base: string;
 let root: string;

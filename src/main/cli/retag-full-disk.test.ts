@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * Issue 15's report, as it happened: the data folder (where journals live) on
@@ -22,13 +23,6 @@ const oldText = (i: number): string =>
 const newText = (i: number): string => oldText(i).replace('  - OLD\n', '  - NEW\n');
 const fileOf = (i: number): string => `2026/01/article-${String(i).padStart(3, '0')}.en.md`;
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Collector();

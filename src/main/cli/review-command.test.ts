@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyReviewCorpus, type ReviewCorpus } from '../services/review/__fixtures__/review-corpus';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * `copydesk review` on a temp copy of services/review/__fixtures__/review-corpus
@@ -11,13 +12,6 @@ import { runCli, type Writer } from './index';
  * Expected values are written out by hand from the files.
  */
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Collector();

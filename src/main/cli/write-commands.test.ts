@@ -4,7 +4,8 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { lineDiff } from '@shared/text/line-diff';
 import { copyFixture, type TempCorpus } from '../api/__fixtures__/copy-fixture';
 import { makeUnwritable } from '../services/retag/test-support/unwritable-folder';
-import { runCli, type Writer } from './index';
+import { runCli } from './index';
+import { Collector } from './test-support/collector';
 
 /*
  * `copydesk set`, `retag` and `undo` in-process on a fresh temp copy of
@@ -13,13 +14,6 @@ import { runCli, type Writer } from './index';
  * miners-pivot.en has sentiment POSITIVE, draft false, lang en, no updatedAt.
  */
 
-class Collector implements Writer {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
 
 const MINERS = '2026/01/miners-pivot.en.md';
 /** The fixture's files `--add` cannot change: by hand from the fixture. */
