@@ -25,6 +25,17 @@ describe('ensureSampleCorpus', () => {
     expect(readFileSync(join(source, '2026', 'a.en.md'), 'utf8')).toBe('original');
   });
 
+  it('gives a copy made before the sample had a content-model config that config, and keeps one the person wrote', async () => {
+    const target = join(base, 'data', 'sample-articles');
+    await ensureSampleCorpus(source, target);
+    writeFileSync(join(source, 'copydesk.config.json'), '{"collections": []}');
+    expect(await ensureSampleCorpus(source, target)).toEqual({ root: target, copied: false });
+    expect(readFileSync(join(target, 'copydesk.config.json'), 'utf8')).toBe('{"collections": []}');
+    writeFileSync(join(target, 'copydesk.config.json'), 'mine');
+    await ensureSampleCorpus(source, target);
+    expect(readFileSync(join(target, 'copydesk.config.json'), 'utf8')).toBe('mine');
+  });
+
   it('reports missing samples as not-found', async () => {
     await expect(ensureSampleCorpus(join(base, 'nowhere'), join(base, 'target'))).rejects.toMatchObject({ code: 'not-found' });
     expect(existsSync(join(base, 'target'))).toBe(false);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, rename, rm } from 'node:fs/promises';
+import { copyFile, cp, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 
@@ -33,7 +33,10 @@ export function findSampleSource(startDir: string): string | null {
  * is renamed into place, so an interrupted copy is never mistaken for a done one.
  */
 export async function ensureSampleCorpus(sourceDir: string, targetDir: string): Promise<{ root: string; copied: boolean }> {
-  if (existsSync(targetDir)) return { root: targetDir, copied: false };
+  if (existsSync(targetDir)) {
+    await addSampleConfig(sourceDir, targetDir);
+    return { root: targetDir, copied: false };
+  }
   if (!existsSync(sourceDir)) {
     throw new CopydeskError('not-found', `The bundled sample articles are missing (${sourceDir}); reinstall Copydesk or open your own folder.`, {
       path: sourceDir,
@@ -51,4 +54,16 @@ export async function ensureSampleCorpus(sourceDir: string, targetDir: string): 
     throw error;
   }
   return { root: targetDir, copied: true };
+}
+
+/** The sample site's content-model config (its schema), which copies made before it shipped lack. */
+const SAMPLE_CONFIG = 'copydesk.config.json';
+
+/**
+ * Gives an existing copy the bundled config when it has none, so the samples'
+ * deliberate schema errors stay errors; a config the person wrote is kept.
+ */
+async function addSampleConfig(sourceDir: string, targetDir: string): Promise<void> {
+  const config = join(sourceDir, SAMPLE_CONFIG);
+  if (existsSync(config) && !existsSync(join(targetDir, SAMPLE_CONFIG))) await copyFile(config, join(targetDir, SAMPLE_CONFIG));
 }
