@@ -28,6 +28,18 @@ function baseName(p: string): string {
   return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }
 
+/** The Markdown extension as the path writes it (`.MD` stays `.MD`), or null. */
+export function markdownExtensionOf(p: string): string | null {
+  const ext = markdownExtension(p);
+  return ext === null ? null : p.slice(p.length - ext.length);
+}
+
+/** The path without its Markdown extension (`a/b.uk.md` → `a/b.uk`); unchanged when it has none. */
+export function withoutMarkdownExtension(p: string): string {
+  const ext = markdownExtension(p);
+  return ext === null ? p : p.slice(0, p.length - ext.length);
+}
+
 function markdownExtension(p: string): string | null {
   const lower = baseName(p).toLowerCase();
   for (const ext of MARKDOWN_EXTENSIONS) {

@@ -1,6 +1,7 @@
 import type { PairingRule } from '@shared/model/content-model';
 import { asLanguage, isLanguageCode } from './language-code';
 import { keyText, valueAt, type ModelFile } from './model-file';
+import { withoutMarkdownExtension } from '@shared/paths/lang-from-path';
 
 /** What a rule needs besides the file itself. */
 export interface LanguageContext {
@@ -10,11 +11,10 @@ export interface LanguageContext {
   defaultLanguage: string;
 }
 
-const MARKDOWN_EXTENSION = /\.(md|mdx|markdown)$/i;
 
 /** `name.<lang>.md` → `{ stem: 'name', lang }`; `name.md` → `{ stem: 'name', lang: null }`. Folders stay in `stem`. */
 export function splitLanguageSuffix(path: string): { stem: string; lang: string | null } {
-  const stem = path.replace(MARKDOWN_EXTENSION, '');
+  const stem = withoutMarkdownExtension(path);
   const dot = stem.lastIndexOf('.');
   const slash = stem.lastIndexOf('/');
   if (dot > slash + 1) {
@@ -63,7 +63,7 @@ export function groupKeyOf(file: ModelFile, rule: PairingRule): string | null {
       return splitLanguageSuffix(file.path).stem;
     case 'folder': {
       // The rest of the path names the article; a suffix-less extension keeps `.md` and `.mdx` of one page together.
-      return splitLocaleFolder(file.path).rest.replace(MARKDOWN_EXTENSION, '');
+      return withoutMarkdownExtension(splitLocaleFolder(file.path).rest);
     }
     case 'none':
       return null;

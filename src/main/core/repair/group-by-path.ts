@@ -1,4 +1,5 @@
 import { splitLanguageSuffix, splitLocaleFolder } from '../model/pairing-rules';
+import { withoutMarkdownExtension } from '@shared/paths/lang-from-path';
 
 /** What placing needs to know of one file. */
 export interface PathMember {
@@ -10,7 +11,6 @@ export interface PathMember {
   broken: string | null;
 }
 
-const EXTENSION = /\.(md|mdx|markdown)$/i;
 
 /** The names a file's group goes by in the path: `s:` its slug without the language suffix, `f:` its path without the locale folder. */
 function pathKeys(path: string): string[] {
@@ -18,7 +18,7 @@ function pathKeys(path: string): string[] {
   const { stem, lang } = splitLanguageSuffix(path);
   if (lang !== null) keys.push(`s:${stem}`);
   const folder = splitLocaleFolder(path);
-  if (folder.lang !== null) keys.push(`f:${folder.rest.replace(EXTENSION, '')}`);
+  if (folder.lang !== null) keys.push(`f:${withoutMarkdownExtension(folder.rest)}`);
   return keys;
 }
 
@@ -37,7 +37,7 @@ export function groupByPath(files: readonly PathMember[]): Map<string, { externa
     for (const key of pathKeys(file.path)) if (!originals.has(key)) originals.set(key, file);
     // `a.md` is the default language's file beside `a.pt.md`.
     if (splitLanguageSuffix(file.path).lang === null) {
-      const bare = `s:${file.path.replace(EXTENSION, '')}`;
+      const bare = `s:${withoutMarkdownExtension(file.path)}`;
       if (!originals.has(bare)) originals.set(bare, file);
     }
   }

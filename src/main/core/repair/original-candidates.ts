@@ -1,5 +1,6 @@
 import type { PairingRuleName } from '@shared/model/content-model';
 import { splitLanguageSuffix, splitLocaleFolder } from '../model/pairing-rules';
+import { MARKDOWN_EXTENSIONS, markdownExtensionOf, withoutMarkdownExtension } from '@shared/paths/lang-from-path';
 
 /** Where a file sits, as far as finding its original goes. */
 export interface PathPlace {
@@ -21,8 +22,6 @@ export interface PlaceOptions {
   defaultLanguage: string;
 }
 
-const EXTENSION = /\.(md|mdx|markdown)$/i;
-const EXTENSIONS = ['.md', '.mdx', '.markdown'];
 
 /**
  * Where a file's siblings are by path alone, for a file whose frontmatter
@@ -33,11 +32,11 @@ const EXTENSIONS = ['.md', '.mdx', '.markdown'];
  * candidates that exist and takes the first original among them.
  */
 export function placeByPath(relPath: string, options: PlaceOptions): PathPlace {
-  const ext = EXTENSION.exec(relPath)?.[0] ?? '.md';
+  const ext = markdownExtensionOf(relPath) ?? '.md';
   const source = options.sourceLanguage.toLowerCase();
   const defaultLanguage = options.defaultLanguage.toLowerCase();
   const others = (lang: string): string[] => [source, ...options.languages.map((l) => l.toLowerCase())].filter((l, i, all) => l !== lang && all.indexOf(l) === i);
-  const extensions = [ext, ...EXTENSIONS.filter((other) => other !== ext.toLowerCase())];
+  const extensions = [ext, ...MARKDOWN_EXTENSIONS.filter((other) => other !== ext.toLowerCase())];
   const candidates: PathPlace['candidates'] = [];
   const add = (lang: string, bare: string): void => {
     for (const extension of extensions) candidates.push({ lang, path: `${bare}${extension}` });
@@ -58,7 +57,7 @@ export function placeByPath(relPath: string, options: PlaceOptions): PathPlace {
     if (relPath.startsWith(prefix)) {
       const { rest, lang } = splitLocaleFolder(relPath.slice(prefix.length));
       if (lang !== null) {
-        const bare = rest.replace(EXTENSION, '');
+        const bare = withoutMarkdownExtension(rest);
         for (const other of others(lang)) {
           add(other, `${prefix}${other}/${bare}`);
           if (other === defaultLanguage) add(other, `${prefix}${bare}`);
