@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { tempSite, type TempSite } from '../services/content-model/test-support/fixture-site';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSites } from '../services/content-model/test-support/fixture-site';
 import { runCli } from './index';
 import { Collector } from './test-support/collector';
 
@@ -22,27 +20,7 @@ async function run(...argv: string[]) {
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-let dataDir: string;
-const previousDataDir = process.env.COPYDESK_DATA_DIR;
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'copydesk-sites-cli-'));
-  process.env.COPYDESK_DATA_DIR = dataDir;
-});
-afterAll(async () => {
-  if (previousDataDir === undefined) delete process.env.COPYDESK_DATA_DIR;
-  else process.env.COPYDESK_DATA_DIR = previousDataDir;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-const sites: TempSite[] = [];
-afterEach(async () => {
-  await Promise.all(sites.splice(0).map((made) => made.dispose()));
-});
-async function site(name: string, files: Record<string, string> = {}): Promise<string> {
-  const made = await tempSite(name, files);
-  sites.push(made);
-  return made.root;
-}
+const site = useFixtureSites('copydesk-sites-cli-');
 
 const BLOG = 'src/content/blog/2026/01';
 const NO_FRONTMATTER = { code: 'no-frontmatter', line: 1, message: expect.stringContaining('(title, publishedAt, externalId, category)') };
