@@ -95,6 +95,24 @@ export interface ModelCollection {
     translatable: string[];
     from: 'config' | 'inferred';
   };
+  /** Which field is the title, the date, the tag list … (see `FieldRoles`). */
+  roles: FieldRoles;
+}
+
+/**
+ * The top-level field that plays each part the app gives a field, when the
+ * collection has one: the list shows `title` and `date`, bulk retag edits
+ * `tags`, the library's facets read `category` and `draft`. Detected from
+ * the schema by the names sites use, or set by the config's `roles`.
+ */
+export interface FieldRoles {
+  title?: string;
+  description?: string;
+  date?: string;
+  updated?: string;
+  tags?: string;
+  category?: string;
+  draft?: string;
 }
 
 /** A source that was tried and set aside, or something else the person should know. */
@@ -121,7 +139,7 @@ export interface IgnoredCounts {
 
 export interface ContentModel {
   /** Bumped when the shape or the detection rules change, so cached models are rebuilt. */
-  version: 1;
+  version: 2;
   collections: ModelCollection[];
   /** Site-relative globs the model skips besides the built-in folders (from the config). */
   ignore: string[];
@@ -131,4 +149,4 @@ export interface ContentModel {
   trusted: boolean;
 }
 
-export const CONTENT_MODEL_VERSION = 1 as const;
+export const CONTENT_MODEL_VERSION = 2 as const;

@@ -14,10 +14,11 @@ const collection = (name: string, root: string, include: string[]): ModelCollect
   sourceLanguage: 'en',
   sourceLanguageFrom: 'most-files',
   fields: { shared: [], translatable: [], from: 'inferred' },
+  roles: {},
 });
 
 const model: ContentModel = {
-  version: 1,
+  version: 2,
   collections: [collection('blog', 'src/content/blog', ['**/*.{md,mdx}']), collection('docs', 'src/content/docs', ['**/*.md']), collection('rest', '.', ['**/*.md'])],
   ignore: ['drafts/**'],
   ignored: { total: 0, gitignore: 0, config: 0, build: 0, outside: 0 },

@@ -29,6 +29,17 @@ const collectionSchema = z.strictObject({
   languages: z.array(language).optional(),
   shared: fieldList.optional(),
   translatable: fieldList.optional(),
+  roles: z
+    .strictObject({
+      title: z.string().min(1).optional(),
+      description: z.string().min(1).optional(),
+      date: z.string().min(1).optional(),
+      updated: z.string().min(1).optional(),
+      tags: z.string().min(1).optional(),
+      category: z.string().min(1).optional(),
+      draft: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 
 /**

@@ -1,6 +1,7 @@
 import type { JsonSchema, ModelCollection, PairingRule, SchemaSource, SourceLanguageFrom } from '@shared/model/content-model';
 import type { ConfigCollection } from './config-file';
 import { detectLanguageField, detectPairing } from './detect-pairing';
+import { detectFieldRoles } from './detect-field-roles';
 import { inferFieldRoles } from './infer-field-roles';
 import { inferSchema } from './infer-schema';
 import { asLanguage } from './language-code';
@@ -106,6 +107,7 @@ export function describeCollection(input: CollectionInput): DescribedCollection 
     sourceLanguageFrom: source.from,
     ...(source.file !== undefined && { sourceLanguageFile: source.file }),
     fields: roles,
+    roles: detectFieldRoles(schema.json, settings.roles),
   };
   return { collection, notes, evidence };
 }

@@ -1,7 +1,7 @@
 import { sameValue } from './same-value';
 import type { ModelFile } from './model-file';
 
-export interface FieldRoles {
+export interface SharedFields {
   shared: string[];
   translatable: string[];
 }
@@ -14,7 +14,7 @@ export interface FieldRoles {
  * having them are neither. `exclude` names fields with a role of their own
  * (the language field, the translated-from field).
  */
-export function inferFieldRoles(groups: Iterable<readonly ModelFile[]>, exclude: readonly string[] = []): FieldRoles {
+export function inferFieldRoles(groups: Iterable<readonly ModelFile[]>, exclude: readonly string[] = []): SharedFields {
   const tally = new Map<string, { equal: number; differ: number; text: boolean }>();
   for (const members of groups) {
     const withData = members.filter((file) => file.data !== null);
