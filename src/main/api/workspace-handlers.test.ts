@@ -100,3 +100,19 @@ describe('remote content per folder', () => {
     expect(await dispatch('workspace.allowRemoteContent', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('workspace.model', () => {
+  it("answers the open folder's content model: its collections, schema source and field roles", async () => {
+    const { deps } = desktopDeps([corpus.root]);
+    const dispatch = serve(contract, createHandlers(deps));
+    await session.open(corpus.root);
+    const answer = await dispatch('workspace.model', {});
+    expect(answer.ok).toBe(true);
+    const { model } = (answer as { ok: true; value: { model: { collections: { name: string; roles: Record<string, string>; schema: { source: string } }[] } } }).value;
+    expect(model.collections.length).toBeGreaterThan(0);
+    const first = model.collections[0];
+    expect(first?.schema.source).toBe('config');
+    expect(first?.roles.tags).toBe('tags');
+    expect(first?.roles.title).toBe('title');
+  });
+});

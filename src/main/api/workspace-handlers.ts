@@ -8,7 +8,8 @@ type WorkspaceChannel =
   | 'workspace.recent'
   | 'workspace.pick'
   | 'workspace.remoteContent'
-  | 'workspace.allowRemoteContent';
+  | 'workspace.allowRemoteContent'
+  | 'workspace.model';
 
 export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext): HandlerGroup<WorkspaceChannel> {
   const requireOpenOther = (): void => {
@@ -39,6 +40,7 @@ export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext)
       return root === null ? null : statusOf(await deps.openWorkspace(root));
     },
     'workspace.remoteContent': async () => ({ allowed: deps.remoteContent?.isAllowed(workspace().root) ?? false }),
+    'workspace.model': async () => ({ model: await workspace().contentModel() }),
     'workspace.allowRemoteContent': async () => {
       const root = workspace().root;
       if (!deps.remoteContent) throw new CopydeskError('forbidden', 'Remote content cannot be allowed here.');

@@ -10,6 +10,7 @@ export const CHANNELS = [
   'workspace.pick',
   'workspace.remoteContent',
   'workspace.allowRemoteContent',
+  'workspace.model',
   'articles.query',
   'articles.facets',
   'article.read',

@@ -6,6 +6,7 @@ import { diffHunkSchema } from '../text/diff-hunk';
 import { gitContract, gitProgressSchema } from './git-contract';
 import { repairContract } from './repair-contract';
 import { reviewContract } from './review-contract';
+import { contentModelSchema } from '../model/content-model-schema';
 
 /**
  * The contract: for each channel, the zod schema of its one input and its one
@@ -119,6 +120,15 @@ export const contract = {
   'workspace.allowRemoteContent': {
     input: z.object({}),
     output: z.object({ allowed: z.boolean() }),
+  },
+  /**
+   * The open folder's content model: its collections with their schemas
+   * (JSON Schema), pairing rules, languages and field roles, and the notes on
+   * the sources that were tried. The form, lint and the Collections panel read it.
+   */
+  'workspace.model': {
+    input: z.object({}),
+    output: z.object({ model: contentModelSchema }),
   },
   'articles.query': {
     input: z.object({
