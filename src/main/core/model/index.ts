@@ -9,6 +9,7 @@ export { inferSchema } from './infer-schema';
 export { jsonSchemaToZod } from './json-schema-to-zod';
 export { asLanguage, isLanguageCode, normaliseLanguage } from './language-code';
 export { keyText, valueAt, type ModelFile } from './model-file';
+export { pathInCollection, placeFile, type FilePlace } from './place-file';
 export { groupFiles, groupKeyOf, languageOf, splitLanguageSuffix, splitLocaleFolder, type LanguageContext } from './pairing-rules';
 export { schemaForPath } from './schema-for-path';
 export { readFrontmatterAny, readOtherFrontmatter, type AnyFrontmatter, type FrontmatterFormat, type OtherFrontmatter } from './read-frontmatter-any';
