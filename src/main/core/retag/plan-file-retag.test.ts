@@ -309,6 +309,15 @@ describe('planFileRetag: a collection without the role, a file in no collection,
     expect(planFileRetag(input, createOperation(op), fields)).toEqual({ status: 'skipped', reason, message, ...(line !== undefined && { line }) });
   });
 
+  it('TOML or JSON frontmatter the operation would not change is unchanged, not skipped', () => {
+    const toml = file('+++', "title = 'First light'", "tags = ['astronomy']", "section = 'notes'", '+++', 'Body');
+    expect(planFileRetag(toml, createOperation({ remove: ['weather'] }), BLOG)).toEqual({ status: 'unchanged' });
+    expect(planFileRetag(toml, createOperation({ add: ['astronomy'] }), BLOG)).toEqual({ status: 'unchanged' });
+    expect(planFileRetag(toml, createOperation({ category: 'notes' }), HUGO_FIELDS)).toEqual({ status: 'unchanged' });
+    expect(planFileRetag(toml, createOperation({ category: 'news' }), HUGO_FIELDS)).toMatchObject({ status: 'skipped', reason: 'not-yaml' });
+    expect(planFileRetag(file('{', '  "title": "T"', '}'), createOperation({ remove: ['A'] }), BLOG)).toEqual({ status: 'unchanged' });
+  });
+
   it('a tags-only operation needs no category role', () => {
     const plan = planFileRetag(ukSeed, createOperation({ add: ['AI'] }), TAGS_ONLY);
     expect(plan.status === 'changed' && plan.after).toEqual({ tags: ['MINING', 'AI'], category: null });

@@ -1,6 +1,6 @@
 import { readFrontmatter, editFields, DELETE, type FieldEdit, type FrontmatterError, type TextChange } from '@shared/frontmatter';
 import type { RetagSkipReason } from '@shared/retag/plan-summary';
-import { readOtherFrontmatter } from '../model';
+import { readOtherFrontmatter, type OtherFrontmatter } from '../model';
 import { missingFieldMessage, type RetagFields } from './retag-fields';
 import type { RetagOperation } from './retag-operation';
 import { retagTags, type TagItem } from './retag-tags';
@@ -101,31 +101,16 @@ function missingField(op: RetagOperation, fields: RetagFields): Skipped | null {
   return null;
 }
 
-/**
- * Plans one operation on one file's text without writing anything. Only the
- * values of the collection's tag list and category fields (`fields`, from
- * its roles) change, in one `editFields` call, so comments, quoting, list
- * style, CRLF and BOM keep their bytes. A file whose collection has no such
- * field, whose frontmatter is not YAML, or whose tags or category cannot be
- * edited safely is skipped with a reason, never guessed at. Never throws on
- * file content. Expects an operation that passed `validateOperation` (it
- * adds an empty tag if told to).
- */
-export function planFileRetag(text: string, op: RetagOperation, fields: RetagFields): FileRetagPlan {
-  const missing = missingField(op, fields);
-  if (missing) return missing;
-  const other = readOtherFrontmatter(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (other !== null) {
-    const format = other.format === 'toml' ? 'TOML (+++)' : 'JSON';
-    return skip('not-yaml', `The frontmatter is ${format}, not YAML: bulk edits change YAML frontmatter only, so this file was left alone. Edit it in the source editor.`, 1);
-  }
-  const read = readFrontmatter(text);
-  if (!read.ok) {
-    return skipFor(read.error);
-  }
-  const { data } = read;
-  const edits: FieldEdit[] = [];
+/** The field edits an operation makes to one file's data, with the values on both sides. */
+interface PlannedEdits {
+  edits: FieldEdit[];
+  before: RetagSnapshot;
+  after: RetagSnapshot;
+}
 
+/** What `op` changes in `data` (the frontmatter of `text`), or why the file cannot take it. */
+function planEdits(data: Record<string, unknown>, text: string, op: RetagOperation, fields: RetagFields): PlannedEdits | Skipped {
+  const edits: FieldEdit[] = [];
   let oldTags: TagItem[] = [];
   let newTags: TagItem[] = [];
   if (fields.tags !== undefined) {
@@ -157,21 +142,58 @@ export function planFileRetag(text: string, op: RetagOperation, fields: RetagFie
           keyLine(text, field),
         );
       }
-      edits.push({ path: [field], value: op.category });
+      if (category !== op.category) edits.push({ path: [field], value: op.category });
       newCategory = op.category;
     }
   }
-  if (edits.length === 0) return UNCHANGED;
+  return {
+    edits,
+    before: { tags: oldTags.map((item) => item.text), category: oldCategory },
+    after: { tags: newTags.map((item) => item.text), category: newCategory },
+  };
+}
 
-  const result = editFields(text, edits);
+/**
+ * TOML and JSON frontmatter are read, not edited: a file the operation
+ * would not change is `unchanged`, one it would change is skipped with the
+ * reason, so a rename over a Hugo site reports only the pages that carry
+ * the tag.
+ */
+function planOtherFormat(other: OtherFrontmatter, text: string, op: RetagOperation, fields: RetagFields): FileRetagPlan {
+  const format = other.format === 'toml' ? 'TOML (+++)' : 'JSON';
+  const notYaml = skip('not-yaml', `The frontmatter is ${format}, not YAML: bulk edits change YAML frontmatter only, so this file was left alone. Edit it in the source editor.`, 1);
+  if (other.data === null) return notYaml;
+  const planned = planEdits(other.data, text, op, fields);
+  if ('status' in planned) return planned;
+  return planned.edits.length === 0 ? UNCHANGED : notYaml;
+}
+
+/**
+ * Plans one operation on one file's text without writing anything. Only the
+ * values of the collection's tag list and category fields (`fields`, from
+ * its roles) change, in one `editFields` call, so comments, quoting, list
+ * style, CRLF and BOM keep their bytes. A file whose collection has no such
+ * field, whose tags or category cannot be edited safely, or whose TOML or
+ * JSON frontmatter the operation would change is skipped with a reason,
+ * never guessed at. Never throws on file content. Expects an operation that
+ * passed `validateOperation` (it adds an empty tag if told to).
+ */
+export function planFileRetag(text: string, op: RetagOperation, fields: RetagFields): FileRetagPlan {
+  const missing = missingField(op, fields);
+  if (missing) return missing;
+  const other = readOtherFrontmatter(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (other !== null) return planOtherFormat(other, text, op, fields);
+  const read = readFrontmatter(text);
+  if (!read.ok) {
+    return skipFor(read.error);
+  }
+  const planned = planEdits(read.data, text, op, fields);
+  if ('status' in planned) return planned;
+  if (planned.edits.length === 0) return UNCHANGED;
+  const result = editFields(text, planned.edits);
   if (!result.ok) {
     return skipFor(result.error);
   }
   if (result.changes.length === 0) return UNCHANGED;
-  return {
-    status: 'changed',
-    changes: result.changes,
-    before: { tags: oldTags.map((item) => item.text), category: oldCategory },
-    after: { tags: newTags.map((item) => item.text), category: newCategory },
-  };
+  return { status: 'changed', changes: result.changes, before: planned.before, after: planned.after };
 }
