@@ -14,7 +14,7 @@ import { RetagService } from './retag-service';
  * Expected bytes are the fixture files with the one edit written by hand.
  */
 
-let opened: { ws: Workspace; site: TempSite }[] = [];
+const opened: { ws: Workspace; site: TempSite }[] = [];
 afterEach(async () => {
   for (const { ws, site } of opened.splice(0)) {
     await ws.close();
