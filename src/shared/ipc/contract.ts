@@ -308,6 +308,8 @@ export const contract = {
   'taxonomy.list': {
     input: z.object({ matchCase: z.enum(['exact', 'insensitive']).default('insensitive') }),
     output: z.object({
+      /** The fields the rows come from: the collections' tag list and category roles (`roleFieldNames`); [] when none has one. */
+      fields: z.object({ tags: z.array(z.string()), category: z.array(z.string()) }),
       tags: z.array(
         z.object({
           key: z.string(),
