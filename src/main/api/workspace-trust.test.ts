@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract } from '@shared/ipc/contract';
+import type { Channel } from '@shared/ipc/channels';
+import { contract, type ChannelInput, type ChannelOutput } from '@shared/ipc/contract';
 import type { ContentModel } from '@shared/model/content-model';
 import { createFolderTrust } from '../app/folder-trust';
 import { createSettingsStore } from '../app/settings';
@@ -55,10 +56,11 @@ function desktop(settings: string): { dispatch: Dispatch; session: WorkspaceSess
   return { dispatch: serve(contract, createHandlers(deps)), session: opened };
 }
 
-async function value<T>(answer: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const envelope = await answer;
+/** Calls `channel` through `dispatch` and returns its value, typed by the contract; fails the test on an error envelope. */
+async function value<C extends Channel>(dispatch: Dispatch, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const envelope = await dispatch(channel, input);
   if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
+  return envelope.value as ChannelOutput<C>;
 }
 
 const sources = (model: ContentModel): Array<[string, string]> => model.collections.map((collection) => [collection.name, collection.schema.source]);
@@ -68,8 +70,8 @@ describe('workspace trust in the desktop app', () => {
     const root = await site('astro-newsroom');
     const { dispatch, session: opened } = desktop(await settingsDir());
     await opened.open(root);
-    expect(await value(dispatch('workspace.trust', {}))).toEqual({ trusted: false, canRun: true, file: 'src/content.config.ts', asked: false, canChange: true });
-    const { model } = await value(dispatch('workspace.model', {}));
+    expect(await value(dispatch, 'workspace.trust', {})).toEqual({ trusted: false, canRun: true, file: 'src/content.config.ts', asked: false, canChange: true });
+    const { model } = await value(dispatch, 'workspace.model', {});
     expect(model.trusted).toBe(false);
     expect(sources(model)).toEqual([
       ['blog', 'inferred'],
@@ -83,12 +85,12 @@ describe('workspace trust in the desktop app', () => {
     const { dispatch, session: opened } = desktop(settings);
     await opened.open(root);
     await opened.whenIndexed();
-    const before = await value(dispatch('validation.report', {}));
+    const before = await value(dispatch, 'validation.report', {});
     // Inferred schemas require nothing: the post without a category passes.
     expect(before.invalid.map((entry) => entry.path)).not.toContain(`${BLOG}/no-category.en.md`);
 
-    expect(await value(dispatch('workspace.setTrust', { trusted: true }))).toEqual({ trusted: true, canRun: true, file: 'src/content.config.ts', asked: true, canChange: true });
-    const { model } = await value(dispatch('workspace.model', {}));
+    expect(await value(dispatch, 'workspace.setTrust', { trusted: true })).toEqual({ trusted: true, canRun: true, file: 'src/content.config.ts', asked: true, canChange: true });
+    const { model } = await value(dispatch, 'workspace.model', {});
     expect(model.trusted).toBe(true);
     expect(sources(model)).toEqual([
       ['blog', 'astro-config'],
@@ -96,7 +98,7 @@ describe('workspace trust in the desktop app', () => {
     ]);
 
     await opened.whenIndexed();
-    const after = await value(dispatch('validation.report', {}));
+    const after = await value(dispatch, 'validation.report', {});
     const noCategory = after.invalid.find((entry) => entry.path === `${BLOG}/no-category.en.md`);
     expect(noCategory?.issues.map((issue) => issue.field)).toEqual(['category']);
     expect(after.invalid.map((entry) => entry.path)).toContain(`${BLOG}/numeric-id.en.md`);
@@ -105,8 +107,8 @@ describe('workspace trust in the desktop app', () => {
     await opened.close();
     const restarted = desktop(settings);
     await restarted.session.open(root);
-    expect(await value(restarted.dispatch('workspace.trust', {}))).toMatchObject({ trusted: true, asked: true });
-    expect(sources((await value(restarted.dispatch('workspace.model', {}))).model)).toEqual([
+    expect(await value(restarted.dispatch, 'workspace.trust', {})).toMatchObject({ trusted: true, asked: true });
+    expect(sources((await value(restarted.dispatch, 'workspace.model', {})).model)).toEqual([
       ['blog', 'astro-config'],
       ['docs', 'astro-config'],
     ]);
@@ -117,14 +119,14 @@ describe('workspace trust in the desktop app', () => {
     const settings = await settingsDir();
     const { dispatch, session: opened } = desktop(settings);
     await opened.open(root);
-    await value(dispatch('workspace.setTrust', { trusted: true }));
-    expect(await value(dispatch('workspace.setTrust', { trusted: false }))).toMatchObject({ trusted: false, canRun: true, asked: true });
-    expect(sources((await value(dispatch('workspace.model', {}))).model)).toEqual([
+    await value(dispatch, 'workspace.setTrust', { trusted: true });
+    expect(await value(dispatch, 'workspace.setTrust', { trusted: false })).toMatchObject({ trusted: false, canRun: true, asked: true });
+    expect(sources((await value(dispatch, 'workspace.model', {})).model)).toEqual([
       ['blog', 'inferred'],
       ['docs', 'inferred'],
     ]);
     await opened.whenIndexed();
-    const report = await value(dispatch('validation.report', {}));
+    const report = await value(dispatch, 'validation.report', {});
     expect(report.invalid.map((entry) => entry.path)).not.toContain(`${BLOG}/no-category.en.md`);
   });
 
@@ -132,7 +134,7 @@ describe('workspace trust in the desktop app', () => {
     const root = await site('config-site');
     const { dispatch, session: opened } = desktop(await settingsDir());
     await opened.open(root);
-    expect(await value(dispatch('workspace.trust', {}))).toEqual({ trusted: false, canRun: false, file: null, asked: false, canChange: true });
+    expect(await value(dispatch, 'workspace.trust', {})).toEqual({ trusted: false, canRun: false, file: null, asked: false, canChange: true });
   });
 });
 
@@ -151,11 +153,11 @@ describe('workspace trust over HTTP (copydesk serve)', () => {
     const root = await site('astro-newsroom');
     const dispatch = served(false);
     await session?.open(root);
-    expect(await value(dispatch('workspace.trust', {}))).toEqual({ trusted: false, canRun: true, file: 'src/content.config.ts', asked: true, canChange: false });
+    expect(await value(dispatch, 'workspace.trust', {})).toEqual({ trusted: false, canRun: true, file: 'src/content.config.ts', asked: true, canChange: false });
     const refused = await dispatch('workspace.setTrust', { trusted: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(session?.current()?.trusted).toBe(false);
-    expect(sources((await value(dispatch('workspace.model', {}))).model)).toEqual([
+    expect(sources((await value(dispatch, 'workspace.model', {})).model)).toEqual([
       ['blog', 'inferred'],
       ['docs', 'inferred'],
     ]);
