@@ -1,9 +1,17 @@
-import type { IgnoredCounts, ModelCollection, ModelNote } from './content-model';
+import type { IgnoredCounts, ModelCollection, ModelNote, SchemaSource } from './content-model';
 
 /*
  * The words for a content model, shared by `copydesk model` and the app's
  * Collections panel so both say the same thing the same way.
  */
+
+/** Where a schema came from, in words (`copydesk model` prints the source's id beside them). */
+export const SCHEMA_SOURCE_TEXT: Record<SchemaSource, string> = {
+  config: 'copydesk.config',
+  'astro-config': "the site's content config",
+  'astro-json-schema': "Astro's generated JSON schemas",
+  inferred: 'inferred from the files',
+};
 
 /** `key externalId ← ai.translatedFrom`, `folder`, `suffix`, `none`. */
 export function pairingText(collection: Pick<ModelCollection, 'pairing'>): string {

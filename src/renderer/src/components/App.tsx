@@ -12,6 +12,7 @@ import { useWorkspace } from '../hooks/useWorkspace';
 import { isNavigationKey, nextIndex } from '../lib/list-navigation';
 import { mark, PERF } from '../lib/perf';
 import { ChangedFilter, ChangesPanel, GitLayer, GitStatusItem, useGit, useGitDialogs, useGitKeys } from '../git';
+import { CollectionsView, TrustBanner, useFolderTrust } from '../collections';
 import { facetTerm, toggleFilter } from '../lib/query-filters';
 import type { FacetKey } from '../lib/query-filters';
 import { unsavedPaths } from '../lib/unsaved-changes';
@@ -76,6 +77,9 @@ export function App() {
   const report = useAsyncValue(ready ? `report\n${dataVersion}` : null, () => call('validation.report', {}));
   const git = useGit(ready, dataVersion, touch);
   const gitDialogs = useGitDialogs(setActionError);
+  // Trust and the content model: asked once per folder, read again when an answer changes the model.
+  const folderTrust = useFolderTrust(status?.root ?? null, touch);
+  const model = useAsyncValue(ready ? `${status.root}\n${folderTrust.modelVersion}` : null, () => call('workspace.model', {}).then((answer) => answer.model));
 
   useEffect(() => setSelected(-1), [settledQuery, sort]);
 
@@ -228,7 +232,7 @@ export function App() {
   if (!status) return <NoWorkspace error={workspace.error} onPick={pick} onOpenRecent={openRecent} actionError={actionError} />;
 
   const editing = openPath !== null;
-  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden', view === 'review' && 'app--review', view === 'taxonomy' && 'app--taxonomy', view === 'changes' && 'app--changes'].filter(Boolean).join(' ');
+  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden', view === 'review' && 'app--review', view === 'taxonomy' && 'app--taxonomy', view === 'changes' && 'app--changes', view === 'collections' && 'app--collections'].filter(Boolean).join(' ');
   return (
     <div className={className}>
       <TopBar
@@ -247,15 +251,16 @@ export function App() {
         onBulkEdits={retag.openJournals}
         changesCount={git.status?.state === 'repo' ? git.status.files.length : null}
       />
-      {!editing && view !== 'review' && view !== 'taxonomy' && view !== 'changes' && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
+      {!editing && view !== 'review' && view !== 'taxonomy' && view !== 'changes' && view !== 'collections' && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
       <main className="main">
-        <section className="content" aria-label={view === 'articles' ? 'Articles' : view === 'problems' ? 'Problems' : view === 'taxonomy' ? 'Taxonomy' : view === 'changes' ? 'Changes' : 'Review'} hidden={editing && listHidden}>
+        <section className="content" aria-label={view === 'articles' ? 'Articles' : view === 'problems' ? 'Problems' : view === 'taxonomy' ? 'Taxonomy' : view === 'changes' ? 'Changes' : view === 'collections' ? 'Collections' : 'Review'} hidden={editing && listHidden}>
           {actionError && (
             <div className="banner" role="alert">
               {actionError}
             </div>
           )}
           {indexRecovered.message !== null && <IndexRecoveredNotice message={indexRecovered.message} onDismiss={indexRecovered.dismiss} />}
+          <TrustBanner folderTrust={folderTrust} model={model.value} />
           {view === 'articles' ? (
             <>
               <div className="toolbar">
@@ -289,6 +294,8 @@ export function App() {
               }}
               onHistory={retag.openJournals}
             />
+          ) : view === 'collections' ? (
+            <CollectionsView model={model.value} modelError={model.error ? errorMessage(model.error) : null} folderTrust={folderTrust} />
           ) : view === 'changes' ? (
             <ChangesPanel
               git={git}
