@@ -99,7 +99,7 @@ export const groupMember = z.object({
 });
 
 /** Commands the native menu can ask the renderer to run. */
-export const appCommand = z.enum(['save', 'save-all', 'quick-open', 'find', 'undo-bulk-edit', 'show-shortcuts']);
+export const appCommand = z.enum(['save', 'save-all', 'quick-open', 'find', 'undo-bulk-edit', 'show-shortcuts', 'show-collections']);
 export type AppCommand = z.output<typeof appCommand>;
 
 export const contract = {

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { WorkspaceStatus } from '@shared/ipc/contract';
-import { call, errorMessage, transport } from '../api/client';
+import { call, errorMessage, on, transport } from '../api/client';
 import { useArticlePages } from '../hooks/useArticlePages';
 import { useAsyncValue } from '../hooks/useAsyncValue';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
@@ -82,6 +82,16 @@ export function App() {
   const model = useAsyncValue(ready ? `${status.root}\n${folderTrust.modelVersion}` : null, () => call('workspace.model', {}).then((answer) => answer.model));
 
   useEffect(() => setSelected(-1), [settledQuery, sort]);
+  // View ▸ Collections and Folder Trust: where the person trusts a folder or revokes it.
+  useEffect(
+    () =>
+      on('app.command', ({ command }) => {
+        if (command !== 'show-collections') return;
+        setListHidden(false);
+        setView('collections');
+      }),
+    [setListHidden],
+  );
 
   const confirmDiscard = useCallback(
     (paths: string[]) => new Promise<DiscardChoice>((resolve) => setPendingConfirm({ paths, resolve })),
