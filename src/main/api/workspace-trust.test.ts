@@ -130,6 +130,21 @@ describe('workspace trust in the desktop app', () => {
     expect(report.invalid.map((entry) => entry.path)).not.toContain(`${BLOG}/no-category.en.md`);
   });
 
+  it("plans a repair in a trusted folder against the site's own schema, not an inferred one", async () => {
+    const root = await site('astro-newsroom');
+    const { dispatch, session: opened } = desktop(await settingsDir());
+    await opened.open(root);
+    await opened.whenIndexed();
+    const untrusted = await value(dispatch, 'repair.plan', { path: `${BLOG}/etf-outflows.pt.md` });
+    expect(untrusted.warnings.filter((warning) => warning.includes('has no declared schema'))).toHaveLength(1);
+
+    await value(dispatch, 'workspace.setTrust', { trusted: true });
+    await opened.whenIndexed();
+    const trusted = await value(dispatch, 'repair.plan', { path: `${BLOG}/etf-outflows.pt.md` });
+    expect(trusted.warnings.filter((warning) => warning.includes('has no declared schema'))).toEqual([]);
+    expect(trusted.errors).toEqual([]);
+  });
+
   it('says there is nothing to run for a folder whose copydesk.config names its collections', async () => {
     const root = await site('config-site');
     const { dispatch, session: opened } = desktop(await settingsDir());
