@@ -3,7 +3,7 @@ import { fieldList, ignoredText, NEVER_READ, noteText, pairingText, SCHEMA_SOURC
 import { EmptyState } from '../components/EmptyState';
 import { LangBadge } from '../components/LangBadge';
 import { formatCount } from '../lib/format';
-import { fallbackText } from './trust-words';
+import { configFailedText, fallbackText } from './trust-words';
 import type { FolderTrustState } from './useFolderTrust';
 
 interface Props {
@@ -73,7 +73,7 @@ function TrustSection({ folderTrust, model }: { folderTrust: FolderTrustState; m
     text = "Nothing here runs code: the model comes from copydesk.config or from files Copydesk reads without running them.";
     if (trust.trusted && trust.canChange) action = { label: 'Revoke trust', trusted: false };
   } else if (trust.trusted) {
-    text = `Trusted: Copydesk runs ${trust.file}, in a separate process without write access, to read the collections' schemas.`;
+    text = `Trusted: Copydesk runs ${trust.file}, in a separate process without write access, to read the collections' schemas. ${configFailedText(model) ?? ''}`.trim();
     if (trust.canChange) action = { label: 'Revoke trust', trusted: false };
     else text += ' copydesk serve runs it for the folder it was started on; start it with --no-trust to refuse.';
   } else {

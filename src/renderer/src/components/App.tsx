@@ -270,7 +270,8 @@ export function App() {
             </div>
           )}
           {indexRecovered.message !== null && <IndexRecoveredNotice message={indexRecovered.message} onDismiss={indexRecovered.dismiss} />}
-          <TrustBanner folderTrust={folderTrust} model={model.value} />
+          {/* The Collections tab asks in its own words. */}
+          {view !== 'collections' && <TrustBanner folderTrust={folderTrust} model={model.value} />}
           {view === 'articles' ? (
             <>
               <div className="toolbar">
