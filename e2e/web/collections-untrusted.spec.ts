@@ -44,6 +44,19 @@ test.describe('the Collections panel with --no-trust', () => {
     await expect(panel.notes).toContainText("not trusted: the site's content config (src/content.config.ts) was not run");
   });
 
+  test('a page cannot trust the folder: workspace.setTrust is refused over HTTP, and nothing runs', async ({ server }) => {
+    const call = async (channel: string, input: object): Promise<unknown> => {
+      const response = await fetch(`${server.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return response.json();
+    };
+    expect(await call('workspace.setTrust', { trusted: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('workspace.trust', {})).toEqual({ ok: true, value: { trusted: false, canRun: true, file: 'src/content.config.ts', asked: true, canChange: false } });
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`trust banner screenshot, as the desktop app asks (${colorScheme})`, async ({ page, server }) => {
       // Over HTTP trust is the server's and the banner never shows; this screenshot alone answers
