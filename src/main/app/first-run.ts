@@ -23,7 +23,12 @@ export async function initialFolder({ argv, recentFolders, userData, appRoot }: 
   const recent = recentFolders.find(isFolder);
   if (recent !== undefined) return recent;
   const source = findSampleSource(appRoot) ?? join(appRoot, SAMPLE_SOURCE);
-  return (await ensureSampleCorpus(source, join(userData, 'sample-articles'))).root;
+  return (await ensureSampleCorpus(source, sampleCopyFolder(userData))).root;
+}
+
+/** Where the app keeps its working copy of the bundled samples. */
+export function sampleCopyFolder(userData: string): string {
+  return join(userData, 'sample-articles');
 }
 
 function isFolder(path: string): boolean {
