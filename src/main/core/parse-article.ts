@@ -2,7 +2,6 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { ZodObject, type z } from 'zod';
 import type { ArticleIssue } from '@shared/errors';
-import { articleSchema } from '@shared/schema/article-schema';
 import { extractMeta, isRecord, type ArticleMeta } from './article-meta';
 import { readOtherFrontmatter, type OtherFrontmatter } from './model/read-frontmatter-any';
 import { schemaIssues } from './schema-issues';
@@ -30,11 +29,12 @@ const BOM = '\uFEFF';
 
 /**
  * Splits and validates one article against `schema`: its collection's
- * validator (`validatorFor`), or null for a file in no collection, whose
- * frontmatter is only parsed. Line numbers in issues are 1-based file
+ * validator (`validatorFor`), or null — a file in no collection, or a
+ * caller that wants the values only — to parse the frontmatter without
+ * judging it. There is no built-in schema: what is valid is the site's call. Line numbers in issues are 1-based file
  * lines (a BOM or CRLF endings do not shift them).
  */
-export function parseArticle(text: string, schema: z.ZodType | null = articleSchema): ParsedArticle {
+export function parseArticle(text: string, schema: z.ZodType | null = null): ParsedArticle {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const other = readOtherFrontmatter(source);
   if (other !== null) return parseOther(other, source, schema);

@@ -1,10 +1,12 @@
 import { TRANSLATION_STATUSES } from '../review/review-schema';
-import { SENTIMENTS } from '../schema/article-schema';
 
 /**
  * The filter keys the search box understands. Add a key here (and a field
  * in `QueryFilters`) to extend the syntax; the parser is driven by this table.
  */
+/** The newsroom's sentiments, for the `sentiment:` filter (the index's own column; the form takes enums from the schema). */
+const SENTIMENTS = ['POSITIVE', 'NEGATIVE', 'NEUTRAL'] as const;
+
 export type ListKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'missing' | 'status';
 export type BooleanKey = 'draft' | 'invalid' | 'changed';
 
