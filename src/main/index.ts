@@ -143,7 +143,7 @@ async function start(): Promise<void> {
 
   try {
     const argv = process.argv.slice(app.isPackaged ? 1 : 2);
-    await session.open(await initialFolder({ argv, recentFolders: settings.recentFolders(), userData, appRoot }));
+    await session.open(await initialFolder({ argv, recentFolders: settings.recentFolders(), userData, appRoot, onNote: (note) => console.info(`[copydesk] ${note}`) }));
   } catch (error) {
     // Start anyway: the window offers File ▸ Open Folder… when no workspace is open.
     console.error('[copydesk] could not open the initial folder', error);
