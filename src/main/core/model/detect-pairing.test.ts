@@ -28,7 +28,7 @@ describe('detectPairing', () => {
     expect(detectPairing(files, context)).toMatchObject({ rule: { by: 'key', key: 'ref', translatedFrom: 'origin.from' }, counts: { key: 4, folder: 0, suffix: 0 } });
   });
 
-  it('of two fields that pair alike, the key translations name their original by wins (a cover image copied to every translation)', () => {
+  it('of two fields that pair alike, the top-level one wins over a nested one (a cover image copied to every translation)', () => {
     const files = [
       file('a.en.md', { cover: { url: 'https://img/a' }, id: '1', lang: 'en' }),
       file('a.uk.md', { cover: { url: 'https://img/a' }, id: '1', lang: 'uk', ai: { from: '1' } }),

@@ -65,9 +65,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  * The field that pairs the most files when used as a key. Candidates are
  * the string leaves (two levels deep) that are strings in most files that
  * have them; dates and the language field are not keys. Ties go to the
- * field present in more files, then to one that translations name their
- * original by (a cover image URL copied to every translation pairs exactly
- * as well as `externalId`, but nothing points at it), then to the name
+ * field present in more files, then to a top-level field over a nested one
+ * (an article's key is its own field: a cover image URL copied to every
+ * translation pairs exactly as well as `externalId`), then to the name
  * (stable output).
  */
 export function detectKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number } | null {
@@ -85,17 +85,19 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
       stats.set(path, entry);
     }
   }
-  let tied: { field: string; paired: number; present: number }[] = [];
+  let best: { field: string; paired: number; present: number; depth: number } | null = null;
   for (const [field, { strings, present, dates }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (field === context.languageField || strings * 2 <= present || dates * 2 > strings) continue;
     const paired = countPaired(files, { by: 'key', key: field }, context);
     if (paired === 0) continue;
-    const best = tied[0];
-    if (best === undefined || paired > best.paired || (paired === best.paired && present > best.present)) tied = [{ field, paired, present }];
-    else if (paired === best.paired && present === best.present) tied.push({ field, paired, present });
+    const depth = field.split('.').length;
+    const better =
+      best === null ||
+      paired > best.paired ||
+      (paired === best.paired && (present > best.present || (present === best.present && depth < best.depth)));
+    if (better) best = { field, paired, present, depth };
   }
-  const best = tied.length > 1 ? (tied.find(({ field }) => detectTranslatedFrom(files, field) !== null) ?? tied[0]) : tied[0];
-  return best === undefined ? null : { field: best.field, paired: best.paired };
+  return best && { field: best.field, paired: best.paired };
 }
 
 /**
