@@ -6,7 +6,8 @@ import { createHandlers } from './api/handlers';
 import { serve, type Dispatch } from './api/serve';
 import { WorkspaceSession } from './api/workspace-session';
 import { createAppProtocolHandler } from './app/app-protocol';
-import { initialFolder, sampleCopyFolder } from './app/first-run';
+import { initialFolder } from './app/first-run';
+import { sampleCopyPath } from './app/sample-corpus';
 import { createFolderGrants } from './app/folder-grants';
 import { createFolderTrust } from './app/folder-trust';
 import { buildAppMenu } from './app/menu';
@@ -68,7 +69,7 @@ async function start(): Promise<void> {
   const settings = createSettingsStore(userData);
   const grants = createFolderGrants({ recentFolders: () => settings.recentFolders() });
   // The copy of the bundled sample site runs our own content config: trusted without asking.
-  const trust = createFolderTrust(settings, { ours: [sampleCopyFolder(userData)] });
+  const trust = createFolderTrust(settings, { ours: [sampleCopyPath(userData)] });
   const rendererUrl = renderer.url;
   const session = new WorkspaceSession({
     workerPath: join(__dirname, 'parse-worker.js'),
@@ -151,7 +152,7 @@ async function start(): Promise<void> {
 
   try {
     const argv = process.argv.slice(app.isPackaged ? 1 : 2);
-    await session.open(await initialFolder({ argv, recentFolders: settings.recentFolders(), userData, appRoot }));
+    await session.open(await initialFolder({ argv, recentFolders: settings.recentFolders(), userData, appRoot, onNote: (note) => console.info(`[copydesk] ${note}`) }));
   } catch (error) {
     // Start anyway: the window offers File ▸ Open Folder… when no workspace is open.
     console.error('[copydesk] could not open the initial folder', error);
