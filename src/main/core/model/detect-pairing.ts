@@ -64,8 +64,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 /**
  * The field that pairs the most files when used as a key. Candidates are
  * the string leaves (two levels deep) that are strings in most files that
- * have them; dates and the language field are not keys. Ties go to the
- * field present in more files, then to the name (stable output).
+ * have them; dates and the language field are not keys. Ties go to a field
+ * that a translated-from field names, then to the field present in more
+ * files, then to the name (stable output).
  */
 export function detectKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number } | null {
   const stats = new Map<string, { strings: number; present: number; dates: number }>();
@@ -82,15 +83,18 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
       stats.set(path, entry);
     }
   }
-  let best: { field: string; paired: number; present: number } | null = null;
+  const candidates: { field: string; paired: number; present: number }[] = [];
   for (const [field, { strings, present, dates }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (field === context.languageField || strings * 2 <= present || dates * 2 > strings) continue;
     const paired = countPaired(files, { by: 'key', key: field }, context);
-    if (paired === 0) continue;
-    if (best === null || paired > best.paired || (paired === best.paired && present > best.present)) {
-      best = { field, paired, present };
-    }
+    if (paired > 0) candidates.push({ field, paired, present });
   }
+  const most = Math.max(0, ...candidates.map((candidate) => candidate.paired));
+  const top = candidates.filter((candidate) => candidate.paired === most);
+  // In a small folder a category can pair exactly the files the id does; the key translations name (a translated-from field points at it) is the id.
+  const named = top.length > 1 ? top.filter((candidate) => detectTranslatedFrom(files, candidate.field) !== null) : [];
+  let best: { field: string; paired: number; present: number } | null = null;
+  for (const candidate of named.length > 0 ? named : top) if (best === null || candidate.present > best.present) best = candidate;
   return best && { field: best.field, paired: best.paired };
 }
 

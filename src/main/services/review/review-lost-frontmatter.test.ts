@@ -1,7 +1,5 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reviewFolder } from './review-folder';
 
 /*
@@ -13,28 +11,9 @@ import { reviewFolder } from './review-folder';
 const SEED_SITE = join(__dirname, '../repair/__fixtures__/seed-site');
 const PT = '2026/01/coreweave-crypto-to-ai.pt.md';
 
-/*
- * In five files `category` pairs exactly the files `externalId` does, so
- * inference cannot tell which is the key: the copy says it, as the
- * newsroom's own content config does.
- */
-const CONFIG = { collections: [{ name: 'blog', root: '.', pairing: { by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom' } }] };
-
-let base: string;
-let site: string;
-beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'copydesk-lost-frontmatter-'));
-  site = join(base, 'site');
-  await cp(SEED_SITE, site, { recursive: true });
-  await writeFile(join(site, 'copydesk.config.json'), JSON.stringify(CONFIG));
-});
-afterEach(async () => {
-  await rm(base, { recursive: true, force: true });
-});
-
 describe('review of a translation that lost its frontmatter', () => {
   it('places it in its group as a draft translation with the frontmatter check — not an orphan, not missing, not unreviewed', async () => {
-    const review = await reviewFolder(site);
+    const review = await reviewFolder(SEED_SITE);
     const entry = review.entries.find((e) => e.path === PT);
     expect(entry).toMatchObject({ groupKey: '57619983', isOriginal: false, status: 'draft', checks: ['frontmatter'], source: '2026/01/coreweave-crypto-to-ai.en.md' });
     expect(entry?.checkList[0]?.message).toMatch(/^This translation has no frontmatter\. Repair from original copies/);
