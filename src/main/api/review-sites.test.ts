@@ -90,6 +90,10 @@ describe('review.createTranslation where the collection puts it', () => {
     const { root, dispatch, close } = await open('starlight-site');
     try {
       const original = `${DOCS}/guides/configure.md`;
+      // A dry run says where, for the dialog, and writes nothing.
+      const planned = valueOf<ChannelOutput<'review.createTranslation'>>(await dispatch('review.createTranslation', { path: original, lang: 'uk', dryRun: true }));
+      expect(planned.path).toBe(`${DOCS}/uk/guides/configure.md`);
+      await expect(readFile(join(root, planned.path), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
       const made = valueOf<ChannelOutput<'review.createTranslation'>>(await dispatch('review.createTranslation', { path: original, lang: 'uk' }));
       expect(made.path).toBe(`${DOCS}/uk/guides/configure.md`);
       const text = await readFile(join(root, made.path), 'utf8');
@@ -101,6 +105,7 @@ describe('review.createTranslation where the collection puts it', () => {
       expect(pair.source?.path).toBe(original);
       // Existing files in that folder are never overwritten; pt-br already has the page.
       expect(codeOf(await dispatch('review.createTranslation', { path: original, lang: 'uk' }))).toBe('conflict');
+      expect(codeOf(await dispatch('review.createTranslation', { path: original, lang: 'uk', dryRun: true }))).toBe('conflict');
       expect(codeOf(await dispatch('review.createTranslation', { path: original, lang: 'pt-br' }))).toBe('conflict');
     } finally {
       await close();

@@ -166,9 +166,13 @@ export const reviewContract = {
     input: z.object({ path: relPath, checkId: z.string().min(1), line: z.number().int().min(1).optional(), baseHash: z.string().optional() }),
     output: z.object({ path: relPath, hash: z.string(), checks: z.array(checkSchema) }),
   },
-  /** Creates the `lang` translation of an original where its collection's pairing rule puts it, as a draft copy. Never overwrites (`conflict`). */
+  /**
+   * Creates the `lang` translation of an original where its collection's pairing rule puts it, as a draft copy.
+   * Never overwrites (`conflict`). `dryRun`: only says where it would go (and refuses as the real run would), writing nothing.
+   */
   'review.createTranslation': {
-    input: z.object({ path: relPath, lang: langCode }),
+    input: z.object({ path: relPath, lang: langCode, dryRun: z.boolean().optional() }),
+    /** `hash`: sha256 of the bytes written (with `dryRun`, of the bytes that would be). */
     output: z.object({ path: relPath, hash: z.string() }),
   },
   /** The next translation (by path, wrapping around) with this status, after `after`; null when none. */

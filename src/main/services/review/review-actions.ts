@@ -158,9 +158,14 @@ export async function applyFix(ws: Workspace, input: { path: string; checkId: st
  * collection's language field, translated-from field and draft flag set and
  * an unreviewed review; the body copied as the starting text. Never
  * overwrites: the name is claimed with an exclusive create first, so an
- * existing file, or one created meanwhile, is a `conflict`.
+ * existing file, or one created meanwhile, is a `conflict`. `dryRun` says
+ * where the file would go, refusing as the real run would, and writes nothing.
  */
-export async function createTranslation(ws: Workspace, input: { path: string; lang: string }, now = new Date()): Promise<ChannelOutput<'review.createTranslation'>> {
+export async function createTranslation(
+  ws: Workspace,
+  input: { path: string; lang: string; dryRun?: boolean | undefined },
+  now = new Date(),
+): Promise<ChannelOutput<'review.createTranslation'>> {
   const { file, collection } = await loadReviewFile(ws, input.path);
   if (file.data === null) {
     throw new CopydeskError('bad-input', `${file.path} has no readable frontmatter; fix it before translating it.`, { path: file.path });
@@ -185,12 +190,19 @@ export async function createTranslation(ws: Workspace, input: { path: string; la
     throw new CopydeskError('bad-input', `${file.path}: ${made.error.message}`, { path: file.path });
   }
   const abs = await ws.resolveInside(target);
+  const bytes = Buffer.from(made.text, 'utf8');
+  if (input.dryRun === true) {
+    if ((await stat(abs).catch(() => null)) !== null) {
+      throw new CopydeskError('conflict', `${target} already exists; a translation is never created over another file.`, { path: target });
+    }
+    return { path: target, hash: contentHash(bytes) };
+  }
   await mkdir(dirname(abs), { recursive: true });
   await claimNewFile(abs, target);
   const empty = contentHash(new Uint8Array());
   let written;
   try {
-    written = await writeFileAtomic(abs, Buffer.from(made.text, 'utf8'), { expectedHash: empty, label: target });
+    written = await writeFileAtomic(abs, bytes, { expectedHash: empty, label: target });
   } catch (error) {
     // Only our own empty placeholder is removed; anything else someone wrote stays.
     if ((await stat(abs).catch(() => null))?.size === 0) await rm(abs, { force: true });
