@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { splitFrontmatter } from '../../src/shared/frontmatter';
 import { checkConsistency, type ArticleSide } from '../../src/main/core/review/consistency-checks';
+import { NEWSROOM_RULES } from '../../src/main/core/review/test-support/newsroom-rules';
 import { lengthBands, lengthRatio } from '../../src/main/core/review/length-check';
 import { normalizeText } from '../../src/main/core/review/normalize-text';
 import { splitBlocks } from '../../src/main/core/review/split-blocks';
@@ -90,7 +91,7 @@ let any = 0;
 const byLang = new Map<string, { blocks: number; flagged: number }>();
 for (const { source, translation } of pairs) {
   const band = bands.get(translation.lang);
-  const checks = checkConsistency({ source, translation, originalExists: true, duplicateOfLang: false, ...(band && { lengthBand: band }) }).filter((c) =>
+  const checks = checkConsistency({ rules: NEWSROOM_RULES, source, translation, originalExists: true, duplicateOfLang: false, ...(band && { lengthBand: band }) }).filter((c) =>
     (CHECKS as readonly string[]).includes(c.id),
   );
   const prose = splitBlocks(translation.body).filter((b) => PROSE.has(b.kind));

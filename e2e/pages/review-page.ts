@@ -73,21 +73,21 @@ export class ReviewPage {
     return this.dashboard.locator(`.review-bar-row[data-lang="${lang}"] .review-legend-item[data-status="${status}"]`);
   }
 
-  /** The matrix row of one translation group. */
-  row(externalId: string): Locator {
-    return this.grid.locator(`[role="row"][data-external-id="${externalId}"]`);
+  /** The matrix row of one translation group, by its group key (a key rule's shared id, a path rule's path without language). */
+  row(groupKey: string): Locator {
+    return this.grid.locator(`[role="row"][data-group-key="${groupKey}"]`);
   }
 
   /** One language's cell of a group. */
-  cell(externalId: string, lang: string): Locator {
-    return this.row(externalId).locator(`[role="gridcell"][data-lang="${lang}"]`);
+  cell(groupKey: string, lang: string): Locator {
+    return this.row(groupKey).locator(`[role="gridcell"][data-lang="${lang}"]`);
   }
 
-  /** Narrows the matrix to a group by its externalId and clicks its `lang` cell. */
-  async openCell(externalId: string, lang: string): Promise<void> {
-    await this.textFilter.fill(externalId);
+  /** Narrows the matrix to a group by its group key and clicks its `lang` cell. */
+  async openCell(groupKey: string, lang: string): Promise<void> {
+    await this.textFilter.fill(groupKey);
     await expect(this.total).toHaveText('1 article');
-    await this.cell(externalId, lang).click();
+    await this.cell(groupKey, lang).click();
   }
 
   /** Lines of a pane's editor carrying a review class (`cm-review-counterpart`, …). */

@@ -66,7 +66,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 describe('machine-translation checks over serve()', () => {
   it('the runaway translation: length and repetition in the matrix and the pair, and approval refused for both', async () => {
     const summary = valueOf<ChannelOutput<'review.summary'>>(await dispatch('review.summary', {}));
-    const cell = summary.groups.find((g) => g.externalId === '57700001')?.cells.uk;
+    const cell = summary.groups.find((g) => g.groupKey === '57700001')?.cells.uk;
     expect(cell?.checks).toEqual(['length', 'repetition', 'numbers']);
     expect(summary.summary.inconsistent).toContainEqual({ path: '2026/03/runaway.uk.md', checks: ['length', 'repetition', 'numbers'] });
 

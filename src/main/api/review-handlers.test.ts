@@ -48,11 +48,11 @@ describe('review.summary', () => {
     expect(all).toMatchObject({ sourceLang: 'en', langs: ['de', 'uk'], total: 5, skipped: [] });
 
     const page = valueOf<Summary>(await dispatch('review.summary', { offset: 1, limit: 2 }));
-    expect(page.groups.map((g) => g.externalId)).toEqual(['400', '300']);
+    expect(page.groups.map((g) => g.groupKey)).toEqual(['400', '300']);
     expect(page.total).toBe(5);
 
     const outdated = valueOf<Summary>(await dispatch('review.summary', { status: 'outdated' }));
-    expect(outdated.groups.map((g) => g.externalId)).toEqual(['100']);
+    expect(outdated.groups.map((g) => g.groupKey)).toEqual(['100']);
 
     const onlyUk = valueOf<Summary>(await dispatch('review.summary', { langs: ['uk'] }));
     expect(Object.keys(onlyUk.summary.languages)).toEqual(['uk']);
@@ -199,12 +199,12 @@ describe('approval means reviewed', () => {
   });
 
   it('refuses an invalid translation, naming the field', async () => {
+    // Invalid under its collection's schema (inferred from the corpus: tags is a list of text).
     const path = '2026/01/beta.uk.md';
-    // The corpus's collection is inferred from its files: every category there is text.
-    await writeFile(join(corpus.root, path), (await read(path)).replace('category: AI', 'category: 7'));
+    await writeFile(join(corpus.root, path), (await read(path)).replace('tags:\n  - MINING', 'tags: 7'));
     const refused = await dispatch('review.approve', { path });
     expect(codeOf(refused)).toBe('refused');
-    expect(JSON.stringify(refused)).toContain('It is invalid — category:');
+    expect(JSON.stringify(refused)).toContain('It is invalid — tags:');
   });
 
   it('refuses a blocking check; approve anyway needs a note, which is stored in review.note', async () => {

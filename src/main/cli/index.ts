@@ -22,7 +22,8 @@ Commands:
   index DIR [--db FILE] [--json]             build or update the search index and summarise the folder
   search DIR QUERY [--limit N] [--db FILE] [--json]
                                              search the folder (updates the index first)
-  review DIR [--json] [--langs uk,pt]        translation review statuses; exit 1 when any is outdated or inconsistent
+  review DIR [--json] [--langs uk,pt]        translation review statuses per collection; exit 1 when any is outdated or
+                                             inconsistent, or nothing could be paired
   model DIR [--json] [--no-trust]            the folder's collections, schemas, pairing and languages, and where they come from
   serve DIR [--port N] [--db FILE]           open the Copydesk interface in a browser
   serve --sample [--port N]                  the same, on a copy of the bundled sample articles
@@ -59,15 +60,20 @@ Updates the index of DIR, then searches it. QUERY uses the app's search syntax (
   --db FILE   index file to use
   --json      print {"total", "results": [{"path", "title", "lang", "snippet"}]}
 `,
-  review: `Usage: copydesk review DIR [--json] [--langs uk,pt]
+  review: `Usage: copydesk review DIR [--json] [--langs uk,pt] [--no-trust]
 
-Reads every article under DIR (no index needed) and reports, per target language, how many translations
-are missing, draft, unreviewed, needs-work, approved and outdated (the source changed since approval), then
-lists outdated and inconsistent translations with reasons, and orphans.
-Exit status: 0 none outdated or inconsistent, 1 some, 2 bad usage.
-  --langs L   target languages, comma-separated; others are ignored (default: every language in DIR except the originals')
-  --json      print {"source", "languages": {"<lang>": {"missing", "draft", "unreviewed", "approved", "outdated"}},
-              "outdated": [path], "inconsistent": [{"path", "checks": [id]}], "orphans": [path]}
+Reads every article under DIR (no index needed), each placed in its collection by the folder's content model
+(see copydesk model), and reports per target language how many translations are missing, draft, unreviewed,
+needs-work, approved and outdated (the source changed since approval), then lists outdated and inconsistent
+translations with reasons, and orphans. Each collection has its own source language and pairing rule.
+Exit status: 0 none outdated or inconsistent, 1 some — or DIR has several languages and no translation could
+be paired with an original, so nothing was compared —, 2 bad usage.
+  --langs L    target languages, comma-separated; others are ignored (default: every language of each collection
+               except its source language)
+  --no-trust   do not run the site's content config (it is code from the folder)
+  --json       print {"source", "languages": {"<lang>": {"missing", "draft", "unreviewed", "needs-work", "approved",
+               "outdated"}}, "outdated": [path], "inconsistent": [{"path", "checks": [id]}], "orphans": [path],
+               "collections": {"<name>": {the same fields, for that collection}}}; the top-level fields sum the collections
 `,
   model: `Usage: copydesk model DIR [--json] [--no-trust]
 
@@ -201,7 +207,7 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   index: ['db', 'json', 'no-trust', 'help'],
   search: ['db', 'json', 'limit', 'no-trust', 'help'],
   serve: ['db', 'port', 'sample', 'no-trust', 'help'],
-  review: ['json', 'langs', 'help'],
+  review: ['json', 'langs', 'no-trust', 'help'],
   model: ['json', 'no-trust', 'help'],
   set: ['db', 'json', 'keep-updated-at', 'no-trust', 'help'],
   retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'commit', 'help'],
@@ -235,7 +241,7 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
     }
     case 'review': {
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runReview(existingFolder(dir), { json, langs: parseLangs(values.langs) }, io);
+      return runReview(existingFolder(dir), { json, langs: parseLangs(values.langs), trusted }, io);
     }
     case 'model': {
       const [dir] = expectPositionals(positionals, ['DIR']);

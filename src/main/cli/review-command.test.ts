@@ -37,11 +37,11 @@ describe('copydesk review --json', () => {
     const { code, stdout, stderr } = await run(['review', corpus.root, '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toStrictEqual({
+    const counts = {
       source: 'en',
       languages: {
-        de: { missing: 2, draft: 1, unreviewed: 0, approved: 0, outdated: 1 },
-        uk: { missing: 1, draft: 0, unreviewed: 2, approved: 1, outdated: 0 },
+        de: { missing: 2, draft: 1, unreviewed: 0, 'needs-work': 0, approved: 0, outdated: 1 },
+        uk: { missing: 1, draft: 0, unreviewed: 2, 'needs-work': 1, approved: 1, outdated: 0 },
       },
       outdated: ['2026/01/alpha.de.md'],
       inconsistent: [
@@ -50,20 +50,22 @@ describe('copydesk review --json', () => {
         { path: '2026/02/epsilon.uk.md', checks: ['untranslated:title'] },
       ],
       orphans: ['2026/02/delta.uk.md'],
-    });
-    // Key order is part of the shape.
-    expect(stdout.startsWith('{"source":"en","languages":{"de":{"missing":2,"draft":1,"unreviewed":0,"approved":0,"outdated":1}')).toBe(true);
+    };
+    // One collection (inferred from the folder, named after nothing: `content`): the top level is its summary.
+    expect(JSON.parse(stdout)).toStrictEqual({ ...counts, collections: { content: counts } });
+    // Key order is part of the shape; needs-work is counted per language (it was dropped before).
+    expect(stdout.startsWith('{"source":"en","languages":{"de":{"missing":2,"draft":1,"unreviewed":0,"needs-work":0,"approved":0,"outdated":1}')).toBe(true);
   });
 
   it('reads the bundled sample site, its schema from its own content config (broken files reported, not fatal)', async () => {
     const { code, stdout } = await run(['review', samples, '--json', '--langs', 'uk,pt']);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toStrictEqual({
+    expect(JSON.parse(stdout)).toMatchObject({
       source: 'en',
       languages: {
         // The pt file that lost its frontmatter and the uk one whose YAML is broken sit in their groups as drafts.
-        pt: { missing: 6, draft: 1, unreviewed: 5, approved: 0, outdated: 0 },
-        uk: { missing: 5, draft: 1, unreviewed: 5, approved: 0, outdated: 0 },
+        pt: { missing: 6, draft: 1, unreviewed: 5, 'needs-work': 0, approved: 0, outdated: 0 },
+        uk: { missing: 5, draft: 1, unreviewed: 5, 'needs-work': 0, approved: 0, outdated: 0 },
       },
       outdated: [],
       inconsistent: [
@@ -78,16 +80,22 @@ describe('copydesk review --json', () => {
   it('exits 0 when nothing is outdated or inconsistent', async () => {
     const clean = await mkdtemp(join(tmpdir(), 'copydesk-review-clean-'));
     try {
-      await cp(join(corpus.root, '2026/02/gamma.en.md'), join(clean, 'gamma.en.md'));
-      const { code, stdout } = await run(['review', clean, '--json', '--langs', 'de']);
+      // The approved alpha pair: nothing outdated or inconsistent.
+      await cp(join(corpus.root, '2026/01/alpha.en.md'), join(clean, 'alpha.en.md'));
+      await cp(join(corpus.root, '2026/01/alpha.uk.md'), join(clean, 'alpha.uk.md'));
+      const { code, stdout } = await run(['review', clean, '--json', '--langs', 'uk,de']);
       expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toStrictEqual({
+      const counts = {
         source: 'en',
-        languages: { de: { missing: 1, draft: 0, unreviewed: 0, approved: 0, outdated: 0 } },
+        languages: {
+          de: { missing: 1, draft: 0, unreviewed: 0, 'needs-work': 0, approved: 0, outdated: 0 },
+          uk: { missing: 0, draft: 0, unreviewed: 0, 'needs-work': 0, approved: 1, outdated: 0 },
+        },
         outdated: [],
         inconsistent: [],
         orphans: [],
-      });
+      };
+      expect(JSON.parse(stdout)).toStrictEqual({ ...counts, collections: { content: counts } });
     } finally {
       await rm(clean, { recursive: true, force: true });
     }

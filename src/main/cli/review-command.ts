@@ -1,23 +1,30 @@
 import type { ReviewSummary } from '@shared/review';
+import { loadContentModel } from '../services/content-model';
 import { reviewFolder, type FolderReview } from '../services/review';
 import { EXIT, UsageError, type CliIo } from './cli-io';
 
-/** Per-language counts as `copydesk review --json` prints them (needs-work is shown to people only). */
+/** Per-language counts as `copydesk review --json` prints them. */
 export interface ReviewJsonCounts {
   missing: number;
   draft: number;
   unreviewed: number;
+  'needs-work': number;
   approved: number;
   outdated: number;
 }
 
-/** The JSON printed by `copydesk review --json`; CI scripts read it, keep its shape. */
-export interface ReviewJson {
+/** One collection's part of `copydesk review --json`, with its own source language. */
+export interface ReviewJsonCollection {
   source: string;
   languages: Record<string, ReviewJsonCounts>;
   outdated: string[];
   inconsistent: { path: string; checks: string[] }[];
   orphans: string[];
+}
+
+/** The JSON printed by `copydesk review --json`; CI scripts read it, keep its shape. The top-level fields sum `collections`. */
+export interface ReviewJson extends ReviewJsonCollection {
+  collections: Record<string, ReviewJsonCollection>;
 }
 
 const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -33,11 +40,18 @@ export function parseLangs(raw: string | undefined): string[] | undefined {
   return langs;
 }
 
-/** The summary in the exact `--json` shape: no needs-work key, keys in a fixed order. */
-export function reviewJson(summary: ReviewSummary): ReviewJson {
+/** A folder's review in the exact `--json` shape, keys in a fixed order: the summed summary, then each collection's. */
+export function reviewJson(review: Pick<FolderReview, 'summary' | 'collections'>): ReviewJson {
+  return {
+    ...summaryJson(review.summary),
+    collections: Object.fromEntries(review.collections.map((collection) => [collection.name, summaryJson(collection.summary)])),
+  };
+}
+
+function summaryJson(summary: ReviewSummary): ReviewJsonCollection {
   const languages: Record<string, ReviewJsonCounts> = {};
   for (const [lang, c] of Object.entries(summary.languages)) {
-    languages[lang] = { missing: c.missing, draft: c.draft, unreviewed: c.unreviewed, approved: c.approved, outdated: c.outdated };
+    languages[lang] = { missing: c.missing, draft: c.draft, unreviewed: c.unreviewed, 'needs-work': c['needs-work'], approved: c.approved, outdated: c.outdated };
   }
   return {
     source: summary.source,
@@ -49,15 +63,33 @@ export function reviewJson(summary: ReviewSummary): ReviewJson {
 }
 
 /**
- * `copydesk review DIR [--json] [--langs uk,pt]`: review statuses per
- * language from the files alone (no index), for a content repository's CI.
- * Exit 1 when any translation is outdated or inconsistent, else 0.
+ * Why the review compared nothing although the folder has several
+ * languages (every pairing rule found no pair), or null. A CI gate must
+ * never pass because nothing was compared.
  */
-export async function runReview(root: string, opts: { json: boolean; langs: string[] | undefined }, io: CliIo): Promise<number> {
-  const review = await reviewFolder(root, opts.langs ? { langs: opts.langs } : {});
+export function nothingCompared(review: Pick<FolderReview, 'fileLangs' | 'paired'>): string | null {
+  if (review.fileLangs.length < 2 || review.paired > 0) return null;
+  return `The folder has files in ${review.fileLangs.join(', ')} but no translation was paired with an original, so nothing was compared. Check how its collections pair translations (copydesk model), or set the pairing in copydesk.config.json.`;
+}
+
+/**
+ * `copydesk review DIR [--json] [--langs uk,pt] [--no-trust]`: review
+ * statuses per collection and language from the files alone (no index), each
+ * file placed by the folder's content model, for a content repository's CI.
+ * Exit 1 when any translation is outdated or inconsistent, or when the
+ * folder has several languages and nothing was paired; else 0.
+ */
+export async function runReview(root: string, opts: { json: boolean; langs: string[] | undefined; trusted: boolean }, io: CliIo): Promise<number> {
+  const model = await loadContentModel(root, { trusted: opts.trusted });
+  const review = await reviewFolder(root, { model, ...(opts.langs && { langs: opts.langs }) });
   const { summary } = review;
-  if (opts.json) io.stdout.write(`${JSON.stringify(reviewJson(summary))}\n`);
+  if (opts.json) io.stdout.write(`${JSON.stringify(reviewJson(review))}\n`);
   else io.stdout.write(humanReport(review));
+  const unpaired = nothingCompared(review);
+  if (unpaired !== null) {
+    io.stderr.write(`copydesk review: ${unpaired}\n`);
+    return EXIT.failed;
+  }
   return summary.outdated.length > 0 || summary.inconsistent.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
@@ -67,7 +99,8 @@ function humanReport(review: FolderReview): string {
   const { summary } = review;
   const out: string[] = [];
   const langs = Object.keys(summary.languages);
-  out.push(`Source language: ${summary.source}. Target languages: ${langs.length > 0 ? langs.join(', ') : 'none'}.`, '');
+  const sources = review.collections.map((c) => `${c.name} ${c.sourceLang}`);
+  out.push(`Source language: ${review.collections.length > 1 ? sources.join(', ') : summary.source}. Target languages: ${langs.length > 0 ? langs.join(', ') : 'none'}.`, '');
   if (langs.length > 0) {
     const header = ['lang', ...COLUMNS];
     const rows = langs.map((lang) => [lang, ...COLUMNS.map((c) => String(summary.languages[lang]?.[c] ?? 0))]);
@@ -95,6 +128,8 @@ function humanReport(review: FolderReview): string {
   if (review.skipped.length > 0) {
     out.push(`Skipped (${review.skipped.length}): no readable frontmatter (copydesk validate explains)`, ...review.skipped.map((p) => `  ${p}`), '');
   }
+  const unpaired = nothingCompared(review);
+  if (unpaired !== null) out.push(unpaired, '');
   const problems = summary.outdated.length + summary.inconsistent.length;
   out.push(problems === 0 ? 'No outdated or inconsistent translations.' : `${summary.outdated.length} outdated, ${summary.inconsistent.length} inconsistent.`);
   return `${out.join('\n')}\n`;

@@ -32,9 +32,12 @@ export const reviewCellSchema = z.object({
 });
 export type ReviewCell = z.infer<typeof reviewCellSchema>;
 
-/** One translation group (files sharing `externalId`) as a matrix row. */
+/** One translation group (the files its collection's pairing rule puts together) as a matrix row. */
 export const reviewGroupSchema = z.object({
-  externalId: z.string(),
+  /** The collection the group is in: group keys are unique within one collection only. */
+  collection: z.string(),
+  /** The group's key under its collection's pairing rule (a shared key's value, a path without its language). */
+  groupKey: z.string(),
   /** The original's path; null for a group of translations only (orphans). */
   original: relPath.nullable(),
   title: z.string().nullable(),
@@ -101,13 +104,13 @@ export const reviewContract = {
     input: z.object({
       /** Target languages (other languages' translations are then left out of the lists); default: every language in the folder except the source language. */
       langs: z.array(langCode).max(100).optional(),
-      /** The language originals are written in; default: the most common language of originals. */
+      /** The language originals are written in, for every collection; default: each collection's own source language. */
       sourceLang: langCode.optional(),
       /** Only groups with a cell of this status (`inconsistent`: a cell whose checks fired). */
       status: z.enum(REVIEW_STATUSES).optional(),
       /** Only look at this language's cells when filtering by status. */
       lang: langCode.optional(),
-      /** Case-insensitive text in the title, externalId or a member's path. */
+      /** Case-insensitive text in the title, group key or a member's path. */
       query: z.string().max(2000).default(''),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
@@ -163,9 +166,13 @@ export const reviewContract = {
     input: z.object({ path: relPath, checkId: z.string().min(1), line: z.number().int().min(1).optional(), baseHash: z.string().optional() }),
     output: z.object({ path: relPath, hash: z.string(), checks: z.array(checkSchema) }),
   },
-  /** Creates `<slug>.<lang>.md` beside the original as a draft copy. Never overwrites (`conflict`). */
+  /**
+   * Creates the `lang` translation of an original where its collection's pairing rule puts it, as a draft copy.
+   * Never overwrites (`conflict`). `dryRun`: only says where it would go (and refuses as the real run would), writing nothing.
+   */
   'review.createTranslation': {
-    input: z.object({ path: relPath, lang: langCode }),
+    input: z.object({ path: relPath, lang: langCode, dryRun: z.boolean().optional() }),
+    /** `hash`: sha256 of the bytes written (with `dryRun`, of the bytes that would be). */
     output: z.object({ path: relPath, hash: z.string() }),
   },
   /** The next translation (by path, wrapping around) with this status, after `after`; null when none. */

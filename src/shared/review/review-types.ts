@@ -75,7 +75,8 @@ export type LanguageCounts = z.infer<typeof languageCountsSchema>;
 export const reviewRowSchema = z.object({
   path: z.string(),
   lang: z.string().nullable(),
-  externalId: z.string().nullable(),
+  /** The file's translation group in its collection; null when its pairing rule places it in none. */
+  groupKey: z.string().nullable(),
   isOriginal: z.boolean(),
   status: z.enum(TRANSLATION_STATUSES),
   /** Ids of the checks that fired. */

@@ -54,6 +54,19 @@ describe('detectPairing', () => {
     expect(detectPairing(sparse, en)).toMatchObject({ rule: { by: 'suffix' }, counts: { key: 2, suffix: 6 } });
   });
 
+  it('a category that pairs exactly the files the id does: the key the translations name wins', () => {
+    // The seed site: two articles, each in its own category, so `category` groups the same files as `externalId`.
+    const files = [
+      file('a.en.md', { lang: 'en', externalId: '57619983', category: 'MINING' }),
+      file('a.uk.md', { lang: 'uk', externalId: '57619983', category: 'MINING', ai: { translatedFrom: '57619983' } }),
+      file('b.en.md', { lang: 'en', externalId: '57588012', category: 'AI' }),
+      file('b.uk.md', { lang: 'uk', externalId: '57588012', category: 'AI', ai: { translatedFrom: '57588012' } }),
+      file('b.pt.md', { lang: 'pt', externalId: '57588012', category: 'AI', ai: { translatedFrom: '57588012' } }),
+    ];
+    const context = { languageField: 'lang', defaultLanguage: 'en' };
+    expect(detectPairing(files, context).rule).toEqual({ by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom' });
+  });
+
   it('dates and numbers shared by translations are not keys', () => {
     const files = [
       file('x.md', { publishedAt: '2026-01-12T09:30:00.000Z', order: 1, lang: 'en' }),

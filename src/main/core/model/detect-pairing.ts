@@ -67,8 +67,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  * have them; dates and the language field are not keys. Ties go to the
  * field present in more files, then to a top-level field over a nested one
  * (an article's key is its own field: a cover image URL copied to every
- * translation pairs exactly as well as `externalId`), then to the name
- * (stable output).
+ * translation pairs exactly as well as `externalId`), then to a field a
+ * translated-from field names (in a small folder a category can pair
+ * exactly the files the id does), then to the name (stable output). The
+ * translated-from look-up reads every file, so it runs only for the ties
+ * the cheap rules leave.
  */
 export function detectKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number } | null {
   const stats = new Map<string, { strings: number; present: number; dates: number }>();
@@ -85,18 +88,20 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
       stats.set(path, entry);
     }
   }
-  let best: { field: string; paired: number; present: number; depth: number } | null = null;
+  const candidates: { field: string; paired: number; present: number; depth: number }[] = [];
   for (const [field, { strings, present, dates }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (field === context.languageField || strings * 2 <= present || dates * 2 > strings) continue;
     const paired = countPaired(files, { by: 'key', key: field }, context);
-    if (paired === 0) continue;
-    const depth = field.split('.').length;
-    const better =
-      best === null ||
-      paired > best.paired ||
-      (paired === best.paired && (present > best.present || (present === best.present && depth < best.depth)));
-    if (better) best = { field, paired, present, depth };
+    if (paired > 0) candidates.push({ field, paired, present, depth: field.split('.').length });
   }
+  let top = keepBest(candidates, (candidate) => candidate.paired);
+  top = keepBest(top, (candidate) => candidate.present);
+  top = keepBest(top, (candidate) => -candidate.depth);
+  if (top.length > 1) {
+    const named = top.filter((candidate) => detectTranslatedFrom(files, candidate.field) !== null);
+    if (named.length > 0) top = named;
+  }
+  const best = top[0] ?? null;
   return best && { field: best.field, paired: best.paired };
 }
 
@@ -150,4 +155,10 @@ export function detectLanguageField(files: readonly ModelFile[]): string | null 
     if (best === null || present > best.present) best = { field, present };
   }
   return best?.field ?? null;
+}
+
+/** The items with the highest score, in their order. */
+function keepBest<T>(items: readonly T[], score: (item: T) => number): T[] {
+  const most = Math.max(-Infinity, ...items.map(score));
+  return items.filter((item) => score(item) === most);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupByPath, type PathMember } from './group-by-path';
 
-const ok = (path: string, externalId: string, translatedFrom: string | null = null): PathMember => ({ path, externalId, translatedFrom, broken: null });
-const lost = (path: string): PathMember => ({ path, externalId: null, translatedFrom: null, broken: 'The file has no frontmatter.' });
+const ok = (path: string, groupKey: string, translatedFrom: string | null = null): PathMember => ({ path, groupKey, translatedFrom, broken: null });
+const lost = (path: string): PathMember => ({ path, groupKey: null, translatedFrom: null, broken: 'The file has no frontmatter.' });
 
 describe('groupByPath', () => {
   it('places a file that lost its frontmatter beside its original, by suffix or locale folder', () => {
@@ -16,9 +16,9 @@ describe('groupByPath', () => {
       lost('b.pt.md'),
     ]);
     expect(Object.fromEntries(placed)).toEqual({
-      '2026/01/a.pt.md': { externalId: '1', original: '2026/01/a.en.md' },
-      'pt/guide.md': { externalId: 'g', original: 'en/guide.md' },
-      'b.pt.md': { externalId: '2', original: 'b.md' },
+      '2026/01/a.pt.md': { groupKey: '1', original: '2026/01/a.en.md' },
+      'pt/guide.md': { groupKey: 'g', original: 'en/guide.md' },
+      'b.pt.md': { groupKey: '2', original: 'b.md' },
     });
   });
 

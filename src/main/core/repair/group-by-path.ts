@@ -4,8 +4,8 @@ import { withoutMarkdownExtension } from '@shared/paths/lang-from-path';
 /** What placing needs to know of one file. */
 export interface PathMember {
   path: string;
-  /** The group key read from the frontmatter; null when it could not be read. */
-  externalId: string | null;
+  /** The group key its pairing rule gives; null when it could not be read (a key rule, frontmatter lost). */
+  groupKey: string | null;
   translatedFrom: string | null;
   /** Why the frontmatter could not be read; null when it was. */
   broken: string | null;
@@ -28,12 +28,12 @@ function pathKeys(path: string): string[] {
  * another language suffix (`a.en.md` for `a.pt.md`), or the same path in
  * another locale folder. A translation that lost its frontmatter is then
  * shown in its group, not as an orphan beside a "missing" cell. Returns
- * path → the original's externalId, for the files placed.
+ * path → the original's groupKey, for the files placed.
  */
-export function groupByPath(files: readonly PathMember[]): Map<string, { externalId: string; original: string }> {
+export function groupByPath(files: readonly PathMember[]): Map<string, { groupKey: string; original: string }> {
   const originals = new Map<string, PathMember>();
   for (const file of files) {
-    if (file.broken !== null || file.translatedFrom !== null || file.externalId === null) continue;
+    if (file.broken !== null || file.translatedFrom !== null || file.groupKey === null) continue;
     for (const key of pathKeys(file.path)) if (!originals.has(key)) originals.set(key, file);
     // `a.md` is the default language's file beside `a.pt.md`.
     if (splitLanguageSuffix(file.path).lang === null) {
@@ -41,13 +41,13 @@ export function groupByPath(files: readonly PathMember[]): Map<string, { externa
       if (!originals.has(bare)) originals.set(bare, file);
     }
   }
-  const placed = new Map<string, { externalId: string; original: string }>();
+  const placed = new Map<string, { groupKey: string; original: string }>();
   for (const file of files) {
-    if (file.broken === null || file.externalId !== null) continue;
+    if (file.broken === null || file.groupKey !== null) continue;
     for (const key of pathKeys(file.path)) {
       const original = originals.get(key);
-      if (original && original.path !== file.path && original.externalId !== null) {
-        placed.set(file.path, { externalId: original.externalId, original: original.path });
+      if (original && original.path !== file.path && original.groupKey !== null) {
+        placed.set(file.path, { groupKey: original.groupKey, original: original.path });
         break;
       }
     }

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { NEWSROOM_RULES } from './test-support/newsroom-rules';
 import { readFrontmatter } from '@shared/frontmatter';
 import { checkConsistency, type ArticleSide } from './consistency-checks';
 import { bodyOf, fixture } from './test-support/fixtures';
@@ -23,6 +24,7 @@ const source = side(`${DIR}/coreweave.en.md`, enText);
 const translation = side(`${DIR}/coreweave.uk.md`, ukText);
 const run = (changes: { source?: Partial<ArticleSide>; translation?: Partial<ArticleSide>; originalExists?: boolean; duplicateOfLang?: boolean } = {}) =>
   checkConsistency({
+    rules: NEWSROOM_RULES,
     source: { ...source, ...changes.source },
     translation: { ...translation, ...changes.translation },
     originalExists: changes.originalExists ?? true,
@@ -39,7 +41,7 @@ describe('checkConsistency on the seed and its original', () => {
     const jsYaml = side(`${DIR}/coreweave.en.md`, enText.replace("publishedAt: '2026-01-31T18:04:41.000Z'", 'publishedAt: 2026-01-31T18:04:41Z').replace("externalId: '57619983'", 'externalId: 57619983'), 'js-yaml');
     expect(jsYaml.data.publishedAt).toBeInstanceOf(Date);
     expect(jsYaml.data.externalId).toBe(57619983);
-    expect(checkConsistency({ source: jsYaml, translation, originalExists: true, duplicateOfLang: false })).toEqual([]);
+    expect(checkConsistency({ rules: NEWSROOM_RULES, source: jsYaml, translation, originalExists: true, duplicateOfLang: false })).toEqual([]);
   });
 });
 
@@ -183,6 +185,7 @@ describe('checkConsistency: links and images', () => {
   ];
   it.each(cases)('$name', ({ body, expected }) => {
     const checks = checkConsistency({
+      rules: NEWSROOM_RULES,
       source: { path: 'a.en.md', data: { title: 'A' }, body: sourceBody },
       translation: { path: 'a.uk.md', data: { title: 'Б', lang: 'uk', ai: { translatedFrom: 'x' } }, body: `## Посилання\n\n${body}` },
       originalExists: true,
@@ -194,7 +197,7 @@ describe('checkConsistency: links and images', () => {
 
 describe('checkConsistency without a source (orphan)', () => {
   it('runs only the translation\'s own checks', () => {
-    const checks = checkConsistency({ source: null, translation: { ...translation, path: `${DIR}/coreweave.pt.md` }, originalExists: false, duplicateOfLang: true });
+    const checks = checkConsistency({ rules: NEWSROOM_RULES, source: null, translation: { ...translation, path: `${DIR}/coreweave.pt.md` }, originalExists: false, duplicateOfLang: true });
     expect(checks.map((c) => c.id)).toEqual(['lang-suffix', 'translated-from', 'duplicate-lang']);
   });
 });

@@ -1,6 +1,7 @@
 import type { AlignedPair, Block, Check } from '@shared/review';
-import { langFromPath } from '@shared/paths/lang-from-path';
+import { valueAt } from '../model/model-file';
 import { alignBlocks } from './align-blocks';
+import { pathLanguage, sideLanguage, type CheckRules } from './check-rules';
 import { impossibleDates } from './date-checks';
 import { fieldChecks } from './field-checks';
 import { DEFAULT_BAND, lengthCheck, type LengthBand } from './length-check';
@@ -8,7 +9,7 @@ import { parseMarkdown } from './markdown-tree';
 import { normalizeText } from './normalize-text';
 import { numberChecks } from './number-checks';
 import { repetitionChecks } from './repetition-check';
-import { isRecord, sameId } from './same-value';
+import { sameId } from './same-value';
 import { blocksFromTree } from './split-blocks';
 import { outlineFromTree, structureChecks, type BodyOutline } from './structure-checks';
 import { untranslatedBlocks } from './untranslated-blocks';
@@ -36,10 +37,12 @@ export interface ArticleSide {
 }
 
 export interface ConsistencyInput {
+  /** What the translation's collection says: shared fields, pairing fields, where the language is. */
+  rules: CheckRules;
   /** The original; null when there is none (an orphan): then only the translation's own checks run. */
   source: ArticleSide | null;
   translation: ArticleSide;
-  /** Whether a file with `ai.translatedFrom`'s id and no `ai.translatedFrom` of its own exists. */
+  /** Whether the original the pairing rule gives (by translated-from key, or the group's source-language file) exists. */
   originalExists: boolean;
   /** Whether another file of the group has the translation's language. */
   duplicateOfLang: boolean;
@@ -59,51 +62,30 @@ export interface ConsistencyInput {
  * Values are compared as parsed, whichever YAML parser produced them.
  */
 export function checkConsistency(input: ConsistencyInput): Check[] {
-  const { source, translation, originalExists, duplicateOfLang } = input;
+  const { source, translation, duplicateOfLang, rules } = input;
   const checks: Check[] = [];
   const t = translation.data;
   const read = source ? { source: readSide(source), translation: readSide(translation) } : null;
   const alignment = source && read ? (input.alignment ?? alignBlocks(read.source.blocks, read.translation.blocks)) : [];
-  const sourceLang = source ? languageOf(source) : null;
-  const targetLang = languageOf(translation);
+  const sourceLang = source ? sideLanguage(rules, source) : null;
+  const targetLang = sideLanguage(rules, translation);
   const bodyLine = translation.bodyLine ?? 1;
   if (source && read) {
-    checks.push(...fieldChecks(source.data, t, source.path));
-    const whole = untranslated(source, translation);
+    checks.push(...fieldChecks(source.data, t, source.path, rules));
+    const whole = untranslated(source, translation, rules.texts);
     checks.push(...whole);
     if (sourceLang !== null && targetLang !== null && !whole.some((c) => c.id === 'untranslated:body')) {
       checks.push(...untranslatedBlocks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, sourceLang, targetLang, bodyLine }));
     }
   }
 
-  const suffix = langFromPath(translation.path);
-  if (suffix !== null && (typeof t.lang !== 'string' || t.lang.toLowerCase() !== suffix.toLowerCase())) {
-    checks.push({
-      id: 'lang-suffix',
-      message: `lang is ${typeof t.lang === 'string' ? `"${t.lang}"` : 'not set'} but the file name says "${suffix}". Set lang to "${suffix}", or rename the file if lang is right.`,
-      fix: { path: ['lang'], value: suffix },
-    });
-  }
-
-  const translatedFrom = isRecord(t.ai) ? t.ai.translatedFrom : undefined;
-  if (!originalExists) {
-    checks.push({
-      id: 'translated-from',
-      message: `ai.translatedFrom ${JSON.stringify(translatedFrom ?? null)} points at no original: no file with that externalId lacks ai.translatedFrom. Restore the original or correct the id.`,
-    });
-  } else if (source && !sameId(translatedFrom, source.data.externalId)) {
-    const id = source.data.externalId;
-    checks.push({
-      id: 'translated-from',
-      message: `ai.translatedFrom is ${JSON.stringify(translatedFrom ?? null)} but the original (${source.path}) has externalId ${JSON.stringify(id ?? null)}. Set ai.translatedFrom to the original's id.`,
-      ...((typeof id === 'string' || typeof id === 'number') && { fix: { path: ['ai', 'translatedFrom'], value: id } }),
-    });
-  }
+  checks.push(...languageChecks(translation, rules));
+  checks.push(...translatedFromChecks(input));
 
   if (duplicateOfLang) {
     checks.push({
       id: 'duplicate-lang',
-      message: `Another file of this article is also in ${typeof t.lang === 'string' ? `"${t.lang}"` : 'this language'}. Keep one translation per language: merge the two and delete the other file.`,
+      message: `Another file of this article is also in "${targetLang}". Keep one translation per language: merge the two and delete the other file.`,
     });
   }
 
@@ -128,15 +110,71 @@ function readSide(side: ArticleSide): { outline: BodyOutline; blocks: Block[] } 
   return { outline: side.outline ?? outlineFromTree(tree, side.body, blocks), blocks };
 }
 
-/** `lang`, else the file name's language suffix. */
-function languageOf(side: ArticleSide): string | null {
-  return typeof side.data.lang === 'string' && side.data.lang.trim() !== '' ? side.data.lang.trim() : langFromPath(side.path);
+/**
+ * `lang-suffix`: the language field disagrees with the language the path
+ * names (its suffix, or its locale folder under a folder rule). The fix sets
+ * the field; when the field is right, the file is misnamed.
+ */
+function languageChecks(translation: ArticleSide, rules: CheckRules): Check[] {
+  const field = rules.languageField;
+  const fromPath = pathLanguage(rules, translation.path);
+  if (field === null || fromPath === null) return [];
+  const value = translation.data[field];
+  if (typeof value === 'string' && value.trim().toLowerCase() === fromPath.toLowerCase()) return [];
+  const where = rules.pairing.by === 'folder' ? 'its folder' : 'the file name';
+  return [
+    {
+      id: 'lang-suffix',
+      message: `${field} is ${typeof value === 'string' ? `"${value}"` : 'not set'} but ${where} says "${fromPath}". Set ${field} to "${fromPath}", or move the file if ${field} is right.`,
+      fix: { path: [field], value: fromPath },
+    },
+  ];
 }
 
-/** `untranslated:title|description|body`: text identical to the source's (after normalising whitespace). */
-function untranslated(source: ArticleSide, translation: ArticleSide): Check[] {
+/**
+ * `translated-from`: the translation names no original that exists, or
+ * (with a translated-from field) names another one than its group's. Without
+ * such a field the group's source-language file is the original.
+ */
+function translatedFromChecks({ source, translation, originalExists, rules }: ConsistencyInput): Check[] {
+  const { key, translatedFrom: field } = rules.pairing;
+  const named = field !== undefined ? valueAt(translation.data, field) : undefined;
+  if (!originalExists) {
+    const message =
+      field !== undefined && key !== undefined
+        ? `${field} ${JSON.stringify(named ?? null)} points at no original: no file with that ${key} lacks ${field}. Restore the original or correct the id.`
+        : `No original pairs with ${translation.path}: its group has no file in the source language (${describeRule(rules)}). Restore the original, or move or rename this file to its original's.`;
+    return [{ id: 'translated-from', message }];
+  }
+  if (source === null || field === undefined || key === undefined) return [];
+  const id = valueAt(source.data, key);
+  if (sameId(named, id)) return [];
+  return [
+    {
+      id: 'translated-from',
+      message: `${field} is ${JSON.stringify(named ?? null)} but the original (${source.path}) has ${key} ${JSON.stringify(id ?? null)}. Set ${field} to the original's ${key}.`,
+      ...((typeof id === 'string' || typeof id === 'number') && { fix: { path: field.split('.'), value: id } }),
+    },
+  ];
+}
+
+function describeRule(rules: CheckRules): string {
+  switch (rules.pairing.by) {
+    case 'key':
+      return `files share ${rules.pairing.key ?? 'a key'}`;
+    case 'folder':
+      return 'the same path in another locale folder';
+    case 'suffix':
+      return 'the same name with another language suffix';
+    case 'none':
+      return 'the collection pairs no files';
+  }
+}
+
+/** `untranslated:<field>|body`: the title, description or body identical to the source's (after normalising whitespace). */
+function untranslated(source: ArticleSide, translation: ArticleSide, texts: readonly string[]): Check[] {
   const checks: Check[] = [];
-  for (const key of ['title', 'description'] as const) {
+  for (const key of texts) {
     const s = source.data[key];
     const t = translation.data[key];
     if (typeof s === 'string' && typeof t === 'string' && s.trim() !== '' && s.trim() === t.trim()) {

@@ -1,39 +1,30 @@
 import type { Check, CheckFix } from '@shared/review';
+import type { CheckRules } from './check-rules';
 import { isRecord, sameId, sameValue } from './same-value';
 
-/** Fields a translation must carry exactly as its source does. */
-export const MATCHING_FIELDS = [
-  'publishedAt',
-  'category',
-  'tags',
-  'coverImage',
-  'source',
-  'stickyWeight',
-  'sentiment',
-  'score',
-  'externalId',
-] as const;
-
 /**
- * `field:<path>` checks: each matching field, and inside a group (`source`,
- * `coverImage`) each leaf, that differs from the source. A leaf is its own
- * check (`field:coverImage.thumb`) because a fix is one `editFields` edit of
- * a scalar or a list. The fix copies the source's value, or deletes a field
- * the source does not have.
+ * `field:<path>` checks: each of the collection's shared fields, and inside
+ * a group (`source`, `coverImage`) each leaf, that differs from the source.
+ * A leaf is its own check (`field:coverImage.thumb`) because a fix is one
+ * `editFields` edit of a scalar or a list. The fix copies the source's
+ * value, or deletes a field the source does not have. The pairing key is
+ * compared as an id (`57619983` and `'57619983'` are one).
  */
-export function fieldChecks(source: Record<string, unknown>, translation: Record<string, unknown>, sourcePath: string): Check[] {
+export function fieldChecks(source: Record<string, unknown>, translation: Record<string, unknown>, sourcePath: string, rules: CheckRules): Check[] {
   const checks: Check[] = [];
-  for (const key of MATCHING_FIELDS) compare([key], source[key], translation[key], sourcePath, checks);
+  const key = rules.pairing.by === 'key' ? rules.pairing.key : undefined;
+  for (const field of rules.shared) compare([field], source[field], translation[field], sourcePath, checks, key);
   return checks;
 }
 
-function compare(path: string[], s: unknown, t: unknown, sourcePath: string, checks: Check[]): void {
+function compare(path: string[], s: unknown, t: unknown, sourcePath: string, checks: Check[], key: string | undefined): void {
   if (isRecord(s) && (isRecord(t) || t === undefined)) {
     const inner = isRecord(t) ? t : {};
-    for (const key of new Set([...Object.keys(s), ...Object.keys(inner)])) compare([...path, key], s[key], inner[key], sourcePath, checks);
+    for (const name of new Set([...Object.keys(s), ...Object.keys(inner)])) compare([...path, name], s[name], inner[name], sourcePath, checks, key);
     return;
   }
-  const equal = path.length === 1 && path[0] === 'externalId' ? sameId(s, t) || (s === undefined && t === undefined) : sameValue(s, t);
+  const isKey = key !== undefined && path.join('.') === key;
+  const equal = isKey ? sameId(s, t) || (s === undefined && t === undefined) : sameValue(s, t);
   if (equal) return;
   const name = path.join('.');
   const id = `field:${name}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEWSROOM_RULES } from './test-support/newsroom-rules';
 import { readFrontmatter, splitFrontmatter } from '@shared/frontmatter';
 import { approvalBlockers } from './approval-blockers';
 import { checkConsistency, type ArticleSide } from './consistency-checks';
@@ -23,6 +24,7 @@ const article = (lang: string, body: string, extra = ''): string =>
 
 function run(sourceBody: string, targetBody: string, targetLang: string, extra = ''): ReturnType<typeof checkConsistency> {
   return checkConsistency({
+    rules: NEWSROOM_RULES,
     source: side('a.en.md', article('en', sourceBody)),
     translation: side(`a.${targetLang}.md`, article(targetLang, targetBody, extra)),
     originalExists: true,
@@ -133,6 +135,7 @@ describe('length', () => {
 describe('the 124 KB "ведення ведення…" translation of a 2.6 KB original', () => {
   it('fires length and repetition (and the figure its loop swallowed), and blocks approval', () => {
     const checks = checkConsistency({
+    rules: NEWSROOM_RULES,
       source: side('runaway.en.md', fixture('runaway.en.md')),
       translation: side('runaway.uk.md', fixture('runaway.uk.md')),
       originalExists: true,

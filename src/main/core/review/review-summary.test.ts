@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewRow } from '@shared/review';
 import { summarizeReview } from './review-summary';
 
-const row = (path: string, lang: string | null, externalId: string | null, status: ReviewRow['status'], extra: Partial<ReviewRow> = {}): ReviewRow => ({
+const row = (path: string, lang: string | null, groupKey: string | null, status: ReviewRow['status'], extra: Partial<ReviewRow> = {}): ReviewRow => ({
   path,
   lang,
-  externalId,
+  groupKey,
   isOriginal: false,
   status,
   checks: [],
   ...extra,
 });
-const original = (path: string, lang: string, externalId: string): ReviewRow => row(path, lang, externalId, 'approved', { isOriginal: true });
+const original = (path: string, lang: string, groupKey: string): ReviewRow => row(path, lang, groupKey, 'approved', { isOriginal: true });
 
 const rows: ReviewRow[] = [
   original('a.en.md', 'en', 'A'),

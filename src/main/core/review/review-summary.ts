@@ -15,8 +15,8 @@ const emptyCounts = (): LanguageCounts => ({ missing: 0, draft: 0, unreviewed: 0
 
 /**
  * The review overview (`copydesk review --json`). Per target language:
- * translations by status, and `missing` — groups (files sharing an
- * externalId) that have an original but no file in that language. Languages
+ * translations by status, and `missing` — groups (files of one group
+ * key) that have an original but no file in that language. Languages
  * compare case-insensitively and are reported lower-case. Originals are not
  * counted as translations. `outdated` and `inconsistent` (rows whose checks
  * fired) list paths; `orphans` are translations whose group has no original.
@@ -34,9 +34,9 @@ export function summarizeReview(rows: readonly ReviewRow[], options: SummaryOpti
 
   const groups = new Map<string, { original: boolean; langs: Set<string> }>();
   for (const row of rows) {
-    if (row.externalId === null) continue;
-    const group = groups.get(row.externalId) ?? { original: false, langs: new Set<string>() };
-    groups.set(row.externalId, group);
+    if (row.groupKey === null) continue;
+    const group = groups.get(row.groupKey) ?? { original: false, langs: new Set<string>() };
+    groups.set(row.groupKey, group);
     if (row.isOriginal) group.original = true;
     if (row.lang) group.langs.add(row.lang.toLowerCase());
   }
@@ -57,7 +57,7 @@ export function summarizeReview(rows: readonly ReviewRow[], options: SummaryOpti
     const counts = row.lang ? languages[row.lang.toLowerCase()] : undefined;
     if (counts) counts[row.status]++;
     if (row.status === 'outdated') outdated.push(row.path);
-    if (row.externalId === null || !groups.get(row.externalId)?.original) orphans.push(row.path);
+    if (row.groupKey === null || !groups.get(row.groupKey)?.original) orphans.push(row.path);
   }
 
   return {

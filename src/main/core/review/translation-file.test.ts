@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEWSROOM_FIELDS } from './test-support/newsroom-rules';
 import { readFrontmatter } from '@shared/frontmatter';
 import { createTranslationText } from './translation-file';
 import { bodyOf, fixture } from './test-support/fixtures';
@@ -8,7 +9,7 @@ describe('createTranslationText', () => {
   const original = fixture('coreweave.en.md');
 
   it('copies the original, changing exactly lang, draft, ai.translatedFrom and review', () => {
-    const result = createTranslationText(original, 'uk', { now });
+    const result = createTranslationText(original, 'uk', { now, fields: NEWSROOM_FIELDS });
     const expected = original
       .replace('\nlang: en\n', '\nlang: uk\n')
       .replace('\ndraft: false\n', '\ndraft: true\n')
@@ -41,18 +42,18 @@ describe('createTranslationText', () => {
     },
   ];
   it.each(cases)('$name', ({ text, lang, expected }) => {
-    expect(createTranslationText(text, lang, { now })).toEqual({ ok: true, text: expected });
+    expect(createTranslationText(text, lang, { now, fields: NEWSROOM_FIELDS })).toEqual({ ok: true, text: expected });
   });
 
   const failures = [
     { name: 'no frontmatter', text: 'Corpo sem frontmatter.\n', lang: 'uk', code: 'no-frontmatter' },
-    { name: 'no externalId', text: '---\ntitle: T\nlang: en\n---\nB\n', lang: 'uk', code: 'no-external-id' },
+    { name: 'no key (externalId)', text: '---\ntitle: T\nlang: en\n---\nB\n', lang: 'uk', code: 'no-key' },
     { name: 'the original\'s own language', text: '---\ntitle: T\nexternalId: 1\nlang: en\n---\nB\n', lang: 'en', code: 'same-language' },
     { name: 'not a language code', text: '---\ntitle: T\nexternalId: 1\nlang: en\n---\nB\n', lang: '../x', code: 'bad-language' },
     { name: 'broken YAML', text: "---\ntitle: 'T\nexternalId: 1\n---\nB\n", lang: 'uk', code: 'yaml-syntax' },
   ];
   it.each(failures)('refuses: $name', ({ text, lang, code }) => {
-    const result = createTranslationText(text, lang, { now });
+    const result = createTranslationText(text, lang, { now, fields: NEWSROOM_FIELDS });
     expect(result.ok ? null : result.error.code).toBe(code);
   });
 });

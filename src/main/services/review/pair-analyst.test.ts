@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEWSROOM_RULES } from '../../core/review/test-support/newsroom-rules';
 import { analysePair, type PairAnalysisInput } from '../../core/review/pair-analysis';
 import { buildWorkerBundle } from '../__fixtures__/worker-bundle';
 import { PairAnalyst } from './pair-analyst';
@@ -27,6 +28,7 @@ function input(body = translation): PairAnalysisInput {
     translationBody: body,
     sourceBody: source,
     checks: {
+      rules: NEWSROOM_RULES,
       source: { path: 'a.en.md', data: data('en', { category: 'BTC' }), body: source },
       translation: { path: 'a.uk.md', data: data('uk', { ai: { translatedFrom: '7' } }), body },
       originalExists: true,

@@ -1,9 +1,11 @@
-import { open, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import { DELETE, applyChanges, editFields, type FieldEdit } from '@shared/frontmatter';
 import type { ChannelOutput } from '@shared/ipc/contract';
+import type { ModelCollection } from '@shared/model/content-model';
 import { isRecord } from '../../core/article-meta';
-import { approvalBlockers, blockHashes, createTranslationText, deriveStatus, splitBlocks, translationPath } from '../../core/review';
+import { approvalBlockers, blockHashes, createTranslationText, deriveStatus, newTranslationFields, splitBlocks, translationTarget } from '../../core/review';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
 import { writeFileAtomic } from '../write/write-file-atomic';
@@ -34,7 +36,7 @@ export async function approveTranslation(
   const context = await loadPairContext(ws, input.path);
   const { translation, source } = context;
   if (source === null) {
-    throw new CopydeskError('bad-input', `${translation.path} has no original in the workspace to approve it against (ai.translatedFrom ${translation.translatedFrom ?? '?'}).`, {
+    throw new CopydeskError('bad-input', `${translation.path} has no original in the workspace to approve it against (it names ${translation.translatedFrom ?? '?'}).`, {
       path: translation.path,
     });
   }
@@ -66,7 +68,7 @@ export async function approveTranslation(
   ];
   if (note !== '') edits.push({ path: ['review', 'note'], value: note });
   else if (translation.data !== null && isRecord(translation.data.review) && translation.data.review.note !== undefined) edits.push({ path: ['review', 'note'], value: DELETE });
-  return writeReview(ws, context.abs, translation, edits, input.baseHash, sourceHash);
+  return writeReview(ws, context.abs, translation, edits, input.baseHash, sourceHash, context.collection);
 }
 
 /**
@@ -74,7 +76,7 @@ export async function approveTranslation(
  * what to change), keeping any earlier approval's baseline, and `review.at` now.
  */
 export async function markNeedsWork(ws: Workspace, input: { path: string; baseHash?: string | undefined; note: string }, now = new Date()): Promise<ReviewWriteResult> {
-  const { abs, file } = await loadReviewFile(ws, input.path);
+  const { abs, file, collection } = await loadReviewFile(ws, input.path);
   requireTranslation(file);
   const note = input.note.trim();
   if (note === '') throw new CopydeskError('bad-input', `Marking ${file.path} as needing work needs a note saying what to change.`, { path: file.path });
@@ -83,7 +85,7 @@ export async function markNeedsWork(ws: Workspace, input: { path: string; baseHa
     { path: ['review', 'at'], value: now.toISOString() },
     { path: ['review', 'note'], value: note },
   ];
-  return writeReview(ws, abs, file, edits, input.baseHash, null);
+  return writeReview(ws, abs, file, edits, input.baseHash, null, collection);
 }
 
 async function writeReview(
@@ -93,6 +95,7 @@ async function writeReview(
   edits: FieldEdit[],
   baseHash: string | undefined,
   currentSourceHash: string | null,
+  collection: ModelCollection | null,
 ): Promise<ReviewWriteResult> {
   checkBase(file, baseHash);
   let text = file.text;
@@ -100,7 +103,7 @@ async function writeReview(
   if (file.data !== null && file.data.review !== undefined && !isRecord(file.data.review)) text = edit(file, text, [{ path: ['review'], value: DELETE }]);
   text = edit(file, text, edits);
   const written = await writeText(ws, abs, file, text);
-  const after = reviewFileFromBytes(file.path, Buffer.from(text, 'utf8'));
+  const after = reviewFileFromBytes(file.path, Buffer.from(text, 'utf8'), collection);
   const review = after?.review ?? null;
   const out = reviewOut(review);
   if (out === null) throw new CopydeskError('internal', `${file.path}: the review just written could not be read back.`, { path: file.path });
@@ -143,42 +146,63 @@ export async function applyFix(ws: Workspace, input: { path: string; checkId: st
     text = edit(translation, translation.text, [{ path: check.fix.path, value }]);
   }
   const hash = await writeText(ws, context.abs, translation, text);
-  const after = reviewFileFromBytes(translation.path, Buffer.from(text, 'utf8'));
+  const after = reviewFileFromBytes(translation.path, Buffer.from(text, 'utf8'), context.collection);
   const checks = after ? await pairChecks(ws, { ...context, translation: after }) : [];
   return { path: translation.path, hash, checks };
 }
 
 /**
- * Creates the `lang` translation of an original beside it
- * (`<slug>.<lang>.md`): frontmatter copied with lang, ai.translatedFrom,
- * `draft: true` and an unreviewed review; the body copied as the starting
- * text. Never overwrites: the name is claimed with an exclusive create
- * first, so an existing file, or one created meanwhile, is a `conflict`.
+ * Creates the `lang` translation of an original where its collection's
+ * pairing rule puts it (`translationTarget`: `name.<lang>.md` beside it, or
+ * the same path in the `<lang>` folder): frontmatter copied with the
+ * collection's language field, translated-from field and draft flag set and
+ * an unreviewed review; the body copied as the starting text. Never
+ * overwrites: the name is claimed with an exclusive create first, so an
+ * existing file, or one created meanwhile, is a `conflict`. `dryRun` says
+ * where the file would go, refusing as the real run would, and writes nothing.
  */
-export async function createTranslation(ws: Workspace, input: { path: string; lang: string }, now = new Date()): Promise<ChannelOutput<'review.createTranslation'>> {
-  const { file } = await loadReviewFile(ws, input.path);
+export async function createTranslation(
+  ws: Workspace,
+  input: { path: string; lang: string; dryRun?: boolean | undefined },
+  now = new Date(),
+): Promise<ChannelOutput<'review.createTranslation'>> {
+  const { file, collection } = await loadReviewFile(ws, input.path);
   if (file.data === null) {
     throw new CopydeskError('bad-input', `${file.path} has no readable frontmatter; fix it before translating it.`, { path: file.path });
+  }
+  if (collection === null) {
+    throw new CopydeskError('bad-input', `${file.path} is in no collection of the content model, so where its translation goes is unknown (copydesk model shows the collections).`, { path: file.path });
   }
   if (file.translatedFrom !== null) {
     throw new CopydeskError('bad-input', `${file.path} is itself a translation (of ${file.translatedFrom}); create translations from the original.`, { path: file.path });
   }
   const lang = input.lang.toLowerCase();
-  const target = translationPath(file.path, lang);
-  const existing = groupFileInLang(ws, file.externalId, lang);
+  const target = translationTarget(collection, file.path, lang);
+  if (target === null) {
+    throw new CopydeskError('bad-input', `The ${collection.name} collection pairs no translations (its pairing rule is none); set one in copydesk.config.json first.`, { path: file.path });
+  }
+  const existing = lang === file.lang?.toLowerCase() ? file.path : groupFileInLang(ws, file.groupKey, lang);
   if (existing !== null) {
     throw new CopydeskError('conflict', `This article already has a "${lang}" file: ${existing}. Open it instead.`, { path: existing });
   }
-  const made = createTranslationText(file.text, lang, { now: now.toISOString() });
+  const made = createTranslationText(file.text, lang, { now: now.toISOString(), fields: newTranslationFields(collection) });
   if (!made.ok) {
     throw new CopydeskError('bad-input', `${file.path}: ${made.error.message}`, { path: file.path });
   }
   const abs = await ws.resolveInside(target);
+  const bytes = Buffer.from(made.text, 'utf8');
+  if (input.dryRun === true) {
+    if ((await stat(abs).catch(() => null)) !== null) {
+      throw new CopydeskError('conflict', `${target} already exists; a translation is never created over another file.`, { path: target });
+    }
+    return { path: target, hash: contentHash(bytes) };
+  }
+  await mkdir(dirname(abs), { recursive: true });
   await claimNewFile(abs, target);
   const empty = contentHash(new Uint8Array());
   let written;
   try {
-    written = await writeFileAtomic(abs, Buffer.from(made.text, 'utf8'), { expectedHash: empty, label: target });
+    written = await writeFileAtomic(abs, bytes, { expectedHash: empty, label: target });
   } catch (error) {
     // Only our own empty placeholder is removed; anything else someone wrote stays.
     if ((await stat(abs).catch(() => null))?.size === 0) await rm(abs, { force: true });
@@ -201,10 +225,10 @@ async function claimNewFile(abs: string, label: string): Promise<void> {
   }
 }
 
-function groupFileInLang(ws: Workspace, externalId: string | null, lang: string): string | null {
-  if (externalId === null) return null;
+function groupFileInLang(ws: Workspace, groupKey: string | null, lang: string): string | null {
+  if (groupKey === null) return null;
   try {
-    return ws.readGroup(externalId).members.find((m) => m.lang?.toLowerCase() === lang)?.path ?? null;
+    return ws.readGroup(groupKey).members.find((m) => m.lang?.toLowerCase() === lang)?.path ?? null;
   } catch {
     return null;
   }
@@ -215,7 +239,7 @@ function requireTranslation(file: ReviewFile): void {
     throw new CopydeskError('bad-input', `${file.path} has no readable frontmatter; fix it first (copydesk validate shows where).`, { path: file.path });
   }
   if (file.translatedFrom === null) {
-    throw new CopydeskError('bad-input', `${file.path} is an original (it has no ai.translatedFrom); only translations are reviewed.`, { path: file.path });
+    throw new CopydeskError('bad-input', `${file.path} is an original (not a translation under its collection's pairing rule); only translations are reviewed.`, { path: file.path });
   }
 }
 
@@ -241,3 +265,4 @@ async function writeText(ws: Workspace, abs: string, file: ReviewFile, text: str
   await ws.reindexPaths([file.path]);
   return written.hash;
 }
+

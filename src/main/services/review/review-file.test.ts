@@ -18,11 +18,11 @@ afterEach(() => {
 describe('readReviewFile', () => {
   it('reads an article with its language and body', async () => {
     writeFileSync(join(dir, 'x.de.md'), '---\ntitle: X\n---\nText.\n');
-    expect(await readReviewFile(join(dir, 'x.de.md'), 'x.de.md')).toMatchObject({ path: 'x.de.md', title: 'X', lang: 'de', body: 'Text.\n', bodyLine: 4 });
+    expect(await readReviewFile(join(dir, 'x.de.md'), 'x.de.md', null)).toMatchObject({ path: 'x.de.md', collection: null, groupKey: null, lang: 'de', body: 'Text.\n', bodyLine: 4 });
   });
 
   it.skipIf(!canMkfifo)('gives null (unreadable) for a FIFO named like an article instead of waiting for a writer', async () => {
     makeFifo(join(dir, 'x.de.md'));
-    expect(await readReviewFile(join(dir, 'x.de.md'), 'x.de.md')).toBeNull();
+    expect(await readReviewFile(join(dir, 'x.de.md'), 'x.de.md', null)).toBeNull();
   });
 });

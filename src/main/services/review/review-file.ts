@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
 import { splitFrontmatter } from '@shared/frontmatter';
+import type { ModelCollection } from '@shared/model/content-model';
 import { langFromPath } from '@shared/paths/lang-from-path';
 import { decodeFileBytes } from '../decode-file';
 import { readRegularFile } from '../read-regular-file';
 import { parseArticle } from '../../core/parse-article';
+import { pathInCollection, placeFile, readOtherFrontmatter, validatorFor } from '../../core/model';
 import type { ArticleIssue } from '@shared/errors';
 import type { Review } from '@shared/review';
 import { normalizeText, readReview, sourceContentHash, type ArticleSide } from '../../core/review';
@@ -29,12 +30,19 @@ export interface ReviewFile {
   bodyFrom: number;
   /** 1-based file line where the body starts. */
   bodyLine: number;
-  /** `lang`, else the file name's `<slug>.<lang>.md` suffix. */
+  /** The collection the file is judged and paired in; null for a file in none (not an article). */
+  collection: string | null;
+  /** The language its collection's rule gives it (`placeFile`); without a collection, the file name's suffix. */
   lang: string | null;
-  externalId: string | null;
+  /** Its translation group in its collection (`placeFile`); null when the rule pairs nothing. */
+  groupKey: string | null;
+  /** The group key of the original it translates; null for an original (see `placeFile`). */
   translatedFrom: string | null;
+  /** The collection's draft field (`roles.draft`) is true. */
   draft: boolean;
+  /** The collection's title field (`roles.title`), when text. */
   title: string | null;
+  /** The collection's date field (`roles.date`), as an ISO string or the text written. */
   publishedAt: string | null;
   review: Review | null;
   reviewWarning: string | null;
@@ -53,40 +61,51 @@ export interface ReviewFile {
  * validator reports those). Only a regular file is read: one that became a
  * FIFO since the scan is null too, not a review that never ends.
  */
-export async function readReviewFile(abs: string, path: string): Promise<ReviewFile | null> {
+export async function readReviewFile(abs: string, path: string, collection: ModelCollection | null): Promise<ReviewFile | null> {
   let bytes: Buffer;
   try {
     bytes = (await readRegularFile(abs, path)).bytes;
   } catch {
     return null;
   }
-  return reviewFileFromBytes(path, bytes);
+  return reviewFileFromBytes(path, bytes, collection);
 }
 
-/** `readReviewFile` on bytes already read; `schema` (its collection's validator) makes schema problems issues. */
-export function reviewFileFromBytes(path: string, bytes: Uint8Array, schema: z.ZodType | null = null): ReviewFile | null {
+/**
+ * `readReviewFile` on bytes already read. The file is placed by its
+ * collection's rules (language, group, original or translation) and its
+ * title, date and draft flag are the fields the collection's roles name:
+ * review knows no field by name.
+ */
+export function reviewFileFromBytes(path: string, bytes: Uint8Array, collection: ModelCollection | null): ReviewFile | null {
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return null;
   const text = decoded.text;
-  const parsed = parseArticle(text, schema);
+  const parsed = parseArticle(text, collection === null ? null : validatorFor(collection));
   const block = splitFrontmatter(text);
-  const bodyFrom = block?.bodyFrom ?? 0;
-  const { meta } = parsed;
-  const { review, warning } = readReview(parsed.frontmatter);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // TOML and JSON frontmatter end where their own reader says; the body is what follows.
+  const other = block === null ? readOtherFrontmatter(text.slice(bom)) : null;
+  const bodyFrom = block?.bodyFrom ?? (other !== null ? other.bodyFrom + bom : 0);
+  const data = parsed.frontmatter;
+  const { review, warning } = readReview(data);
+  const place = collection === null ? null : placeFile(collection, { path: pathInCollection(collection, path), data });
+  const roles = collection?.roles ?? {};
   return {
     path,
     text,
     hash: createHash('sha256').update(bytes).digest('hex'),
-    data: parsed.frontmatter,
+    data,
     body: text.slice(bodyFrom),
     bodyFrom,
     bodyLine: lineOf(text, bodyFrom),
-    lang: meta.lang ?? langFromPath(path),
-    externalId: meta.externalId,
-    translatedFrom: meta.translatedFrom,
-    draft: meta.draft,
-    title: meta.title,
-    publishedAt: meta.publishedAt,
+    collection: collection?.name ?? null,
+    lang: place?.lang ?? langFromPath(path),
+    groupKey: place?.groupKey ?? null,
+    translatedFrom: place?.translatedFrom ?? null,
+    draft: roles.draft !== undefined && data?.[roles.draft] === true,
+    title: roles.title !== undefined ? textOf(data?.[roles.title]) : null,
+    publishedAt: roles.date !== undefined ? dateText(data?.[roles.date]) : null,
     review,
     reviewWarning: warning,
     problem: parsed.frontmatter === null ? (parsed.issues[0]?.message ?? 'The frontmatter cannot be read.') : null,
@@ -119,6 +138,16 @@ export function articleSide(file: ReviewFile): ArticleSide | null {
 /** The normalised body's length in characters, as the `length` check measures it. */
 export function bodyLength(file: ReviewFile): number {
   return normalizeText(file.body).length;
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/** A date field as text: a parsed date as ISO, a string as written. */
+function dateText(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  return textOf(value);
 }
 
 function lineOf(text: string, offset: number): number {

@@ -37,8 +37,8 @@ describe('reviewFolder', () => {
 
   it('builds the groups × languages matrix, newest first', async () => {
     const { groups } = await reviewFolder(corpus.root);
-    expect(groups.map((g) => g.externalId)).toEqual(['500', '400', '300', '200', '100']);
-    const cells = Object.fromEntries(groups.map((g) => [g.externalId, g.cells]));
+    expect(groups.map((g) => g.groupKey)).toEqual(['500', '400', '300', '200', '100']);
+    const cells = Object.fromEntries(groups.map((g) => [g.groupKey, g.cells]));
     expect(cells['100']).toEqual({
       de: { status: 'outdated', path: '2026/01/alpha.de.md', checks: [] },
       uk: { status: 'approved', path: '2026/01/alpha.uk.md', checks: [] },
@@ -46,7 +46,7 @@ describe('reviewFolder', () => {
     expect(cells['300']).toEqual({ de: { status: 'missing', path: null, checks: [] }, uk: { status: 'missing', path: null, checks: [] } });
     // A group without an original has no "missing" cells.
     expect(cells['400']).toEqual({ uk: { status: 'needs-work', path: '2026/02/delta.uk.md', checks: ['translated-from'] } });
-    expect(groups.find((g) => g.externalId === '200')).toMatchObject({ original: '2026/01/beta.en.md', title: 'Beta falls' });
+    expect(groups.find((g) => g.groupKey === '200')).toMatchObject({ original: '2026/01/beta.en.md', title: 'Beta falls' });
 
     const cases = [
       { filter: { status: 'missing' as const }, expected: ['500', '300'] },
@@ -57,7 +57,7 @@ describe('reviewFolder', () => {
       { filter: { query: 'delta.uk' }, expected: ['400'] },
     ];
     for (const { filter, expected } of cases) {
-      expect(filterGroups(groups, filter).map((g) => g.externalId), JSON.stringify(filter)).toEqual(expected);
+      expect(filterGroups(groups, filter).map((g) => g.groupKey), JSON.stringify(filter)).toEqual(expected);
     }
   });
 

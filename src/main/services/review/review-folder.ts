@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import type { ContentModel, ModelCollection } from '@shared/model/content-model';
 import {
   checkConsistency,
+  checkRulesFor,
   DEFAULT_BAND,
   deriveStatus,
   lengthBands,
@@ -9,29 +11,33 @@ import {
   blocksFromTree,
   outlineFromTree,
   summarizeReview,
+  type CheckRules,
   type LengthBand,
   type ArticleSide,
   type Check,
   type ReviewRow,
   type ReviewSummary,
 } from '../../core/review';
-import { langFromPath } from '@shared/paths/lang-from-path';
 import { opensFrontmatter } from '@shared/frontmatter';
+import { collectionFor, pathInCollection, placeFile } from '../../core/model';
 import { groupByPath } from '../../core/repair';
+import { contentPaths, loadContentModel } from '../content-model';
 import { scanWorkspace } from '../scan-workspace';
 import { articleSide, bodyLength, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
+import { mergeSummaries } from './merge-summaries';
+import { pickOriginal } from '../../core/review/pick-original';
 import { timeSlicer } from './time-slice';
 
 /** What a review keeps of one file: the frontmatter facts of its `ReviewFile`, with its stat and the original's content hash. */
 export interface FileFacts
-  extends Pick<ReviewFile, 'path' | 'lang' | 'externalId' | 'translatedFrom' | 'draft' | 'title' | 'publishedAt' | 'review'> {
+  extends Pick<ReviewFile, 'path' | 'collection' | 'lang' | 'groupKey' | 'translatedFrom' | 'draft' | 'title' | 'publishedAt' | 'review'> {
   size: number;
   mtimeMs: number;
-  /** `sourceContentHash` of an original (no `ai.translatedFrom`); null for translations or unreadable frontmatter. */
+  /** `sourceContentHash` of an original; null for translations or unreadable frontmatter. */
   contentHash: string | null;
-  /** Why the frontmatter could not be read; null when it was. `lang` and `externalId` are then best guesses. */
+  /** Why the frontmatter could not be read; null when it was. `lang` and `groupKey` are then what the path says. */
   broken: string | null;
   /** The normalised body's length (what `length` compares); null when unreadable. */
   bodyLength: number | null;
@@ -43,6 +49,8 @@ export interface FileFacts
 
 /** One translation or original with its derived status and the checks that fired. */
 export interface ReviewEntry extends ReviewRow {
+  /** The collection it was reviewed in. */
+  collection: string;
   checkList: Check[];
   /** The source the translation was checked against. */
   source: string | null;
@@ -53,27 +61,47 @@ export interface ReviewEntry extends ReviewRow {
 /**
  * Facts and check results from earlier runs, keyed by each file's size and
  * mtime, so the app's repeated overviews read only files that changed.
- * One per workspace; a one-shot command uses a fresh one.
+ * One per workspace; a one-shot command uses a fresh one. Facts depend on
+ * the model that placed them: another model starts afresh.
  */
 export class ReviewCache {
   readonly facts = new Map<string, FileFacts>();
   readonly checks = new Map<string, { key: string; checks: Check[] }>();
+  model: ContentModel | null = null;
 }
 
 export interface ReviewFolderOptions {
-  /** Target languages; translations in other languages are then left out of the summary's lists. Default: every language of the folder except the source's. */
+  /** Target languages; translations in other languages are then left out of the summary's lists. Default: every language of each collection except its source's. */
   langs?: readonly string[];
-  /** Default: the most common language of originals (ties: alphabetical), else `en`. */
+  /** The source language of every collection. Default: each collection's own (`sourceLanguage` of the model). */
   sourceLang?: string;
+  /** The folder's content model. Default: built from the folder without running its code. */
+  model?: ContentModel;
 }
 
-/** The review of a whole folder, from the files themselves (no index). */
-export interface FolderReview {
+/** One collection's part of a review. */
+export interface CollectionReview {
+  name: string;
   sourceLang: string;
+  langs: string[];
+  summary: ReviewSummary;
+}
+
+/** The review of a whole folder, from the files themselves (no index), collection by collection. */
+export interface FolderReview {
+  /** The source language of the collection with the most files (every collection has its own: see `collections`). */
+  sourceLang: string;
+  /** Every collection's target languages. */
   langs: string[];
   entries: ReviewEntry[];
   groups: ReviewGroup[];
+  /** The collections' summaries summed. */
   summary: ReviewSummary;
+  collections: CollectionReview[];
+  /** Languages of the reviewed files (originals included), sorted. */
+  fileLangs: string[];
+  /** Translations compared with an original: 0 with several `fileLangs` means nothing paired. */
+  paired: number;
   /**
    * Files left out: unreadable frontmatter in the source language (or with no
    * language), so neither an original nor a translation can be told.
@@ -86,61 +114,102 @@ export interface FolderReview {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Reviews every Markdown file under `root`: statuses (deriveStatus against
+ * Reviews every article of the folder's content model: each file is placed
+ * by its collection's pairing rule (`placeFile`), groups are per collection
+ * and group key, and each collection is judged with its own source
+ * language, shared fields and pairing fields. Statuses (deriveStatus against
  * the source's current content hash), consistency checks, orphans, and per
- * group the languages it lacks. Each changed file is read once for its facts;
- * a translation whose checks must be (re)computed is read again with its
- * source (one source read per group), then only its check ids are kept.
+ * group the languages it lacks. Each changed file is read once for its
+ * facts; a translation whose checks must be (re)computed is read again with
+ * its source (one source read per group), then only its check ids are kept.
  */
 export async function reviewFolder(root: string, options: ReviewFolderOptions = {}, cache = new ReviewCache()): Promise<FolderReview> {
-  const scanned = (await scanWorkspace(root)).sort((a, b) => byText(a.path, b.path));
+  const model = options.model ?? (await loadContentModel(root, { trusted: false, dataDir: null }));
+  if (cache.model !== model) {
+    cache.facts.clear();
+    cache.checks.clear();
+    cache.model = model;
+  }
+  const scanned = (await scanWorkspace(root, { accept: contentPaths(model, root).entry })).sort((a, b) => byText(a.path, b.path));
   const seen = new Set<string>();
-  const facts: FileFacts[] = [];
+  const byCollection = new Map<ModelCollection, FileFacts[]>(model.collections.map((c) => [c, []]));
   const slice = timeSlicer();
   for (const entry of scanned) {
     await slice.pause();
+    const collection = collectionFor(model, entry.path);
+    if (collection === null) continue;
     seen.add(entry.path);
-    const known = cache.facts.get(entry.path);
-    if (known && known.size === entry.size && known.mtimeMs === entry.mtimeMs) {
-      facts.push(known);
-      continue;
+    let fact = cache.facts.get(entry.path);
+    if (!fact || fact.size !== entry.size || fact.mtimeMs !== entry.mtimeMs) {
+      const file = await readReviewFile(join(root, entry.path), entry.path, collection);
+      fact = file ? toFacts(file, entry.size, entry.mtimeMs) : unreadableFacts(entry, collection);
+      cache.facts.set(entry.path, fact);
     }
-    const file = await readReviewFile(join(root, entry.path), entry.path);
-    const fact = file ? toFacts(file, entry.size, entry.mtimeMs) : unreadableFacts(entry);
-    cache.facts.set(entry.path, fact);
-    facts.push(fact);
+    byCollection.get(collection)?.push(fact);
   }
   for (const path of cache.facts.keys()) if (!seen.has(path)) cache.facts.delete(path);
 
-  const sourceLang = (options.sourceLang ?? mostCommonOriginalLang(facts)).toLowerCase();
-  const langs = options.langs
-    ? [...new Set(options.langs.map((l) => l.toLowerCase()))].filter((l) => l !== sourceLang).sort(byText)
-    : [...new Set(facts.flatMap((f) => (f.lang ? [f.lang.toLowerCase()] : [])))].filter((l) => l !== sourceLang).sort(byText);
+  const wantedLangs = options.langs ? [...new Set(options.langs.map((l) => l.toLowerCase()))] : null;
+  const allFacts: FileFacts[] = [];
+  // First every collection's groups, so the length bands come from all of the folder's pairs.
+  const prepared = [...byCollection].flatMap(([collection, facts]) => {
+    if (facts.length === 0) return [];
+    allFacts.push(...facts);
+    const rules = checkRulesFor(collection);
+    // A translation that lost its frontmatter is placed in its group by path, before orphans and missing languages are counted.
+    return [{ collection, facts: placeByPath(facts, collection), rules }];
+  });
+  const ratios = new Map<string, number[]>();
+  for (const { facts } of prepared) collectRatios(facts, ratios);
+  const bands = lengthBands(ratios);
 
-  const bands = folderLengthBands(facts);
-  // A translation that lost its frontmatter is placed in its group by path, before orphans and missing languages are counted.
-  const placed = placeByPath(facts);
-  const entries = await entriesOf(root, placed, sourceLang, cache, bands);
-  // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
-  const wanted = new Set(langs);
-  const counted = options.langs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
-  const summary = summarizeReview(counted, { sourceLang, targetLangs: langs });
+  const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
+  for (const { collection, facts, rules } of prepared) {
+    const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
+    const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
+    const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
+    const entries = await entriesOf(root, facts, { collection, rules, sourceLang }, cache, bands);
+    // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
+    const wanted = new Set(langs);
+    const counted = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
+    const summary = summarizeReview(counted, { sourceLang, targetLangs: langs });
+    parts.push({ review: { name: collection.name, sourceLang, langs, summary }, entries, groups: buildGroups(collection.name, facts, entries, langs), files: facts.length });
+  }
+  for (const path of cache.checks.keys()) if (!seen.has(path)) cache.checks.delete(path);
+
+  const largest = [...parts].sort((a, b) => b.files - a.files)[0];
+  const sourceLang = (options.sourceLang ?? largest?.review.sourceLang ?? model.collections[0]?.sourceLanguage ?? 'en').toLowerCase();
+  const entries = parts.flatMap((p) => p.entries);
+  const langs = [...new Set(parts.flatMap((p) => p.review.langs))].sort(byText);
   const reviewed = new Set(entries.map((e) => e.path));
-  const skipped = facts.filter((f) => !reviewed.has(f.path)).map((f) => f.path);
-  return { sourceLang, langs, entries, groups: buildGroups(placed, entries, langs), summary, skipped, lengthBands: Object.fromEntries(bands) };
+  const skipped = allFacts.filter((f) => !reviewed.has(f.path)).map((f) => f.path);
+  const groups = parts
+    .flatMap((p) => p.groups)
+    .sort((a, b) => byText(b.publishedAt ?? '', a.publishedAt ?? '') || byText(a.collection, b.collection) || byText(a.groupKey, b.groupKey));
+  return {
+    sourceLang,
+    langs,
+    entries,
+    groups,
+    summary: mergeSummaries(sourceLang, parts.map((p) => p.review.summary)),
+    collections: parts.map((p) => p.review),
+    fileLangs: [...new Set(allFacts.flatMap((f) => (f.lang ? [f.lang.toLowerCase()] : [])))].sort(byText),
+    paired: entries.filter((e) => !e.isOriginal && e.source !== null).length,
+    skipped,
+    lengthBands: Object.fromEntries(bands),
+  };
 }
 
 /**
- * The usual length ratio per language, from the folder's own pairs: every
- * translation that is neither a draft nor marked needs-work, against its
- * original.
+ * Adds the length ratios of a collection's pairs, per language: every
+ * translation that is neither a draft nor marked needs-work, against the
+ * original its pairing rule gives it.
  */
-function folderLengthBands(facts: readonly FileFacts[]): Map<string, LengthBand> {
+function collectRatios(facts: readonly FileFacts[], ratios: Map<string, number[]>): void {
   const { originals } = pairing(facts);
-  const ratios = new Map<string, number[]>();
   for (const f of facts) {
     if (f.translatedFrom === null || f.broken !== null || f.draft || f.review?.status === 'needs-work' || f.lang === null || f.bodyLength === null) continue;
-    const source = (f.externalId !== null ? originals.get(f.externalId) : undefined) ?? originals.get(f.translatedFrom);
+    const source = originalOf(f, originals);
     const ratio = source?.bodyLength != null ? lengthRatio(source.bodyLength, f.bodyLength) : null;
     if (ratio === null) continue;
     const lang = f.lang.toLowerCase();
@@ -148,16 +217,20 @@ function folderLengthBands(facts: readonly FileFacts[]): Map<string, LengthBand>
     if (list) list.push(ratio);
     else ratios.set(lang, [ratio]);
   }
-  return lengthBands(ratios);
 }
 
-/** The facts with each unreadable file given its group's externalId when its path places it (see groupByPath). */
-function placeByPath(facts: FileFacts[]): FileFacts[] {
-  const placed = groupByPath(facts);
+/**
+ * The facts with each unreadable file that its rule could not place (a key
+ * rule reads the key from the frontmatter it lost) given the group of the
+ * original beside it by path (see groupByPath).
+ */
+function placeByPath(facts: FileFacts[], collection: ModelCollection): FileFacts[] {
+  const members = facts.map((fact) => ({ ...fact, path: pathInCollection(collection, fact.path) }));
+  const placed = groupByPath(members);
   if (placed.size === 0) return facts;
   return facts.map((fact) => {
-    const place = placed.get(fact.path);
-    return place ? { ...fact, externalId: place.externalId } : fact;
+    const place = placed.get(pathInCollection(collection, fact.path));
+    return place ? { ...fact, groupKey: place.groupKey } : fact;
   });
 }
 
@@ -177,8 +250,9 @@ function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
     path: file.path,
     size,
     mtimeMs,
+    collection: file.collection,
     lang: file.lang,
-    externalId: file.externalId,
+    groupKey: file.groupKey,
     translatedFrom: file.translatedFrom,
     draft: file.draft,
     title: file.title,
@@ -192,13 +266,16 @@ function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
   };
 }
 
-function unreadableFacts(entry: { path: string; size: number; mtimeMs: number }): FileFacts {
+/** A file that is not UTF-8 text: what its path says under its collection's rule. */
+function unreadableFacts(entry: { path: string; size: number; mtimeMs: number }, collection: ModelCollection): FileFacts {
+  const place = placeFile(collection, { path: pathInCollection(collection, entry.path), data: null });
   return {
     path: entry.path,
     size: entry.size,
     mtimeMs: entry.mtimeMs,
-    lang: langFromPath(entry.path),
-    externalId: null,
+    collection: collection.name,
+    lang: place.lang,
+    groupKey: place.groupKey,
     translatedFrom: null,
     draft: false,
     title: null,
@@ -211,49 +288,60 @@ function unreadableFacts(entry: { path: string; size: number; mtimeMs: number })
   };
 }
 
-function mostCommonOriginalLang(facts: readonly FileFacts[]): string {
-  const counts = new Map<string, number>();
-  for (const f of facts) if (f.translatedFrom === null && f.broken === null && f.lang) counts.set(f.lang.toLowerCase(), (counts.get(f.lang.toLowerCase()) ?? 0) + 1);
-  let best = 'en';
-  let most = 0;
-  for (const [lang, n] of [...counts].sort(([a], [b]) => byText(a, b))) {
-    if (n > most) [best, most] = [lang, n];
-  }
-  return best;
-}
-
-/** The pairing facts every translation's status and checks depend on. */
+/** The pairing facts every translation's status and checks depend on, within one collection. */
 interface Pairing {
-  /** First original (by path) per externalId. */
-  originals: Map<string, FileFacts>;
+  /** The originals (readable, not translations) per group key, by path. */
+  originals: Map<string, FileFacts[]>;
   members: Map<string, FileFacts[]>;
 }
 
 function pairing(facts: readonly FileFacts[]): Pairing {
-  const originals = new Map<string, FileFacts>();
+  const originals = new Map<string, FileFacts[]>();
   const members = new Map<string, FileFacts[]>();
-  for (const f of facts) {
-    if (f.externalId === null) continue;
-    if (f.translatedFrom === null && f.broken === null && !originals.has(f.externalId)) originals.set(f.externalId, f);
-    const list = members.get(f.externalId);
+  const add = (map: Map<string, FileFacts[]>, key: string, f: FileFacts): void => {
+    const list = map.get(key);
     if (list) list.push(f);
-    else members.set(f.externalId, [f]);
+    else map.set(key, [f]);
+  };
+  for (const f of facts) {
+    if (f.groupKey === null) continue;
+    if (f.translatedFrom === null && f.broken === null) add(originals, f.groupKey, f);
+    add(members, f.groupKey, f);
   }
   return { originals, members };
 }
 
-async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: string, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
+/**
+ * The original a translation is compared with: of its group's originals (or
+ * those its translated-from key names), the one beside it by path — the
+ * same name with another suffix, the same path in another locale folder —
+ * else the first by path. A group with duplicate originals then pairs each
+ * translation with its own.
+ */
+function originalOf(f: FileFacts, originals: ReadonlyMap<string, FileFacts[]>): FileFacts | null {
+  const candidates = (f.groupKey !== null ? originals.get(f.groupKey) : undefined) ?? (f.translatedFrom !== null ? originals.get(f.translatedFrom) : undefined) ?? [];
+  return pickOriginal(f.path, candidates);
+}
+
+interface CollectionContext {
+  collection: ModelCollection;
+  rules: CheckRules;
+  sourceLang: string;
+}
+
+async function entriesOf(root: string, facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
+  const { collection, rules, sourceLang } = context;
   const { originals, members } = pairing(facts);
   const entries: ReviewEntry[] = [];
   const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; entry: ReviewEntry }[] = [];
   for (const f of facts) {
-    const base = { path: f.path, lang: f.lang, externalId: f.externalId, note: f.note };
+    const base = { path: f.path, collection: collection.name, lang: f.lang, groupKey: f.groupKey, note: f.note };
     if (f.broken !== null) {
       // A broken file in another language is most likely a translation: report it rather than count its language missing.
       if (f.lang === null || f.lang.toLowerCase() === sourceLang) continue;
-      const original = f.externalId !== null ? originals.get(f.externalId) : undefined;
+      const original = f.groupKey !== null ? (pickOriginal(f.path, originals.get(f.groupKey) ?? []) ?? undefined) : undefined;
       if (original) {
-        // Placed by path: its group's translation, a draft until repaired (Repair from original makes it `draft: true`).
+        // Placed by path: its group's translation, a draft until repaired (Repair from original makes it a draft).
         const lost = lostFrontmatterCheck(f);
         entries.push({ ...base, isOriginal: false, status: 'draft', checks: [lost.id], checkList: [lost], source: original.path });
         continue;
@@ -267,11 +355,11 @@ async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: 
       entries.push({ ...base, isOriginal: true, status, checks: [], checkList: [], source: null });
       continue;
     }
-    const source = (f.externalId !== null ? originals.get(f.externalId) : undefined) ?? originals.get(f.translatedFrom) ?? null;
+    const source = originalOf(f, originals);
     const originalExists = originals.has(f.translatedFrom);
     const lang = f.lang?.toLowerCase();
     const duplicate =
-      f.externalId !== null && lang !== undefined && (members.get(f.externalId) ?? []).some((m) => m !== f && m.lang?.toLowerCase() === lang);
+      f.groupKey !== null && lang !== undefined && (members.get(f.groupKey) ?? []).some((m) => m !== f && m.lang?.toLowerCase() === lang);
     const status = deriveStatus({ isOriginal: false, draft: f.draft, review: f.review, currentSourceHash: source?.contentHash ?? null });
     const entry: ReviewEntry = { ...base, isOriginal: false, status, checks: [], checkList: [], source: source?.path ?? null };
     entries.push(entry);
@@ -289,21 +377,19 @@ async function entriesOf(root: string, facts: readonly FileFacts[], sourceLang: 
   for (const job of pending) {
     await slice.pause();
     if (job.source && loaded?.path !== job.source.path) {
-      const file = await readReviewFile(join(root, job.source.path), job.source.path);
+      const file = await readReviewFile(join(root, job.source.path), job.source.path, collection);
       const side = file ? articleSide(file) : null;
       // The original's outline and blocks are computed once for all of its translations.
       loaded = { path: job.source.path, side: side && withParse(side) };
     }
-    const translation = await readReviewFile(join(root, job.fact.path), job.fact.path);
+    const translation = await readReviewFile(join(root, job.fact.path), job.fact.path, collection);
     const side = translation ? articleSide(translation) : null;
     if (!side) continue; // changed under us; the next run sees it
     const sourceSide = job.source ? (loaded?.side ?? null) : null;
-    const checks = checkConsistency({ source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate, lengthBand: job.band });
+    const checks = checkConsistency({ rules, source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate, lengthBand: job.band });
     cache.checks.set(job.fact.path, { key: job.key, checks });
     setChecks(job.entry, checks);
   }
-  const present = new Set(facts.map((f) => f.path));
-  for (const path of cache.checks.keys()) if (!present.has(path)) cache.checks.delete(path);
   return entries;
 }
 

@@ -5,23 +5,23 @@ import type { FileFacts, ReviewEntry } from './review-folder';
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The groups × languages matrix: one row per externalId, one cell per target
- * language. A cell shows the first file of that language (by path): the
- * translation's status, or `original`; `missing` when the group has an
- * original and no file in that language. Rows are newest first (the
- * original's publishedAt, else any member's), then by externalId.
+ * One collection's rows of the groups × languages matrix: one row per group
+ * key, one cell per target language. A cell shows the first file of that
+ * language (by path): the translation's status, or `original`; `missing`
+ * when the group has an original and no file in that language. Rows are
+ * newest first (the original's date, else any member's), then by group key.
  */
-export function buildGroups(facts: readonly FileFacts[], entries: readonly ReviewEntry[], langs: readonly string[]): ReviewGroup[] {
+export function buildGroups(collection: string, facts: readonly FileFacts[], entries: readonly ReviewEntry[], langs: readonly string[]): ReviewGroup[] {
   const entryOf = new Map(entries.map((e) => [e.path, e]));
-  const byId = new Map<string, FileFacts[]>();
+  const byKey = new Map<string, FileFacts[]>();
   for (const f of facts) {
-    if (f.externalId === null) continue;
-    const list = byId.get(f.externalId);
+    if (f.groupKey === null) continue;
+    const list = byKey.get(f.groupKey);
     if (list) list.push(f);
-    else byId.set(f.externalId, [f]);
+    else byKey.set(f.groupKey, [f]);
   }
   const groups: ReviewGroup[] = [];
-  for (const [externalId, members] of byId) {
+  for (const [groupKey, members] of byKey) {
     const original = members.find((m) => m.translatedFrom === null && m.broken === null) ?? null;
     const head = original ?? members[0];
     const cells: Record<string, ReviewCell> = {};
@@ -36,14 +36,15 @@ export function buildGroups(facts: readonly FileFacts[], entries: readonly Revie
       }
     }
     groups.push({
-      externalId,
+      collection,
+      groupKey,
       original: original?.path ?? null,
       title: head?.title ?? null,
       publishedAt: head?.publishedAt ?? members.find((m) => m.publishedAt !== null)?.publishedAt ?? null,
       cells,
     });
   }
-  return groups.sort((a, b) => byText(b.publishedAt ?? '', a.publishedAt ?? '') || byText(a.externalId, b.externalId));
+  return groups.sort((a, b) => byText(b.publishedAt ?? '', a.publishedAt ?? '') || byText(a.groupKey, b.groupKey));
 }
 
 export interface GroupFilter {
@@ -52,7 +53,7 @@ export interface GroupFilter {
   query?: string;
 }
 
-/** Groups with a cell of `status` (in `lang` when given; `inconsistent` = checks fired) and `query` in the title, id or a path. */
+/** Groups with a cell of `status` (in `lang` when given; `inconsistent` = checks fired) and `query` in the title, group key or a path. */
 export function filterGroups(groups: readonly ReviewGroup[], filter: GroupFilter): ReviewGroup[] {
   const lang = filter.lang?.toLowerCase();
   const needle = filter.query?.trim().toLowerCase() ?? '';
@@ -64,7 +65,7 @@ export function filterGroups(groups: readonly ReviewGroup[], filter: GroupFilter
       if (!hit) return false;
     }
     if (needle === '') return true;
-    const haystack = [group.title ?? '', group.externalId, group.original ?? '', ...Object.values(group.cells).map((c) => c.path ?? '')];
+    const haystack = [group.title ?? '', group.groupKey, group.original ?? '', ...Object.values(group.cells).map((c) => c.path ?? '')];
     return haystack.some((text) => text.toLowerCase().includes(needle));
   });
 }

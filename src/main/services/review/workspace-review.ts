@@ -39,7 +39,7 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   const generation = ws.dataGeneration();
   const known = byOptions.get(key);
   if (known && known.generation === generation && (known.running || ws.isWatching())) return known.review;
-  const review = reviewFolder(ws.root, options, reviewCache(ws));
+  const review = ws.contentModel().then((model) => reviewFolder(ws.root, { ...options, model }, reviewCache(ws)));
   const entry = { generation, running: true, review };
   byOptions.delete(key);
   byOptions.set(key, entry);

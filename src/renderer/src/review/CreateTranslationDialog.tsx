@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api/client';
-import { translationPath } from '@shared/paths/translation-path';
 import { DialogFrame } from '../components/DialogFrame';
 
 interface Props {
@@ -15,15 +14,27 @@ interface Props {
 }
 
 /**
- * "Create the uk translation?": names the new file, then writes it through
- * `review.createTranslation` (a draft copy of the original, never over an
- * existing file) and reports a refusal in place.
+ * "Create the uk translation?": names the new file (where the collection's
+ * pairing rule puts it, asked of `review.createTranslation` as a dry run, so
+ * a refusal shows before the click), then writes it (a draft copy of the
+ * original, never over an existing file) and reports a refusal in place.
  */
 export function CreateTranslationDialog({ original, title, lang, onCancel, onCreated }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [target, setTarget] = useState<string | null>(null);
   const createRef = useRef<HTMLButtonElement>(null);
   useEffect(() => createRef.current?.focus(), []);
+  useEffect(() => {
+    let live = true;
+    call('review.createTranslation', { path: original, lang, dryRun: true }).then(
+      (planned) => live && setTarget(planned.path),
+      (caught: unknown) => live && setError(errorMessage(caught)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [original, lang]);
 
   const create = async (): Promise<void> => {
     setBusy(true);
@@ -45,8 +56,8 @@ export function CreateTranslationDialog({ original, title, lang, onCancel, onCre
       <div id="create-translation-body" className="create-translation-body">
         {title && <p className="create-translation-article">{title}</p>}
         <p>
-          A new file <code dir="ltr">{translationPath(original, lang)}</code> is written beside the original: a draft copy (<code>draft: true</code>,{' '}
-          <code>lang: {lang}</code>) with the original&apos;s text to translate. Nothing is overwritten.
+          A new file {target !== null ? <code dir="ltr">{target}</code> : 'in this language'} is written where the collection keeps its{' '}
+          {lang} translations: a draft copy of the original, in {lang}, with the original&apos;s text to translate. Nothing is overwritten.
         </p>
         {error && (
           <p className="create-translation-error" role="alert">

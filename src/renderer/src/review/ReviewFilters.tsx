@@ -49,7 +49,7 @@ export function ReviewFilters({ filter, langs, total, onChange, searchRef }: Pro
         className="review-filter-text"
         type="search"
         aria-label="Filter by title, id or path"
-        placeholder="Title, externalId or path…"
+        placeholder="Title, group key or path…"
         value={filter.query}
         onChange={(event) => onChange({ ...filter, query: event.target.value })}
       />

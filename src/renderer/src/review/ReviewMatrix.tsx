@@ -117,7 +117,7 @@ export function ReviewMatrix({ pages, langs, total, openPath, onOpen, onCreate, 
                 role="row"
                 aria-rowindex={item.index + 1}
                 className={`review-row${isOpen ? ' review-row--open' : ''}`}
-                data-external-id={group?.externalId}
+                data-group-key={group?.groupKey}
                 style={{ transform: `translateY(${item.start}px)`, height: item.size, gridTemplateColumns: columns }}
               >
                 {group ? (
@@ -126,13 +126,13 @@ export function ReviewMatrix({ pages, langs, total, openPath, onOpen, onCreate, 
                       id={cellId(item.index, 0)}
                       role="rowheader"
                       className={`review-row-title${active.row === item.index && active.col === 0 ? ' review-cell--active' : ''}`}
-                      title={group.original ?? `${group.externalId} (no original in this folder)`}
+                      title={group.original ?? `${group.groupKey} (no original in this folder)`}
                       onClick={() => {
                         setActive({ row: item.index, col: 0 });
                         activate({ row: item.index, col: 0 });
                       }}
                     >
-                      <span className="review-row-name">{group.title ?? group.externalId}</span>
+                      <span className="review-row-name">{group.title ?? group.groupKey}</span>
                       <span className="review-row-meta">
                         {group.original === null && <span className="pill pill--bad">Orphan</span>}
                         {formatDate(group.publishedAt)}

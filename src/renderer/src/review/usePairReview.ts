@@ -326,12 +326,11 @@ export function usePairReview({ targetPath, dataVersion, panes, onOpen, onWritte
 
 /**
  * Why a file cannot be reviewed as it is, from its parsed frontmatter, so the
- * server is not asked for an answer that can only be a refusal; null when it can.
+ * server is not asked for an answer that can only be a refusal; null when it
+ * can. Whether it is a translation is its collection's pairing rule's to say
+ * (a field, a locale folder, a suffix): the server answers that.
  */
 function notReviewable(data: Readonly<Record<string, unknown>> | null): string | null {
   if (data === null) return 'the frontmatter cannot be read; fix it first (the Problems view says where).';
-  const ai = data.ai;
-  const from = typeof ai === 'object' && ai !== null ? (ai as Record<string, unknown>).translatedFrom : undefined;
-  if (typeof from !== 'string' && typeof from !== 'number') return 'this file has no ai.translatedFrom, so it is not a translation to review.';
   return null;
 }
