@@ -64,8 +64,9 @@ describe('copydesk review --json', () => {
       source: 'en',
       languages: {
         // The pt file that lost its frontmatter and the uk one whose YAML is broken sit in their groups as drafts.
-        pt: { missing: 6, draft: 1, unreviewed: 5, 'needs-work': 0, approved: 0, outdated: 0 },
-        uk: { missing: 5, draft: 1, unreviewed: 5, 'needs-work': 0, approved: 0, outdated: 0 },
+        // Both collections count: the three docs pages have uk translations (unreviewed) and, asked for pt, none in pt (missing).
+        pt: { missing: 6 + 3, draft: 1, unreviewed: 5, 'needs-work': 0, approved: 0, outdated: 0 },
+        uk: { missing: 5, draft: 1, unreviewed: 5 + 3, 'needs-work': 0, approved: 0, outdated: 0 },
       },
       outdated: [],
       inconsistent: [
