@@ -65,34 +65,48 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  * The field that pairs the most files when used as a key. Candidates are
  * the string leaves (two levels deep) that are strings in most files that
  * have them; dates and the language field are not keys. Ties go to the
- * field present in more files, then to the name (stable output).
+ * field present in more files, then to the one a translated-from field
+ * names, then to a top-level field, then to one whose values are not URLs,
+ * then to the name (stable output): translations often share more than
+ * their key — a newsroom's translations keep the original's cover image,
+ * whose `coverImage.full` pairs exactly as `externalId` does.
  */
 export function detectKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number } | null {
-  const stats = new Map<string, { strings: number; present: number; dates: number }>();
+  const stats = new Map<string, { strings: number; present: number; dates: number; urls: number }>();
   for (const file of files) {
     if (file.data === null) continue;
     for (const path of scalarPaths(file.data)) {
       const value = valueAt(file.data, path);
-      const entry = stats.get(path) ?? { strings: 0, present: 0, dates: 0 };
+      const entry = stats.get(path) ?? { strings: 0, present: 0, dates: 0, urls: 0 };
       entry.present++;
       if (typeof value === 'string') {
         entry.strings++;
         if (ISO_DATE.test(value.trim())) entry.dates++;
+        if (URL_LIKE.test(value)) entry.urls++;
       }
       stats.set(path, entry);
     }
   }
-  let best: { field: string; paired: number; present: number } | null = null;
-  for (const [field, { strings, present, dates }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  let tied: { field: string; paired: number; present: number; urls: number }[] = [];
+  for (const [field, { strings, present, dates, urls }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (field === context.languageField || strings * 2 <= present || dates * 2 > strings) continue;
     const paired = countPaired(files, { by: 'key', key: field }, context);
     if (paired === 0) continue;
-    if (best === null || paired > best.paired || (paired === best.paired && present > best.present)) {
-      best = { field, paired, present };
-    }
+    const best = tied[0];
+    if (best === undefined || paired > best.paired || (paired === best.paired && present > best.present)) tied = [{ field, paired, present, urls }];
+    else if (paired === best.paired && present === best.present) tied.push({ field, paired, present, urls });
   }
-  return best && { field: best.field, paired: best.paired };
+  if (tied.length > 1) {
+    const named = new Set(tied.filter((candidate) => detectTranslatedFrom(files, candidate.field) !== null).map((candidate) => candidate.field));
+    const depth = (field: string): number => field.split('.').length;
+    // Stable sort: equal candidates keep their name order.
+    tied.sort((a, b) => Number(named.has(b.field)) - Number(named.has(a.field)) || depth(a.field) - depth(b.field) || a.urls - b.urls);
+  }
+  const best = tied[0];
+  return best === undefined ? null : { field: best.field, paired: best.paired };
 }
+
+const URL_LIKE = /^(https?:)?\/\//i;
 
 /**
  * The field translations use to name their original (`ai.translatedFrom`):
