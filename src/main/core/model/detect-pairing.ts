@@ -1,6 +1,6 @@
 import type { PairingCounts, PairingRule } from '@shared/model/content-model';
 import { isLanguageCode } from './language-code';
-import { keyText, scalarPaths, valueAt, type ModelFile } from './model-file';
+import { scalarKeyTexts, scalarPaths, valueAt, type ModelFile } from './model-file';
 import { groupFiles, languageOf, type LanguageContext } from './pairing-rules';
 
 export interface PairingDetection {
@@ -96,13 +96,11 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
     if (best === undefined || paired > best.paired || (paired === best.paired && present > best.present)) tied = [{ field, paired, present, urls }];
     else if (paired === best.paired && present === best.present) tied.push({ field, paired, present, urls });
   }
-  if (tied.length > 1) {
-    const named = new Set(tied.filter((candidate) => detectTranslatedFrom(files, candidate.field) !== null).map((candidate) => candidate.field));
-    const depth = (field: string): number => field.split('.').length;
-    // Stable sort: equal candidates keep their name order.
-    tied.sort((a, b) => Number(named.has(b.field)) - Number(named.has(a.field)) || depth(a.field) - depth(b.field) || a.urls - b.urls);
-  }
-  const best = tied[0];
+  if (tied.length <= 1) return tied[0] ? { field: tied[0].field, paired: tied[0].paired } : null;
+  const depth = (field: string): number => field.split('.').length;
+  // Stable sort: equal candidates keep their name order. The first one a translated-from field names wins.
+  tied.sort((a, b) => depth(a.field) - depth(b.field) || a.urls - b.urls);
+  const best = tied.find((candidate) => detectTranslatedFrom(files, candidate.field) !== null) ?? tied[0];
   return best === undefined ? null : { field: best.field, paired: best.paired };
 }
 
@@ -115,18 +113,26 @@ const URL_LIKE = /^(https?:)?\/\//i;
  */
 export function detectTranslatedFrom(files: readonly ModelFile[], key: string): string | null {
   const groups = groupFiles(files, { by: 'key', key });
+  // Each file's leaves read once: this runs for every candidate key, over up to 3,000 sampled files.
+  const texts = new Map(files.map((file) => [file, scalarKeyTexts(file.data)]));
+  const textOf = (file: ModelFile, field: string): string | null => texts.get(file)?.get(field) ?? null;
   let best: { field: string; hits: number } | null = null;
-  const candidates = new Set(files.flatMap((file) => (file.data === null ? [] : scalarPaths(file.data))));
+  const candidates = new Set([...texts.values()].flatMap((fileTexts) => [...fileTexts.keys()]));
   for (const field of [...candidates].sort()) {
     if (field === key) continue;
+    // The groups holding a file without the field (an original), found once per field.
+    const withOriginal = new Set<string>();
+    for (const [groupKey, members] of groups) {
+      if (members.some((member) => textOf(member, field) === null)) withOriginal.add(groupKey);
+    }
     let present = 0;
     let hits = 0;
     for (const file of files) {
-      const value = keyText(valueAt(file.data, field));
+      const value = textOf(file, field);
       if (value === null) continue;
       present++;
-      const group = groups.get(value);
-      if (group?.some((member) => member !== file && keyText(valueAt(member.data, field)) === null)) hits++;
+      // The file has the field, so the group's member without it is another file.
+      if (withOriginal.has(value)) hits++;
     }
     if (hits > 0 && hits * 5 >= present * 4 && (best === null || hits > best.hits)) best = { field, hits };
   }

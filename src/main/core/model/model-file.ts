@@ -39,3 +39,19 @@ export function scalarPaths(data: Record<string, unknown>, depth = 2, prefix = '
   }
   return paths;
 }
+
+/**
+ * The grouping keys of a mapping's scalar leaves, two levels deep, by dotted
+ * path (`keyText` of each; leaves it gives null for are left out). Read once
+ * per file, it answers `keyText(valueAt(data, path))` for every path those
+ * leaves can be, without walking the mapping again.
+ */
+export function scalarKeyTexts(data: Record<string, unknown> | null): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (data === null) return texts;
+  for (const path of scalarPaths(data)) {
+    const text = keyText(valueAt(data, path));
+    if (text !== null) texts.set(path, text);
+  }
+  return texts;
+}
