@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ContentModel } from '@shared/model/content-model';
 import { loadContentModel } from '../../src/main/services/content-model';
 import { evaluateContentConfig } from '../../src/main/services/content-model/astro-config/evaluate-content-config';
 import { CONTENT_CONFIG } from '../corpus/site-config';
+import { watchStalls } from '../measure/stall-watch';
 
 /** One collection of the loaded model, as the report shows it. */
 export interface ModelSummary {
@@ -36,13 +36,11 @@ export interface ModelFigures {
 
 /** Times `load`, watching the event loop: a stall here is a stall of main or `copydesk serve`. */
 async function timedLoad(load: () => Promise<ContentModel>): Promise<{ model: ContentModel; figure: ModelLoadFigure }> {
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
+  const stalls = watchStalls();
   const started = performance.now();
   const model = await load();
   const ms = performance.now() - started;
-  loop.disable();
-  return { model, figure: { ms, maxEventLoopDelayMs: loop.max / 1e6 } };
+  return { model, figure: { ms, maxEventLoopDelayMs: await stalls.stop() } };
 }
 
 /** Each collection of `model` in a line's worth of facts. */
