@@ -50,10 +50,14 @@ export function detectPairing(files: readonly ModelFile[], context: LanguageCont
  * date), so none of its files count.
  */
 export function countPaired(files: readonly ModelFile[], rule: PairingRule, context: LanguageContext): number {
+  return countGroups(groupFiles(files, rule).values(), (file) => languageOf(file, rule, context));
+}
+
+function countGroups<T>(groups: Iterable<T[]>, language: (member: T) => string): number {
   let paired = 0;
-  for (const members of groupFiles(files, rule).values()) {
+  for (const members of groups) {
     if (members.length < 2) continue;
-    const languages = new Set(members.map((file) => languageOf(file, rule, context)));
+    const languages = new Set(members.map(language));
     if (languages.size === members.length) paired += members.length;
   }
   return paired;
@@ -87,10 +91,21 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
       stats.set(path, entry);
     }
   }
+  // What countPaired(files, { by: 'key', key: field }) reads, read once for every candidate field.
+  const byKey: PairingRule = { by: 'key' };
+  const members = files.map((file) => ({ texts: scalarKeyTexts(file.data), language: languageOf(file, byKey, context) }));
   let tied: { field: string; paired: number; present: number; urls: number }[] = [];
   for (const [field, { strings, present, dates, urls }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (field === context.languageField || strings * 2 <= present || dates * 2 > strings) continue;
-    const paired = countPaired(files, { by: 'key', key: field }, context);
+    const groups = new Map<string, (typeof members)[number][]>();
+    for (const member of members) {
+      const key = member.texts.get(field);
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push(member);
+      else groups.set(key, [member]);
+    }
+    const paired = countGroups(groups.values(), (member) => member.language);
     if (paired === 0) continue;
     const best = tied[0];
     if (best === undefined || paired > best.paired || (paired === best.paired && present > best.present)) tied = [{ field, paired, present, urls }];

@@ -10,12 +10,16 @@ export interface ModelFile {
 
 /** The value at a dotted path (`ai.translatedFrom`), or undefined. */
 export function valueAt(data: Record<string, unknown> | null, path: string): unknown {
+  // Without split(): detection calls this for every field of every sampled file, several times over.
   let current: unknown = data;
-  for (const part of path.split('.')) {
+  let from = 0;
+  for (;;) {
     if (!isRecord(current)) return undefined;
-    current = current[part];
+    const dot = path.indexOf('.', from);
+    if (dot < 0) return current[from === 0 ? path : path.slice(from)];
+    current = current[path.slice(from, dot)];
+    from = dot + 1;
   }
-  return current;
 }
 
 /** A scalar as a grouping key: strings trimmed, finite numbers as text (`60340789` and `'60340789'` are one id). */
