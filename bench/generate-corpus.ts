@@ -85,6 +85,27 @@ function readManifest(dir: string): CorpusManifest | undefined {
   }
 }
 
+/**
+ * The site's files around the articles, as site-config.ts has them now: a
+ * reused corpus gets them too, so editing the config needs no 100k rebuild.
+ */
+function writeSiteFiles(dir: string): void {
+  for (const [path, text] of Object.entries(SITE_FILES)) {
+    const file = join(dir, path);
+    if (readText(file) === text) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** Generates the corpus, or reuses `out` when its manifest says it is this very corpus. */
 export function ensureCorpus(options: CorpusOptions): CorpusResult {
   const started = performance.now();
@@ -92,6 +113,7 @@ export function ensureCorpus(options: CorpusOptions): CorpusResult {
   const dir = resolve(options.out);
   const existing = readManifest(dir);
   if (!options.force && existing?.version === GENERATOR_VERSION && existing.seed === seed && existing.articles === options.articles) {
+    writeSiteFiles(dir);
     return { dir, manifest: existing, generated: false, ms: performance.now() - started };
   }
   rmSync(dir, { recursive: true, force: true });
@@ -100,10 +122,7 @@ export function ensureCorpus(options: CorpusOptions): CorpusResult {
   const byLang = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Lang, number>;
   const invalid: Record<InvalidKind, number> = { 'no-frontmatter': 0, 'unterminated-quote': 0, 'bad-indent': 0 };
   const madeDirs = new Set<string>();
-  for (const [path, text] of Object.entries(SITE_FILES)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  writeSiteFiles(dir);
   let bytes = 0;
   for (const plan of plans) {
     const file = join(dir, CONTENT_ROOT, plan.path);

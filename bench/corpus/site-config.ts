@@ -85,5 +85,8 @@ export const SITE_FILES: Readonly<Record<string, string>> = {
   'astro.config.mjs': "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({\n  site: 'https://news.example.com',\n  i18n: { locales: ['en', 'uk', 'pt', 'es', 'de'], defaultLocale: 'uk' },\n});\n",
   'tsconfig.json': '{\n  "extends": "astro/tsconfigs/strict",\n  "compilerOptions": { "baseUrl": "src" },\n  "include": [".astro/types.d.ts", "**/*"],\n  "exclude": ["dist"]\n}\n',
   'package.json': '{\n  "name": "newsroom-bench",\n  "type": "module",\n  "private": true,\n  "dependencies": { "astro": "^5.16.0" }\n}\n',
-  '.gitignore': 'dist/\n.astro/\nnode_modules/\n',
+  // Astro's starter .gitignore, as a site made from it has it (every article is judged against it).
+  '.gitignore':
+    '# build output\ndist/\n# generated types\n.astro/\n\n# dependencies\nnode_modules/\n\n# logs\nnpm-debug.log*\nyarn-debug.log*\nyarn-error.log*\npnpm-debug.log*\n\n' +
+    '# environment variables\n.env\n.env.production\n\n# macOS-specific files\n.DS_Store\n\n# jetbrains setting folder\n.idea/\n',
 };
