@@ -24,7 +24,7 @@ const KEY_PREFERRED_SHARE = 0.8;
  * file-name suffix. See `KEY_PREFERRED_SHARE` for the one exception.
  */
 export function detectPairing(files: readonly ModelFile[], context: LanguageContext): PairingDetection {
-  const key = detectKeyField(files, context);
+  const key = findKeyField(files, context);
   const folder = countPaired(files, { by: 'folder' }, context);
   const suffix = countPaired(files, { by: 'suffix' }, context);
   const counts: PairingCounts = { key: key?.paired ?? 0, folder, suffix };
@@ -33,7 +33,7 @@ export function detectPairing(files: readonly ModelFile[], context: LanguageCont
   const describe = `key ${counts.key}${key ? ` (${key.field})` : ''}, folder ${folder}, suffix ${suffix}`;
 
   if (key !== null && key.paired > 0 && key.paired >= pathCount * KEY_PREFERRED_SHARE) {
-    const translatedFrom = detectTranslatedFrom(files, key.field);
+    const translatedFrom = key.translatedFrom !== undefined ? key.translatedFrom : detectTranslatedFrom(files, key.field);
     const rule: PairingRule = { by: 'key', key: key.field, ...(translatedFrom !== null && { translatedFrom }) };
     const why = key.paired >= pathCount ? 'pairs the most files' : `pairs at least ${KEY_PREFERRED_SHARE * 100} % of what the ${path.by} rule pairs, and a key survives renames`;
     return { rule, counts, reason: `paired by key ${key.field}: it ${why} (files paired: ${describe})` };
@@ -76,6 +76,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  * whose `coverImage.full` pairs exactly as `externalId` does.
  */
 export function detectKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number } | null {
+  const found = findKeyField(files, context);
+  return found && { field: found.field, paired: found.paired };
+}
+
+/** `detectKeyField`, with the key's translated-from field when breaking a tie found it (undefined: not looked for). */
+function findKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number; translatedFrom?: string | null } | null {
   const stats = new Map<string, { strings: number; present: number; dates: number; urls: number }>();
   for (const file of files) {
     if (file.data === null) continue;
@@ -115,8 +121,12 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
   const depth = (field: string): number => field.split('.').length;
   // Stable sort: equal candidates keep their name order. The first one a translated-from field names wins.
   tied.sort((a, b) => depth(a.field) - depth(b.field) || a.urls - b.urls);
-  const best = tied.find((candidate) => detectTranslatedFrom(files, candidate.field) !== null) ?? tied[0];
-  return best === undefined ? null : { field: best.field, paired: best.paired };
+  for (const candidate of tied) {
+    const translatedFrom = detectTranslatedFrom(files, candidate.field);
+    if (translatedFrom !== null) return { field: candidate.field, paired: candidate.paired, translatedFrom };
+  }
+  const first = tied[0];
+  return first === undefined ? null : { field: first.field, paired: first.paired, translatedFrom: null };
 }
 
 const URL_LIKE = /^(https?:)?\/\//i;

@@ -50,12 +50,20 @@ export function scalarPaths(data: Record<string, unknown>, depth = 2, prefix = '
  * per file, it answers `keyText(valueAt(data, path))` for every path those
  * leaves can be, without walking the mapping again.
  */
-export function scalarKeyTexts(data: Record<string, unknown> | null): Map<string, string> {
-  const texts = new Map<string, string>();
-  if (data === null) return texts;
-  for (const path of scalarPaths(data)) {
-    const text = keyText(valueAt(data, path));
-    if (text !== null) texts.set(path, text);
+export function scalarKeyTexts(data: Record<string, unknown> | null): ReadonlyMap<string, string> {
+  if (data === null) return NO_TEXTS;
+  // Detection asks several times per file (each candidate key, the translated-from field) and never changes the data.
+  let texts = keyTexts.get(data);
+  if (texts === undefined) {
+    texts = new Map<string, string>();
+    for (const path of scalarPaths(data)) {
+      const text = keyText(valueAt(data, path));
+      if (text !== null) texts.set(path, text);
+    }
+    keyTexts.set(data, texts);
   }
   return texts;
 }
+
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
+const keyTexts = new WeakMap<Record<string, unknown>, Map<string, string>>();
