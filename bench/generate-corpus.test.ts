@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { JsonSchema } from '@shared/model/content-model';
 import { jsonSchemaToZod } from '@shared/model/json-schema-to-zod';
 import fixtures from '@shared/schema/__fixtures__/collection-forms.json';
+import { collectionFor, validatorFor } from '../src/main/core/model';
+import { loadContentModel } from '../src/main/services/content-model';
+import { CONTENT_ROOT } from './corpus/site-config';
 import { ensureCorpus, MANIFEST_FILE } from './generate-corpus';
 import { listMarkdown } from './measure/list-markdown';
 
@@ -31,9 +34,11 @@ interface Parsed {
 
 function generateAndParse(articles: number, out: string): Parsed[] {
   ensureCorpus({ articles, out, seed: 7 });
-  return listMarkdown(out).map((file) => {
+  const articlesDir = join(out, CONTENT_ROOT);
+  expect(listMarkdown(out)).toHaveLength(articles);
+  return listMarkdown(articlesDir).map((file) => {
     const text = readFileSync(file, 'utf8');
-    const path = relative(out, file).split('\\').join('/');
+    const path = relative(articlesDir, file).split('\\').join('/');
     try {
       return { path, text, data: matter(text, {}).data };
     } catch (error) {
@@ -49,7 +54,7 @@ describe('generate-corpus', () => {
   const small = generateAndParse(50, join(temp, 'small'));
   const valid = small.filter(isValid);
 
-  it('writes the requested number of files in the YYYY/MM/<slug>.<lang>.md layout', () => {
+  it('writes the requested number of files in the blog collection, in the YYYY/MM/<slug>.<lang>.md layout', () => {
     expect(small).toHaveLength(50);
     for (const file of small) expect(file.path).toMatch(LAYOUT);
   });
@@ -104,6 +109,30 @@ describe('generate-corpus', () => {
     const reused = ensureCorpus({ articles: 50, out: join(temp, 'small'), seed: 7 });
     expect(reused.generated).toBe(false);
     expect(JSON.parse(readFileSync(join(temp, 'small', MANIFEST_FILE), 'utf8')).articles).toBe(50);
+  });
+
+  it("judges the files by the schema evaluated from the site's own src/content.config.ts", async () => {
+    const root = join(temp, 'small');
+    const model = await loadContentModel(root, { trusted: true, dataDir: join(temp, 'data') });
+    // Notes only say what was detected: no source was set aside.
+    expect(model.notes.filter((note) => note.file !== undefined)).toEqual([]);
+    expect(model.collections).toHaveLength(1);
+    const [blog] = model.collections;
+    expect(blog).toMatchObject({
+      name: 'blog',
+      root: CONTENT_ROOT,
+      files: 50,
+      schema: { source: 'astro-config' },
+      pairing: { by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom' },
+      languageField: 'lang',
+      sourceLanguage: 'en',
+    });
+    // The valid files pass the site's schema; the deliberately broken ones did not parse at all.
+    for (const { path, data } of valid) {
+      const owner = collectionFor(model, `${CONTENT_ROOT}/${path}`);
+      expect(owner?.name, path).toBe('blog');
+      expect(owner && validatorFor(owner).safeParse(data).success, path).toBe(true);
+    }
   });
 
   it('makes about 0.5% of files invalid and about 40% English originals', () => {

@@ -2,16 +2,18 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { planCorpus, type InvalidKind } from './corpus/plan';
 import { renderArticle } from './corpus/render';
+import { CONTENT_ROOT, SITE_FILES } from './corpus/site-config';
 import { LANGUAGES, vocabularyFor, type Lang } from './corpus/vocabulary';
 
 /**
- * Deterministic benchmark corpus in the seeds' shape and the site's layout
- * (`YYYY/MM/<slug>.<lang>.md`). Also a command:
+ * Deterministic benchmark corpus in the seeds' shape and the newsroom site's
+ * layout: articles in `src/content/blog/YYYY/MM/<slug>.<lang>.md`, beside the
+ * site's `src/content.config.ts` that defines their schema. Also a command:
  *   tsx bench/generate-corpus.ts --articles 10000 [--out DIR] [--seed N] [--force]
  */
 
 /** Bump when the output changes for the same options, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20260131;
 /** Written last, so a half-written corpus (interrupted run) never matches. */
 export const MANIFEST_FILE = '.bench-manifest.json';
@@ -29,6 +31,8 @@ export interface CorpusManifest {
   version: number;
   seed: number;
   articles: number;
+  /** Site-relative folder of the articles (the blog collection's). */
+  contentRoot: string;
   bytes: number;
   byLang: Record<string, number>;
   invalid: Record<InvalidKind, number>;
@@ -81,6 +85,27 @@ function readManifest(dir: string): CorpusManifest | undefined {
   }
 }
 
+/**
+ * The site's files around the articles, as site-config.ts has them now: a
+ * reused corpus gets them too, so editing the config needs no 100k rebuild.
+ */
+function writeSiteFiles(dir: string): void {
+  for (const [path, text] of Object.entries(SITE_FILES)) {
+    const file = join(dir, path);
+    if (readText(file) === text) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** Generates the corpus, or reuses `out` when its manifest says it is this very corpus. */
 export function ensureCorpus(options: CorpusOptions): CorpusResult {
   const started = performance.now();
@@ -88,6 +113,7 @@ export function ensureCorpus(options: CorpusOptions): CorpusResult {
   const dir = resolve(options.out);
   const existing = readManifest(dir);
   if (!options.force && existing?.version === GENERATOR_VERSION && existing.seed === seed && existing.articles === options.articles) {
+    writeSiteFiles(dir);
     return { dir, manifest: existing, generated: false, ms: performance.now() - started };
   }
   rmSync(dir, { recursive: true, force: true });
@@ -96,9 +122,10 @@ export function ensureCorpus(options: CorpusOptions): CorpusResult {
   const byLang = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Lang, number>;
   const invalid: Record<InvalidKind, number> = { 'no-frontmatter': 0, 'unterminated-quote': 0, 'bad-indent': 0 };
   const madeDirs = new Set<string>();
+  writeSiteFiles(dir);
   let bytes = 0;
   for (const plan of plans) {
-    const file = join(dir, plan.path);
+    const file = join(dir, CONTENT_ROOT, plan.path);
     const folder = dirname(file);
     if (!madeDirs.has(folder)) {
       mkdirSync(folder, { recursive: true });
@@ -114,6 +141,7 @@ export function ensureCorpus(options: CorpusOptions): CorpusResult {
     version: GENERATOR_VERSION,
     seed,
     articles: options.articles,
+    contentRoot: CONTENT_ROOT,
     bytes,
     byLang,
     invalid,

@@ -7,12 +7,14 @@ import { resolveWorkerPath } from './copydesk/worker-path';
 import { listMarkdown } from './measure/list-markdown';
 import { formatReport, headlineFigures, type BenchReport } from './report';
 import { buildStepBundle } from './step-bundle';
-import { runStep, type StepConfig, type StepName, type StepResult } from './steps';
+import { runStep, STEP_NAMES, type StepConfig, type StepName, type StepResult } from './steps';
 
 /**
  * `npm run bench` — generates (or reuses) a corpus, measures the floor and
  * naive baselines and Copydesk's own indexer, and prints the figures.
- *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--json] [--runs 50] [--rest 5] [--worker PATH]
+ *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--steps model,copydesk] [--json] [--runs 50] [--rest 5] [--worker PATH]
+ * The corpus is the newsroom's site: its articles are judged by the schema
+ * evaluated from its `src/content.config.ts`, as for a trusted folder.
  * Each step runs in a child process (this file, bundled to plain JavaScript,
  * with `--step-config`), so one step's heap, caches and peak RSS do not
  * colour the next.
@@ -51,6 +53,15 @@ function settle(temp: string, restSeconds: number, keepFiles: boolean): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, restSeconds * 1000);
 }
 
+/** The steps to run, in order: `--steps` names some, `--skip-baselines` drops the floor and the naive indexer. */
+function chooseSteps(argv: readonly string[]): StepName[] {
+  const named = flag(argv, 'steps')?.split(',');
+  const unknown = named?.filter((name) => !STEP_NAMES.includes(name as StepName)) ?? [];
+  if (unknown.length > 0) throw new Error(`--steps takes ${STEP_NAMES.join(', ')}; not ${unknown.join(', ')}`);
+  const skipped = argv.includes('--skip-baselines') ? ['floor', 'naive'] : [];
+  return STEP_NAMES.filter((step) => (named === undefined || named.includes(step)) && !skipped.includes(step));
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const loadAverage = loadavg();
   const articles = Number(flag(argv, 'articles') ?? 10_000);
@@ -59,6 +70,8 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer, e.g. --articles 100000');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer, e.g. --runs 50');
   if (!Number.isFinite(rest) || rest < 0) throw new Error('--rest must be a number of seconds, e.g. --rest 5');
+  // 'reopen' opens the index copydesk left, in a fresh process: an app restart.
+  const steps = chooseSteps(argv);
 
   log(`corpus: ${articles} articles…`);
   const corpus = ensureCorpus({ articles, out: defaultCorpusDir(articles) });
@@ -68,8 +81,6 @@ async function main(argv: readonly string[]): Promise<void> {
   log(`parse worker: ${worker.path} (${worker.origin})`);
   const stepScript = await buildStepBundle();
   const temp = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
-  // 'reopen' opens the index copydesk left, in a fresh process: an app restart.
-  const steps: StepName[] = argv.includes('--skip-baselines') ? ['copydesk', 'reopen'] : ['floor', 'naive', 'copydesk', 'reopen'];
   const results: StepResult[] = [];
   try {
     for (const step of steps) {
@@ -79,7 +90,9 @@ async function main(argv: readonly string[]): Promise<void> {
       for (const file of listMarkdown(corpus.dir)) readFileSync(file);
       log(`measuring ${step}…`);
       const dbPath = join(temp, `${step === 'reopen' ? 'copydesk' : step}.db`);
-      results.push(await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath, workerPath: worker.path, probes: corpus.manifest.probes, runs }));
+      // Evaluated content configs: copydesk's first open fills the cache, the reopen reads it.
+      const modelCacheDir = join(temp, step === 'model' ? 'model-step-cache' : 'model-cache');
+      results.push(await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath, workerPath: worker.path, modelCacheDir, probes: corpus.manifest.probes, runs }));
       const next = steps[steps.indexOf(step) + 1];
       if (next !== undefined) settle(temp, rest, next === 'reopen');
     }

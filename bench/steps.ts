@@ -2,11 +2,13 @@ import { statSync } from 'node:fs';
 import { runFloor } from './baselines/floor';
 import { runNaiveIndexer } from './baselines/naive-indexer';
 import { measureCopydesk, measureReopen, type CopydeskFigures, type ReopenFigures } from './copydesk/measure-copydesk';
+import { measureModel, type ModelFigures } from './copydesk/measure-model';
 import type { CorpusProbes } from './generate-corpus';
 import { peakRssFromKernel, startRssSampler } from './measure/memory';
 
 /** One measured step; each runs in its own process so memory and caches do not leak between them. */
-export type StepName = 'floor' | 'naive' | 'copydesk' | 'reopen';
+export type StepName = 'floor' | 'naive' | 'model' | 'copydesk' | 'reopen';
+export const STEP_NAMES: readonly StepName[] = ['floor', 'naive', 'model', 'copydesk', 'reopen'];
 
 export interface StepConfig {
   step: StepName;
@@ -14,6 +16,12 @@ export interface StepConfig {
   /** Fresh, not yet existing database file for this step; for 'reopen', the one copydesk left. */
   dbPath: string;
   workerPath: string;
+  /**
+   * Where evaluated content configs are cached: empty for 'model' and
+   * 'copydesk' (a first open evaluates the config), the one copydesk
+   * filled for 'reopen'.
+   */
+  modelCacheDir: string;
   probes: CorpusProbes;
   runs: number;
 }
@@ -37,6 +45,7 @@ export interface BaselineFigures {
 export type StepResult =
   | { step: 'floor'; figures: BaselineFigures; memory: StepMemory }
   | { step: 'naive'; figures: BaselineFigures; memory: StepMemory }
+  | { step: 'model'; figures: ModelFigures; memory: StepMemory }
   | { step: 'copydesk'; figures: CopydeskFigures; memory: StepMemory }
   | { step: 'reopen'; figures: ReopenFigures; memory: StepMemory };
 
@@ -64,6 +73,10 @@ export async function runStep(config: StepConfig): Promise<StepResult> {
     case 'naive': {
       const figures = runNaiveIndexer(config.corpusDir, config.dbPath);
       return { step: 'naive', figures: { ...figures, dbBytes: fileSize(config.dbPath) }, memory: finish() };
+    }
+    case 'model': {
+      const figures = await measureModel({ corpusDir: config.corpusDir, cacheDir: config.modelCacheDir });
+      return { step: 'model', figures, memory: finish() };
     }
     case 'copydesk': {
       const figures = await measureCopydesk(config);

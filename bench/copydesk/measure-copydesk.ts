@@ -3,9 +3,10 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { peakRssFromKernel } from '../measure/memory';
-import { Workspace } from '../../src/main/services/workspace';
+import { Workspace, type WorkspaceOptions } from '../../src/main/services/workspace';
 import type { CorpusProbes } from '../generate-corpus';
 import { percentile } from '../measure/stats';
+import { summariseModel, type ModelSummary } from './measure-model';
 
 /** One search scenario, run `runs` times after a short warm-up. */
 export interface QueryFigure {
@@ -27,6 +28,10 @@ export interface QueryFigure {
 export interface CopydeskFigures {
   workerPath: string;
   openMs: number;
+  /** From open until the content model was loaded (the config evaluated, nothing cached): part of the first index. */
+  modelMs: number;
+  /** The collections the index judged the files by. */
+  model: ModelSummary[];
   /** From open until the first 'fulltext' progress event (metadata committed), or index end. */
   listUsableMs: number;
   /** From open until `index()` resolved (full text searchable). */
@@ -151,11 +156,17 @@ function timeQuickOpen(ws: Workspace, text: string, runs: number): CopydeskFigur
   return { text, hits, p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), maxMs: Math.max(...samples) };
 }
 
+/** The corpus opened as a trusted folder, so its schema comes from its own content config. */
+function workspaceOptions(config: { corpusDir: string; dbPath: string; workerPath: string; modelCacheDir: string }): WorkspaceOptions {
+  return { root: config.corpusDir, dbPath: config.dbPath, workerPath: config.workerPath, trusted: true, modelCacheDir: config.modelCacheDir };
+}
+
 /** Indexes the corpus into a fresh database with the product's Workspace and measures it. */
 export async function measureCopydesk(config: {
   corpusDir: string;
   dbPath: string;
   workerPath: string;
+  modelCacheDir: string;
   probes: CorpusProbes;
   runs: number;
 }): Promise<CopydeskFigures> {
@@ -167,8 +178,10 @@ export async function measureCopydesk(config: {
     return (used.user + used.system) / 1000;
   };
   const started = performance.now();
-  const ws = Workspace.open({ root: config.corpusDir, dbPath: config.dbPath, workerPath: config.workerPath });
+  const ws = Workspace.open(workspaceOptions(config));
   const openMs = performance.now() - started;
+  // The same promise index() waits for: the model is loaded once per workspace.
+  const modelLoaded = ws.contentModel().then((model) => ({ model, ms: performance.now() - started }));
   let listUsableMs: number | undefined;
   let rssAtListUsable = 0;
   let cpuAtListUsableMs = 0;
@@ -199,11 +212,14 @@ export async function measureCopydesk(config: {
     const rankListsMs = (await ws.rankListsSettled()) ? performance.now() - started : null;
 
     const queries = scenarios(config.probes).map((scenario) => timeQueries(ws, scenario, config.runs));
+    const { model, ms: modelMs } = await modelLoaded;
     const quickOpen = timeQuickOpen(ws, config.probes.common.slice(0, 4), config.runs);
 
     return {
       workerPath: config.workerPath,
       openMs,
+      modelMs,
+      model: summariseModel(model),
       listUsableMs: listUsableMs ?? fulltextMs,
       fulltextMs,
       reindexMs,
@@ -237,9 +253,9 @@ export interface ReopenFigures {
  * Opens the index the copydesk step left (in a fresh process, as an app
  * restart would): the re-index, then the rank lists saved beside the index.
  */
-export async function measureReopen(config: { corpusDir: string; dbPath: string; workerPath: string }): Promise<ReopenFigures> {
+export async function measureReopen(config: { corpusDir: string; dbPath: string; workerPath: string; modelCacheDir: string }): Promise<ReopenFigures> {
   const started = performance.now();
-  const ws = Workspace.open({ root: config.corpusDir, dbPath: config.dbPath, workerPath: config.workerPath });
+  const ws = Workspace.open(workspaceOptions(config));
   try {
     await ws.index();
     const indexedMs = performance.now() - started;

@@ -10,7 +10,7 @@ export const INVALID_KINDS: readonly InvalidKind[] = ['no-frontmatter', 'untermi
 export interface ArticlePlan {
   /** Position in the corpus; seeds the file's own random stream. */
   index: number;
-  /** Relative path `YYYY/MM/<slug>.<lang>.md`. */
+  /** Path in the blog collection's folder: `YYYY/MM/<slug>.<lang>.md`. */
   path: string;
   lang: Lang;
   externalId: string;

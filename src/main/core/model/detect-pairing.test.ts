@@ -67,6 +67,24 @@ describe('detectPairing', () => {
     expect(detectPairing(files, context).rule).toEqual({ by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom' });
   });
 
+  it('of fields that pair alike, the key is the one translations name their original by, not a shared cover image', () => {
+    // A newsroom's translation keeps its original's cover image: coverImage.full pairs exactly as externalId does.
+    const image = (n: number): { full: string } => ({ full: `https://images.example.com/photo-${n}?w=1080` });
+    const files = [
+      file('a.en.md', { externalId: '101', lang: 'en', coverImage: image(1) }),
+      file('a.uk.md', { externalId: '101', lang: 'uk', coverImage: image(1), ai: { translatedFrom: '101' } }),
+      file('b.en.md', { externalId: '102', lang: 'en', coverImage: image(2) }),
+      file('b.pt.md', { externalId: '102', lang: 'pt', coverImage: image(2), ai: { translatedFrom: '102' } }),
+    ];
+    const context = { languageField: 'lang', defaultLanguage: 'en' };
+    expect(detectPairing(files, context)).toMatchObject({ rule: { by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom' }, counts: { key: 4 } });
+    // Without a translated-from field: the top-level field that is not a URL.
+    const plain = files.map((entry) => ({ ...entry, data: { ...entry.data, ai: undefined } }));
+    expect(detectPairing(plain, context).rule).toEqual({ by: 'key', key: 'externalId' });
+    const flat = files.map((entry) => ({ path: entry.path, data: { image: (entry.data?.coverImage as { full: string }).full, translationKey: entry.data?.externalId, lang: entry.data?.lang } }));
+    expect(detectPairing(flat, context).rule).toEqual({ by: 'key', key: 'translationKey' });
+  });
+
   it('dates and numbers shared by translations are not keys', () => {
     const files = [
       file('x.md', { publishedAt: '2026-01-12T09:30:00.000Z', order: 1, lang: 'en' }),

@@ -1,6 +1,6 @@
 import type { PairingCounts, PairingRule } from '@shared/model/content-model';
 import { isLanguageCode } from './language-code';
-import { keyText, scalarPaths, valueAt, type ModelFile } from './model-file';
+import { scalarKeyTexts, scalarPaths, valueAt, type ModelFile } from './model-file';
 import { groupFiles, languageOf, type LanguageContext } from './pairing-rules';
 
 export interface PairingDetection {
@@ -24,7 +24,7 @@ const KEY_PREFERRED_SHARE = 0.8;
  * file-name suffix. See `KEY_PREFERRED_SHARE` for the one exception.
  */
 export function detectPairing(files: readonly ModelFile[], context: LanguageContext): PairingDetection {
-  const key = detectKeyField(files, context);
+  const key = findKeyField(files, context);
   const folder = countPaired(files, { by: 'folder' }, context);
   const suffix = countPaired(files, { by: 'suffix' }, context);
   const counts: PairingCounts = { key: key?.paired ?? 0, folder, suffix };
@@ -33,7 +33,7 @@ export function detectPairing(files: readonly ModelFile[], context: LanguageCont
   const describe = `key ${counts.key}${key ? ` (${key.field})` : ''}, folder ${folder}, suffix ${suffix}`;
 
   if (key !== null && key.paired > 0 && key.paired >= pathCount * KEY_PREFERRED_SHARE) {
-    const translatedFrom = detectTranslatedFrom(files, key.field);
+    const translatedFrom = key.translatedFrom !== undefined ? key.translatedFrom : detectTranslatedFrom(files, key.field);
     const rule: PairingRule = { by: 'key', key: key.field, ...(translatedFrom !== null && { translatedFrom }) };
     const why = key.paired >= pathCount ? 'pairs the most files' : `pairs at least ${KEY_PREFERRED_SHARE * 100} % of what the ${path.by} rule pairs, and a key survives renames`;
     return { rule, counts, reason: `paired by key ${key.field}: it ${why} (files paired: ${describe})` };
@@ -50,10 +50,14 @@ export function detectPairing(files: readonly ModelFile[], context: LanguageCont
  * date), so none of its files count.
  */
 export function countPaired(files: readonly ModelFile[], rule: PairingRule, context: LanguageContext): number {
+  return countGroups(groupFiles(files, rule).values(), (file) => languageOf(file, rule, context));
+}
+
+function countGroups<T>(groups: Iterable<T[]>, language: (member: T) => string): number {
   let paired = 0;
-  for (const members of groupFiles(files, rule).values()) {
+  for (const members of groups) {
     if (members.length < 2) continue;
-    const languages = new Set(members.map((file) => languageOf(file, rule, context)));
+    const languages = new Set(members.map(language));
     if (languages.size === members.length) paired += members.length;
   }
   return paired;
@@ -65,45 +69,67 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  * The field that pairs the most files when used as a key. Candidates are
  * the string leaves (two levels deep) that are strings in most files that
  * have them; dates and the language field are not keys. Ties go to the
- * field present in more files, then to a top-level field over a nested one
- * (an article's key is its own field: a cover image URL copied to every
- * translation pairs exactly as well as `externalId`), then to a field a
- * translated-from field names (in a small folder a category can pair
- * exactly the files the id does), then to the name (stable output). The
- * translated-from look-up reads every file, so it runs only for the ties
- * the cheap rules leave.
+ * field present in more files, then to the one a translated-from field
+ * names, then to a top-level field, then to one whose values are not URLs,
+ * then to the name (stable output): translations often share more than
+ * their key — a newsroom's translations keep the original's cover image,
+ * whose `coverImage.full` pairs exactly as `externalId` does.
  */
 export function detectKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number } | null {
-  const stats = new Map<string, { strings: number; present: number; dates: number }>();
+  const found = findKeyField(files, context);
+  return found && { field: found.field, paired: found.paired };
+}
+
+/** `detectKeyField`, with the key's translated-from field when breaking a tie found it (undefined: not looked for). */
+function findKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number; translatedFrom?: string | null } | null {
+  const stats = new Map<string, { strings: number; present: number; dates: number; urls: number }>();
   for (const file of files) {
     if (file.data === null) continue;
     for (const path of scalarPaths(file.data)) {
       const value = valueAt(file.data, path);
-      const entry = stats.get(path) ?? { strings: 0, present: 0, dates: 0 };
+      const entry = stats.get(path) ?? { strings: 0, present: 0, dates: 0, urls: 0 };
       entry.present++;
       if (typeof value === 'string') {
         entry.strings++;
         if (ISO_DATE.test(value.trim())) entry.dates++;
+        if (URL_LIKE.test(value)) entry.urls++;
       }
       stats.set(path, entry);
     }
   }
-  const candidates: { field: string; paired: number; present: number; depth: number }[] = [];
-  for (const [field, { strings, present, dates }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  // What countPaired(files, { by: 'key', key: field }) reads, read once for every candidate field.
+  const byKey: PairingRule = { by: 'key' };
+  const members = files.map((file) => ({ texts: scalarKeyTexts(file.data), language: languageOf(file, byKey, context) }));
+  let tied: { field: string; paired: number; present: number; urls: number }[] = [];
+  for (const [field, { strings, present, dates, urls }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (field === context.languageField || strings * 2 <= present || dates * 2 > strings) continue;
-    const paired = countPaired(files, { by: 'key', key: field }, context);
-    if (paired > 0) candidates.push({ field, paired, present, depth: field.split('.').length });
+    const groups = new Map<string, (typeof members)[number][]>();
+    for (const member of members) {
+      const key = member.texts.get(field);
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push(member);
+      else groups.set(key, [member]);
+    }
+    const paired = countGroups(groups.values(), (member) => member.language);
+    if (paired === 0) continue;
+    const best = tied[0];
+    if (best === undefined || paired > best.paired || (paired === best.paired && present > best.present)) tied = [{ field, paired, present, urls }];
+    else if (paired === best.paired && present === best.present) tied.push({ field, paired, present, urls });
   }
-  let top = keepBest(candidates, (candidate) => candidate.paired);
-  top = keepBest(top, (candidate) => candidate.present);
-  top = keepBest(top, (candidate) => -candidate.depth);
-  if (top.length > 1) {
-    const named = top.filter((candidate) => detectTranslatedFrom(files, candidate.field) !== null);
-    if (named.length > 0) top = named;
+  if (tied.length <= 1) return tied[0] ? { field: tied[0].field, paired: tied[0].paired } : null;
+  const depth = (field: string): number => field.split('.').length;
+  // Stable sort: equal candidates keep their name order. The first one a translated-from field names wins.
+  tied.sort((a, b) => depth(a.field) - depth(b.field) || a.urls - b.urls);
+  for (const candidate of tied) {
+    const translatedFrom = detectTranslatedFrom(files, candidate.field);
+    if (translatedFrom !== null) return { field: candidate.field, paired: candidate.paired, translatedFrom };
   }
-  const best = top[0] ?? null;
-  return best && { field: best.field, paired: best.paired };
+  const first = tied[0];
+  return first === undefined ? null : { field: first.field, paired: first.paired, translatedFrom: null };
 }
+
+const URL_LIKE = /^(https?:)?\/\//i;
 
 /**
  * The field translations use to name their original (`ai.translatedFrom`):
@@ -112,18 +138,26 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
  */
 export function detectTranslatedFrom(files: readonly ModelFile[], key: string): string | null {
   const groups = groupFiles(files, { by: 'key', key });
+  // Each file's leaves read once: this runs for every candidate key, over up to 3,000 sampled files.
+  const texts = new Map(files.map((file) => [file, scalarKeyTexts(file.data)]));
+  const textOf = (file: ModelFile, field: string): string | null => texts.get(file)?.get(field) ?? null;
   let best: { field: string; hits: number } | null = null;
-  const candidates = new Set(files.flatMap((file) => (file.data === null ? [] : scalarPaths(file.data))));
+  const candidates = new Set([...texts.values()].flatMap((fileTexts) => [...fileTexts.keys()]));
   for (const field of [...candidates].sort()) {
     if (field === key) continue;
+    // The groups holding a file without the field (an original), found once per field.
+    const withOriginal = new Set<string>();
+    for (const [groupKey, members] of groups) {
+      if (members.some((member) => textOf(member, field) === null)) withOriginal.add(groupKey);
+    }
     let present = 0;
     let hits = 0;
     for (const file of files) {
-      const value = keyText(valueAt(file.data, field));
+      const value = textOf(file, field);
       if (value === null) continue;
       present++;
-      const group = groups.get(value);
-      if (group?.some((member) => member !== file && keyText(valueAt(member.data, field)) === null)) hits++;
+      // The file has the field, so the group's member without it is another file.
+      if (withOriginal.has(value)) hits++;
     }
     if (hits > 0 && hits * 5 >= present * 4 && (best === null || hits > best.hits)) best = { field, hits };
   }
@@ -155,10 +189,4 @@ export function detectLanguageField(files: readonly ModelFile[]): string | null 
     if (best === null || present > best.present) best = { field, present };
   }
   return best?.field ?? null;
-}
-
-/** The items with the highest score, in their order. */
-function keepBest<T>(items: readonly T[], score: (item: T) => number): T[] {
-  const most = Math.max(-Infinity, ...items.map(score));
-  return items.filter((item) => score(item) === most);
 }

@@ -10,12 +10,16 @@ export interface ModelFile {
 
 /** The value at a dotted path (`ai.translatedFrom`), or undefined. */
 export function valueAt(data: Record<string, unknown> | null, path: string): unknown {
+  // Without split(): detection calls this for every field of every sampled file, several times over.
   let current: unknown = data;
-  for (const part of path.split('.')) {
+  let from = 0;
+  for (;;) {
     if (!isRecord(current)) return undefined;
-    current = current[part];
+    const dot = path.indexOf('.', from);
+    if (dot < 0) return current[from === 0 ? path : path.slice(from)];
+    current = current[path.slice(from, dot)];
+    from = dot + 1;
   }
-  return current;
 }
 
 /** A scalar as a grouping key: strings trimmed, finite numbers as text (`60340789` and `'60340789'` are one id). */
@@ -39,3 +43,27 @@ export function scalarPaths(data: Record<string, unknown>, depth = 2, prefix = '
   }
   return paths;
 }
+
+/**
+ * The grouping keys of a mapping's scalar leaves, two levels deep, by dotted
+ * path (`keyText` of each; leaves it gives null for are left out). Read once
+ * per file, it answers `keyText(valueAt(data, path))` for every path those
+ * leaves can be, without walking the mapping again.
+ */
+export function scalarKeyTexts(data: Record<string, unknown> | null): ReadonlyMap<string, string> {
+  if (data === null) return NO_TEXTS;
+  // Detection asks several times per file (each candidate key, the translated-from field) and never changes the data.
+  let texts = keyTexts.get(data);
+  if (texts === undefined) {
+    texts = new Map<string, string>();
+    for (const path of scalarPaths(data)) {
+      const text = keyText(valueAt(data, path));
+      if (text !== null) texts.set(path, text);
+    }
+    keyTexts.set(data, texts);
+  }
+  return texts;
+}
+
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
+const keyTexts = new WeakMap<Record<string, unknown>, Map<string, string>>();

@@ -13,6 +13,7 @@ import {
 } from '../../core/model';
 import { appDataDir } from '../app-paths';
 import type { ChildRuntime } from './astro-config/run-content-config';
+import { timeSlicer } from '../review/time-slice';
 import { findCollections, runnableContentConfig, type CollectionDefinition } from './collection-sources';
 import { readCopydeskConfig } from './copydesk-config-file';
 import { listSiteFiles } from './list-site-files';
@@ -37,6 +38,8 @@ export interface LoadContentModelOptions {
 
 const DEFAULT_SAMPLE = 3000;
 
+type TimeSlicer = ReturnType<typeof timeSlicer>;
+
 /**
  * The content model of the folder at `root`: its collections (from
  * copydesk.config, the Astro content config, Astro's JSON schemas, or the
@@ -56,30 +59,45 @@ export async function loadContentModel(folder: string, options: LoadContentModel
   }
 
   const ignoreGlobs = config?.ignore ?? [];
-  const listing = listSiteFiles(root, ignoreGlobs);
   const dataDir = options.dataDir === undefined ? appDataDir() : options.dataDir;
-  const found = await findCollections(root, config, configRead.file, {
-    trusted: options.trusted,
-    ...(options.runtime && { runtime: options.runtime }),
-    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    ...(dataDir !== null && { cacheDir: join(dataDir, 'content-config-cache') }),
-  });
+  // The walk and the config's evaluation (a child process) overlap: neither needs the other.
+  const [listing, found] = await Promise.all([
+    listSiteFiles(root, ignoreGlobs),
+    findCollections(root, config, configRead.file, {
+      trusted: options.trusted,
+      ...(options.runtime && { runtime: options.runtime }),
+      ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+      ...(dataDir !== null && { cacheDir: join(dataDir, 'content-config-cache') }),
+    }),
+  ]);
   notes.push(...found.notes);
   const definitions = applyOverrides(found.definitions, config, configRead.file, notes);
 
   const site = siteLanguages(root, config, options.trusted);
   const claimed = new Set<string>();
-  const inputs = definitions.map((definition) => {
+  // Loops over every listed file, and the sampled reads, pause between slices: this runs on the thread that answers the window.
+  const slice = timeSlicer();
+  const inputs: { definition: CollectionDefinition; total: number; files: ModelFile[] }[] = [];
+  for (const definition of definitions) {
     const matches = collectionMatcher(definition);
-    const paths = listing.files.filter((path) => !claimed.has(path) && matches(path));
+    const paths: string[] = [];
+    for (const path of listing.files) {
+      if (!claimed.has(path) && matches(path)) paths.push(path);
+      await slice.pause();
+    }
     for (const path of paths) claimed.add(path);
     if (paths.length === 0) {
       notes.push({ ...(definition.definedIn !== undefined && { file: definition.definedIn }), message: `collection ${definition.name}: ${definition.root}/${definition.include.join(',')} matches no Markdown files` });
     }
-    const sample = sampleFiles(paths, definition.root, options.sampleSize ?? DEFAULT_SAMPLE);
+    const sample = await sampleFiles(paths, definition.root, options.sampleSize ?? DEFAULT_SAMPLE, slice);
     if (sample.length < paths.length) notes.push({ message: `collection ${definition.name}: pairing and fields detected from ${sample.length} of ${paths.length} files` });
-    return { definition, total: paths.length, files: sample.map((path) => readModelFile(root, definition.root, path)) };
-  });
+    const files: ModelFile[] = [];
+    for (const path of sample) {
+      files.push(readModelFile(root, definition.root, path));
+      await slice.pause();
+    }
+    inputs.push({ definition, total: paths.length, files });
+  }
 
   const describeAll = (siteEvidence?: { language: string; collection: string }) =>
     inputs.map(({ definition, files }) =>
@@ -180,13 +198,16 @@ function readModelFile(siteRoot: string, collectionRoot: string, sitePath: strin
  * path without locale folder and language suffix), so an article and its
  * translations are in or out together and pairing still sees whole groups.
  */
-function sampleFiles(paths: string[], collectionRoot: string, size: number): string[] {
+async function sampleFiles(paths: string[], collectionRoot: string, size: number, slice: TimeSlicer): Promise<string[]> {
   if (paths.length <= size) return paths;
   const keep = size / paths.length;
-  return paths.filter((sitePath) => {
+  const sample: string[] = [];
+  for (const sitePath of paths) {
     const path = collectionRoot === '.' ? sitePath : sitePath.slice(collectionRoot.length + 1);
     const article = splitLanguageSuffix(splitLocaleFolder(path).rest).stem;
     const bucket = createHash('sha1').update(article).digest().readUInt32BE(0) / 0x1_0000_0000;
-    return bucket < keep;
-  });
+    if (bucket < keep) sample.push(sitePath);
+    await slice.pause();
+  }
+  return sample;
 }

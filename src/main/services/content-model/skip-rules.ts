@@ -28,6 +28,7 @@ export function isNeverReadDir(name: string): boolean {
  */
 export class SkipRules {
   private readonly gitignores = new Map<string, Ignore | null>();
+  private readonly chains = new Map<string, readonly { at: number; rules: Ignore }[]>();
   private readonly configGlobs: (relPath: string) => boolean;
 
   constructor(
@@ -62,16 +63,30 @@ export class SkipRules {
   }
 
   private ignoredByGit(relPath: string, directory: boolean): boolean {
-    const parts = relPath.split('/');
+    const slash = relPath.lastIndexOf('/');
     // Every folder above the entry may hold a .gitignore; each judges the path relative to itself.
-    for (let depth = 0; depth < parts.length; depth++) {
-      const folder = parts.slice(0, depth).join('/');
-      const rules = this.gitignoreOf(folder);
-      if (rules === null) continue;
-      const inner = parts.slice(depth).join('/');
+    for (const { at, rules } of this.gitignoresAbove(slash < 0 ? '' : relPath.slice(0, slash))) {
+      const inner = at === 0 ? relPath : relPath.slice(at);
       if (rules.ignores(directory ? `${inner}/` : inner)) return true;
     }
     return false;
+  }
+
+  /**
+   * The .gitignore files in `folder` and the folders above it, outermost
+   * first, each with where paths below it start (`at`): worked out once per
+   * folder, since a walk asks about every file of a folder in turn.
+   */
+  private gitignoresAbove(folder: string): readonly { at: number; rules: Ignore }[] {
+    let chain = this.chains.get(folder);
+    if (chain === undefined) {
+      const slash = folder.lastIndexOf('/');
+      const above = folder === '' ? [] : this.gitignoresAbove(slash < 0 ? '' : folder.slice(0, slash));
+      const own = this.gitignoreOf(folder);
+      chain = own === null ? above : [...above, { at: folder === '' ? 0 : folder.length + 1, rules: own }];
+      this.chains.set(folder, chain);
+    }
+    return chain;
   }
 
   private gitignoreOf(folder: string): Ignore | null {
