@@ -5,7 +5,7 @@ import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import { decodeFileBytes } from '../decode-file';
 import { readRegularFile } from '../read-regular-file';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
-import { schemaForPath } from '../../core/model';
+import { collectionFor, schemaForPath } from '../../core/model';
 import { parseArticle } from '../../core/parse-article';
 import type { Workspace } from '../workspace';
 import { contentHash } from './content-hash';
@@ -56,7 +56,8 @@ export async function saveArticle(ws: Workspace, input: SaveArticleInput, now: D
     return { path, written: false, hash: contentHash(disk.bytes), mtimeMs: disk.mtimeMs, text: input.text };
   }
 
-  const issues = parseArticle(input.text, schemaForPath(await ws.contentModel(), path)).issues;
+  const model = await ws.contentModel();
+  const issues = parseArticle(input.text, schemaForPath(model, path)).issues;
   if (issues.length > 0) {
     const first = issues[0];
     const where = first?.line !== undefined ? ` (line ${first.line})` : '';
@@ -68,9 +69,11 @@ export async function saveArticle(ws: Workspace, input: SaveArticleInput, now: D
   }
 
   let text = input.text;
-  if (input.touchUpdatedAt) {
+  // The field that records the last change is the collection's; a collection without one gets nothing touched.
+  const updatedField = collectionFor(model, path)?.roles.updated;
+  if (input.touchUpdatedAt && updatedField !== undefined) {
     const decoded = disk === null ? null : decodeFileBytes(disk.bytes);
-    text = touchUpdatedAt(text, decoded?.ok ? decoded.text : null, now);
+    text = touchUpdatedAt(text, decoded?.ok ? decoded.text : null, now, updatedField);
   }
   if (disk === null) await mkdir(dirname(abs), { recursive: true });
   const written = await writeFileAtomic(abs, Buffer.from(text, 'utf8'), {

@@ -42,6 +42,11 @@ describe('touchUpdatedAt', () => {
     { name: 'CRLF kept', text: doc('2026-01-31', 'New').replaceAll('\n', '\r\n'), previous: doc('2026-01-31'), expected: doc('2026-02-03', 'New').replaceAll('\n', '\r\n') },
   ];
   it.each(cases)('$name', ({ text, previous, expected }) => {
-    expect(touchUpdatedAt(text, previous, NOW)).toBe(expected);
+    expect(touchUpdatedAt(text, previous, NOW, 'updatedAt')).toBe(expected);
+  });
+
+  it("touches the field the collection names (Hugo's lastmod), and no other", () => {
+    const hugo = (lastmod: string, title = 'T'): string => `---\ntitle: ${title}\nlastmod: ${lastmod}\nupdatedAt: 2020-01-01\n---\nBody\n`;
+    expect(touchUpdatedAt(hugo('2026-01-31', 'New'), hugo('2026-01-31'), NOW, 'lastmod')).toBe(hugo('2026-02-03', 'New'));
   });
 });

@@ -37,21 +37,22 @@ export function timestampLike(previous: string, now: Date): string {
 }
 
 /**
- * Sets `updatedAt` to `now` in the format already in the file, as a minimal
- * text change. Left alone: a text without `updatedAt` (none is added), a
- * text whose frontmatter cannot be read, and an `updatedAt` the person
- * changed themselves (it differs from `previousText`'s).
+ * Sets the collection's "updated" field (`field`: its `roles.updated`, such
+ * as `updatedAt` or Hugo's `lastmod`) to `now` in the format already in
+ * the file, as a minimal text change. Left alone: a text without that field
+ * (none is added), a text whose frontmatter cannot be read, and a value the
+ * person changed themselves (it differs from `previousText`'s).
  */
-export function touchUpdatedAt(text: string, previousText: string | null, now: Date): string {
+export function touchUpdatedAt(text: string, previousText: string | null, now: Date, field: string): string {
   const read = readFrontmatter(text);
-  if (!read.ok || !Object.hasOwn(read.data, 'updatedAt')) return text;
-  const value = read.data.updatedAt;
+  if (!read.ok || !Object.hasOwn(read.data, field)) return text;
+  const value = read.data[field];
   if (previousText !== null) {
     const before = readFrontmatter(previousText);
-    if (before.ok && before.data.updatedAt !== value) return text;
+    if (before.ok && before.data[field] !== value) return text;
   }
   const next = timestampLike(typeof value === 'string' ? value : '', now);
-  const edit = setField(text, ['updatedAt'], next);
+  const edit = setField(text, [field], next);
   if (!edit.ok) return text;
   return applyChanges(text, edit.changes);
 }
