@@ -3,7 +3,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleIssue } from '@shared/errors';
+import type { ModelCollection } from '@shared/model/content-model';
 import { parseArticle } from './parse-article';
+
+/** The newsroom's blog as its content model describes it: what `meta` is read through. */
+const BLOG: ModelCollection = {
+  name: 'blog',
+  root: 'blog',
+  include: ['**/*.md'],
+  files: 0,
+  schema: { source: 'config', json: {} },
+  pairing: { by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom', from: 'config' },
+  languageField: 'lang',
+  defaultLanguage: 'en',
+  languages: ['en', 'uk'],
+  sourceLanguage: 'en',
+  sourceLanguageFrom: 'config',
+  fields: { shared: [], translatable: [], from: 'config' },
+  roles: { title: 'title', description: 'description', date: 'publishedAt', updated: 'updatedAt', tags: 'tags', category: 'category', draft: 'draft' },
+};
+const IN_BLOG = { collection: BLOG, path: 'blog/2026/a.md' };
 
 const lines = (...l: string[]): string => l.join('\n');
 const REQUIRED = ["title: 'Hello'", 'publishedAt: 2026-01-31T18:04:41.000Z', 'lang: en', "externalId: '1'"];
@@ -19,7 +38,7 @@ interface ValidCase {
 }
 
 const validCases: ValidCase[] = [
-  { name: 'plain LF', input: lines('---', ...REQUIRED, '---', 'Body'), body: 'Body', bodyLine: 7, meta: { title: 'Hello', lang: 'en', externalId: '1' } },
+  { name: 'plain LF', input: lines('---', ...REQUIRED, '---', 'Body'), body: 'Body', bodyLine: 7, meta: { title: 'Hello', lang: 'en', collection: 'blog', groupKey: '1' } },
   { name: 'CRLF line endings', input: ['---', ...REQUIRED, '---', 'Body', 'More', ''].join('\r\n'), body: 'Body\nMore\n', bodyLine: 7, meta: { title: 'Hello' } },
   { name: 'BOM before the opening ---', input: `\uFEFF${lines('---', ...REQUIRED, '---', '', 'Body')}`, body: '\nBody', bodyLine: 7, meta: { title: 'Hello' } },
   {
@@ -45,7 +64,7 @@ const validCases: ValidCase[] = [
     input: lines('---', ...REQUIRED.slice(0, 3), 'externalId: 57619983', 'ai:', '  translatedFrom: 57619983', '  version: 1', '---'),
     body: '',
     bodyLine: 10,
-    meta: { externalId: '57619983', translatedFrom: '57619983' },
+    meta: { groupKey: '57619983', translatedFrom: '57619983' },
   },
   {
     name: 'unknown keys are kept in frontmatter',
@@ -72,17 +91,17 @@ const validCases: ValidCase[] = [
     meta: { title: 'CoreWeave показує 😀', lang: 'uk', category: 'Майнінг' },
   },
   {
-    name: 'draft only when literally true; sentiment and category read',
+    name: 'draft only when literally true; category read',
     input: lines('---', ...REQUIRED, 'draft: true', 'sentiment: NEGATIVE', 'category: BTC', '---'),
     body: '',
     bodyLine: 10,
-    meta: { draft: true, sentiment: 'NEGATIVE', category: 'BTC' },
+    meta: { draft: true, category: 'BTC' },
   },
 ];
 
 describe('parseArticle: valid files', () => {
   it.each(validCases)('$name', ({ input, body, bodyLine, meta, frontmatter }) => {
-    const parsed = parseArticle(input);
+    const parsed = parseArticle(input, undefined, IN_BLOG);
     expect(parsed.issues).toEqual([]);
     expect(parsed.body).toBe(body);
     expect(parsed.bodyLine).toBe(bodyLine);
@@ -111,7 +130,7 @@ const invalidCases: InvalidCase[] = [
     // line 1 ---, 2 title, 3 lang, 4 "  bad: 1" is indented under a scalar
     input: lines('---', "title: 'Broken'", 'lang: uk', '  bad: 1', "externalId: '9'", '---', 'B'),
     issues: [{ code: 'yaml-syntax', line: 4, column: 6 }],
-    meta: { title: 'Broken', lang: 'uk', externalId: '9' },
+    meta: { title: 'Broken', lang: 'uk', groupKey: '9' },
   },
   {
     name: 'an apostrophe closing a single-quoted string early points at that line, not the next key',
@@ -147,7 +166,7 @@ const invalidCases: InvalidCase[] = [
     name: 'bad sentiment on line 6',
     input: lines('---', ...REQUIRED, 'sentiment: HAPPY', '---'),
     issues: [{ code: 'schema', field: 'sentiment', line: 6, message: 'Sentiment must be one of POSITIVE, NEGATIVE, NEUTRAL' }],
-    meta: { sentiment: 'HAPPY', title: 'Hello' },
+    meta: { title: 'Hello' },
   },
   {
     name: 'empty title on line 2',
@@ -189,7 +208,7 @@ const invalidCases: InvalidCase[] = [
 
 describe('parseArticle: invalid files', () => {
   it.each(invalidCases)('$name', ({ input, issues, meta }) => {
-    const parsed = parseArticle(input);
+    const parsed = parseArticle(input, undefined, IN_BLOG);
     expect(parsed.issues).toHaveLength(issues.length);
     issues.forEach((expected, i) => expect(parsed.issues[i]).toMatchObject(expected));
     if (meta) expect(parsed.meta).toMatchObject(meta);
@@ -214,7 +233,7 @@ describe('parseArticle: invalid files', () => {
 
 describe('parseArticle: real seeds', () => {
   it('parses the Ukrainian translation as valid', () => {
-    const parsed = parseArticle(fixture('seed-uk.md'));
+    const parsed = parseArticle(fixture('seed-uk.md'), undefined, IN_BLOG);
     expect(parsed.issues).toEqual([]);
     expect(parsed.bodyLine).toBe(30);
     expect(parsed.body.startsWith('## Огляд\n')).toBe(true);
@@ -224,12 +243,13 @@ describe('parseArticle: real seeds', () => {
       publishedAt: '2026-01-31T18:04:41.000Z',
       updatedAt: '2026-01-31T18:29:36.980Z',
       lang: 'uk',
-      externalId: '57619983',
+      pathLang: null,
+      collection: 'blog',
+      groupKey: '57619983',
       translatedFrom: '57619983',
       category: 'MINING',
       tags: ['MINING'],
       draft: false,
-      sentiment: 'POSITIVE',
     });
   });
 

@@ -1,11 +1,10 @@
 import { TRANSLATION_STATUSES } from '../review/review-schema';
-import { SENTIMENTS } from '../schema/article-schema';
 
 /**
  * The filter keys the search box understands. Add a key here (and a field
  * in `QueryFilters`) to extend the syntax; the parser is driven by this table.
  */
-export type ListKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'missing' | 'status';
+export type ListKey = 'lang' | 'tag' | 'category' | 'collection' | 'missing' | 'status';
 export type BooleanKey = 'draft' | 'invalid' | 'changed';
 
 export interface ListKeySpec {
@@ -22,15 +21,8 @@ export const LIST_KEYS: Record<ListKey, ListKeySpec> = {
   lang: { type: 'list' },
   tag: { type: 'list' },
   category: { type: 'list' },
-  sentiment: {
-    type: 'list',
-    normalize: (value) => {
-      const upper = value.toUpperCase();
-      return (SENTIMENTS as readonly string[]).includes(upper)
-        ? { value: upper }
-        : { warning: `Unknown sentiment "${value}" (expected ${SENTIMENTS.join(', ')})` };
-    },
-  },
+  // The content model's collection a file belongs to (`collection:docs`).
+  collection: { type: 'list' },
   missing: { type: 'list' },
   // A translation's review status; the index does not know it, the review service does.
   status: {

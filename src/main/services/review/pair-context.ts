@@ -1,4 +1,5 @@
 import { CopydeskError } from '@shared/errors';
+import { collectionFor } from '../../core/model';
 import { DEFAULT_BAND, type Check, type LengthBand } from '../../core/review';
 import type { PairAnalysis, PairAnalysisInput } from '../../core/review/pair-analysis';
 import { readRegularFile } from '../read-regular-file';
@@ -53,7 +54,8 @@ export async function loadPairContext(ws: Workspace, relPath: string): Promise<P
     throw new CopydeskError('bad-input', `${path} is an original (it has no ai.translatedFrom); open one of its translations to review.`, { path });
   }
   const ids = [...new Set([file.externalId, from].filter((id): id is string => id !== null))];
-  const memberPaths = new Set(ids.flatMap((id) => groupPaths(ws, id)));
+  const collection = collectionFor(await ws.contentModel(), path)?.name ?? null;
+  const memberPaths = new Set(ids.flatMap((id) => groupPaths(ws, collection, id)));
   memberPaths.delete(path);
   const members: { abs: string; file: ReviewFile }[] = [];
   for (const member of [...memberPaths].sort()) {
@@ -111,9 +113,10 @@ async function readMember(abs: string, path: string): Promise<ReviewFile | null>
   return read === null ? null : reviewFileFromBytes(path, read.bytes);
 }
 
-function groupPaths(ws: Workspace, externalId: string): string[] {
+function groupPaths(ws: Workspace, collection: string | null, externalId: string): string[] {
+  if (collection === null) return [];
   try {
-    return ws.readGroup(externalId).members.map((m) => m.path);
+    return ws.readGroup(collection, externalId).members.map((m) => m.path);
   } catch {
     // Not indexed (yet): the group is unknown, not an error.
     return [];

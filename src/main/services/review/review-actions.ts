@@ -1,5 +1,6 @@
 import { open, rm, stat } from 'node:fs/promises';
 import { CopydeskError } from '@shared/errors';
+import { collectionFor } from '../../core/model';
 import { DELETE, applyChanges, editFields, type FieldEdit } from '@shared/frontmatter';
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { isRecord } from '../../core/article-meta';
@@ -165,7 +166,7 @@ export async function createTranslation(ws: Workspace, input: { path: string; la
   }
   const lang = input.lang.toLowerCase();
   const target = translationPath(file.path, lang);
-  const existing = groupFileInLang(ws, file.externalId, lang);
+  const existing = groupFileInLang(ws, collectionFor(await ws.contentModel(), file.path)?.name ?? null, file.externalId, lang);
   if (existing !== null) {
     throw new CopydeskError('conflict', `This article already has a "${lang}" file: ${existing}. Open it instead.`, { path: existing });
   }
@@ -201,10 +202,10 @@ async function claimNewFile(abs: string, label: string): Promise<void> {
   }
 }
 
-function groupFileInLang(ws: Workspace, externalId: string | null, lang: string): string | null {
-  if (externalId === null) return null;
+function groupFileInLang(ws: Workspace, collection: string | null, externalId: string | null, lang: string): string | null {
+  if (externalId === null || collection === null) return null;
   try {
-    return ws.readGroup(externalId).members.find((m) => m.lang?.toLowerCase() === lang)?.path ?? null;
+    return ws.readGroup(collection, externalId).members.find((m) => m.lang?.toLowerCase() === lang)?.path ?? null;
   } catch {
     return null;
   }

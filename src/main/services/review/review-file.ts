@@ -4,6 +4,8 @@ import { langFromPath } from '@shared/paths/lang-from-path';
 import { decodeFileBytes } from '../decode-file';
 import { readRegularFile } from '../read-regular-file';
 import { parseArticle } from '../../core/parse-article';
+import { keyText, valueAt } from '../../core/model';
+import { scanTopLevelScalars } from '../../core/scan-scalars';
 import type { ArticleIssue } from '@shared/errors';
 import type { Review } from '@shared/review';
 import { normalizeText, readReview, sourceContentHash, type ArticleSide } from '../../core/review';
@@ -81,8 +83,9 @@ export function reviewFileFromBytes(path: string, bytes: Uint8Array): ReviewFile
     bodyFrom,
     bodyLine: lineOf(text, bodyFrom),
     lang: meta.lang ?? langFromPath(path),
-    externalId: meta.externalId,
-    translatedFrom: meta.translatedFrom,
+    // The index's metadata now comes from the content model; review still reads the newsroom's fields until it does too.
+    externalId: keyText(valueAt(parsed.frontmatter ?? (block ? scanTopLevelScalars(text.slice(block.yamlFrom, block.yamlTo)) : null), 'externalId')),
+    translatedFrom: keyText(valueAt(parsed.frontmatter, 'ai.translatedFrom')),
     draft: meta.draft,
     title: meta.title,
     publishedAt: meta.publishedAt,
