@@ -58,7 +58,8 @@ describe('the newsroom, judged by its own content config', () => {
       invalid: 5,
       // Valid files only: blog en ×4, uk ×2, pt ×1; docs en ×2, uk ×1.
       languages: { en: 6, uk: 3, pt: 1 },
-      groups: 4,
+      // Groups of valid files, per collection: blog by externalId (4), docs by file name (getting-started, style-guide).
+      groups: 6,
       orphans: [],
       duplicates: [],
       tags: { BITCOIN: 5, MINING: 3, ETF: 2 },
