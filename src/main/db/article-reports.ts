@@ -122,14 +122,6 @@ export class ArticleReports {
       .map((row) => ({ ...row, valid: row.valid === 1 }));
   }
 
-  /** Collections with their file counts (every file, valid or not), most files first. */
-  collectionCounts(): { collection: string; count: number }[] {
-    return this.db
-      .prepare<[], { collection: string; count: number }>(
-        'SELECT collection, count(*) AS count FROM articles WHERE collection IS NOT NULL GROUP BY collection ORDER BY count DESC, collection',
-      )
-      .all();
-  }
 
   /** What translation pairing needs, for every file. */
   groupInputs(): GroupInput[] {
