@@ -28,9 +28,9 @@ import { hugeArticle } from './huge-article';
  *   tsx --tsconfig tsconfig.node.json bench/editor/measure-editor.ts [--cold 5] [--opens 12] [--keys 80]
  */
 
-const HUGE_EN = '2026/03/huge-report.en.md';
-const HUGE_UK = '2026/03/huge-report.uk.md';
-const MID_EN = '2026/03/mid-report.en.md';
+const HUGE_EN = 'src/content/blog/2026/03/huge-report.en.md';
+const HUGE_UK = 'src/content/blog/2026/03/huge-report.uk.md';
+const MID_EN = 'src/content/blog/2026/03/mid-report.en.md';
 const PREVIEW_TARGET_MS = 50;
 const OPEN_TARGET_MS = 150;
 /** How long a read ahead stays usable (src/renderer/src/pair/open-prefetch.ts). */
@@ -46,7 +46,7 @@ const argValue = (name: string, fallback: number): number => {
 async function makeCorpus(): Promise<{ dir: string; bytes: number }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'copydesk-bench-editor-'));
   await cp(SAMPLE_CORPUS, dir, { recursive: true });
-  await mkdir(path.join(dir, '2026/03'), { recursive: true });
+  await mkdir(path.join(dir, 'src/content/blog/2026/03'), { recursive: true });
   const en = hugeArticle('en', '59000001');
   await writeFile(path.join(dir, HUGE_EN), en);
   await writeFile(path.join(dir, HUGE_UK), hugeArticle('uk', '59000001'));

@@ -20,7 +20,7 @@ import { keyText, valueAt } from '../../src/main/core/model';
  */
 
 const ROOT = join(__dirname, '../..');
-const FOLDERS = ['resources/sample-articles', 'src/main/core/review/__fixtures__', 'bench/review-checks/corpus'];
+const FOLDERS = ['resources/sample-site/src/content/blog', 'src/main/core/review/__fixtures__', 'bench/review-checks/corpus'];
 const CHECKS = ['untranslated:block', 'numbers', 'repetition', 'length', 'date'] as const;
 const WHOLE_FILE = new Set(['length', 'date']);
 const PROSE = new Set(['heading', 'paragraph', 'list-item', 'quote']);

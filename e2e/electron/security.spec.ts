@@ -122,7 +122,7 @@ test.describe('desktop app security', () => {
 
   test('cover images wait for consent, then come through main', async () => {
     const pair = new PairPage(page);
-    await pair.open('2026/01/norwegian-miner-converts-site-to-ai.uk.md', 'norwegian-miner-converts-site-to-ai.uk');
+    await pair.open('src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md', 'norwegian-miner-converts-site-to-ai.uk');
     const allow = pair.target.root.getByRole('button', { name: 'Load remote images for this folder' });
     await expect(allow).toBeVisible();
     await expect(pair.root.locator('img.image-preview')).toHaveCount(0);

@@ -20,8 +20,8 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 const SKIP_REASON = 'Electron binary not downloaded (npm start fetches it from GitHub on first use, which this machine cannot reach); the attributes the checker reads are tested in e2e/web/preview.spec.ts';
 
-const NORWEGIAN_UK = '2026/01/norwegian-miner-converts-site-to-ai.uk.md';
-const NORWEGIAN_PT = '2026/01/norwegian-miner-converts-site-to-ai.pt.md';
+const NORWEGIAN_UK = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md';
+const NORWEGIAN_PT = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.pt.md';
 
 test.describe('desktop spell checker', () => {
   test.skip(binary === null, SKIP_REASON);

@@ -2,15 +2,15 @@ import { expect } from '@playwright/test';
 import type { LibraryPage } from './library-page';
 
 /**
- * User flows over the sample corpus (resources/sample-articles), written once
+ * User flows over the sample site (resources/sample-site), written once
  * for every shell. Expected values come from the corpus itself (see its
- * SAMPLE-ARTICLES.md), not from the code under test.
+ * resources/SAMPLE-SITE.md), not from the code under test.
  */
 
-export const NO_FRONTMATTER = '2025/12/gpu-lease-rates-soften.pt.md';
-export const BROKEN_YAML = '2026/02/stablecoin-payroll-pilot.uk.md';
-export const BAD_SENTIMENT = '2026/01/bitcoin-etf-outflows-third-week.es.md';
-export const ORPHAN = '2026/02/lightning-merchant-fees-survey.pt.md';
+export const NO_FRONTMATTER = 'src/content/blog/2025/12/gpu-lease-rates-soften.pt.md';
+export const BROKEN_YAML = 'src/content/blog/2026/02/stablecoin-payroll-pilot.uk.md';
+export const BAD_SENTIMENT = 'src/content/blog/2026/01/bitcoin-etf-outflows-third-week.es.md';
+export const ORPHAN = 'src/content/blog/2026/02/lightning-merchant-fees-survey.pt.md';
 
 /** Free text finds the one article about immersion cooling and highlights the match. */
 export async function searchFreeText(lib: LibraryPage): Promise<void> {

@@ -18,8 +18,8 @@ import {
   yamlEditsForm,
 } from '../pages/editor-flows';
 
-const NORWEGIAN_EN = '2026/01/norwegian-miner-converts-site-to-ai.en.md';
-const NORWEGIAN_UK = '2026/01/norwegian-miner-converts-site-to-ai.uk.md';
+const NORWEGIAN_EN = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.en.md';
+const NORWEGIAN_UK = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md';
 
 test.describe('pair editor over copydesk serve', () => {
   // These flows write files into one served copy of the corpus, each after the one before: declared, so a
@@ -95,13 +95,14 @@ test.describe('pair editor over copydesk serve', () => {
   });
 
   test('an article without translations opens alone, listing the languages it lacks', async () => {
-    await pair.open('2026/02/immersion-cooling-retrofits.en.md', 'immersion cooling');
+    await pair.open('src/content/blog/2026/02/immersion-cooling-retrofits.en.md', 'immersion cooling');
     await expect(pair.source.root).toBeVisible();
     await pair.source.openForm();
     await expect(pair.target.root).toHaveCount(0);
     await expect(pair.languages.locator('.lang-switch--missing')).toHaveText(['es', 'pt', 'uk']);
-    // Unknown keys are shown, read-only, under "Other fields".
-    await expect(pair.source.form.getByRole('region', { name: 'Other fields' })).toContainText('canonicalUrl');
+    // The sample site's schema describes canonicalUrl (a nullable URL): a field of its own, not "Other fields".
+    await expect(pair.source.field('Canonical URL')).toHaveValue('https://news.example.com/mining/2026/02/immersion-cooling-retrofits');
+    await expect(pair.source.form.getByRole('region', { name: 'Other fields' })).toHaveCount(0);
   });
 
   test('a form edit changes the YAML node, one undo step each', async () => {
@@ -113,7 +114,7 @@ test.describe('pair editor over copydesk serve', () => {
   });
 
   test('the date picker writes the file’s own format', async () => {
-    await pair.open('2026/01/bitcoin-etf-outflows-third-week.en.md', 'bitcoin etf outflows');
+    await pair.open('src/content/blog/2026/01/bitcoin-etf-outflows-third-week.en.md', 'bitcoin etf outflows');
     const pane = pair.source;
     await pane.waitForEditor();
     await pane.field('Published').fill('2026-01-23T08:30:15.250');
@@ -178,12 +179,12 @@ test.describe('pair editor over copydesk serve', () => {
     await input.fill('hydro');
     await expect(pair.quickOpen.getByRole('option').first()).toContainText(/hydro/i);
     await input.fill('lightning-merchant');
-    const option = pair.quickOpen.locator('[role="option"][data-path="2026/02/lightning-merchant-fees-survey.pt.md"]');
+    const option = pair.quickOpen.locator('[role="option"][data-path="src/content/blog/2026/02/lightning-merchant-fees-survey.pt.md"]');
     await expect(option).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(pair.quickOpen).toBeHidden();
     // An orphan translation: no original to show on the left.
-    await expect(pair.target.root).toHaveAttribute('data-path', '2026/02/lightning-merchant-fees-survey.pt.md');
+    await expect(pair.target.root).toHaveAttribute('data-path', 'src/content/blog/2026/02/lightning-merchant-fees-survey.pt.md');
     await expect(pair.root.locator('.pair-missing')).toContainText('not in this folder');
     await page.keyboard.press('ControlOrMeta+P');
     await page.keyboard.press('Escape');
@@ -225,7 +226,7 @@ test.describe('pair editor over copydesk serve', () => {
       await lib.screenshot(`pair-${colorScheme}`);
 
       // A translation with problems: the schema error next to its field and in the text.
-      await pair.open('2026/01/bitcoin-etf-outflows-third-week.es.md', 'outflows-third-week.es');
+      await pair.open('src/content/blog/2026/01/bitcoin-etf-outflows-third-week.es.md', 'outflows-third-week.es');
       await expect(pair.target.form.locator('.field-row--invalid')).toContainText('Sentiment');
       await expect(pair.target.yamlMarker).toHaveText('15 fields · 1 problem');
       await pair.target.unfoldYaml();

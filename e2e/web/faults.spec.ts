@@ -19,7 +19,7 @@ import { RetagPage } from '../pages/retag-page';
  * sample corpus (they damage or write it), journals in a temp data folder.
  */
 
-const ETF = '2026/01/bitcoin-etf-outflows-third-week.en.md';
+const ETF = 'src/content/blog/2026/01/bitcoin-etf-outflows-third-week.en.md';
 
 async function shoot(page: Page, lib: LibraryPage, name: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {

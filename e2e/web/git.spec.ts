@@ -19,9 +19,9 @@ import { RetagPage } from '../pages/retag-page';
  * an open translation and the pull brings it into the open pane.
  */
 
-const EN = '2026/01/norwegian-miner-converts-site-to-ai.en.md';
-const UK = '2026/01/norwegian-miner-converts-site-to-ai.uk.md';
-const COUNTY = '2026/01/county-pauses-data-center-grid-connections.en.md';
+const EN = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.en.md';
+const UK = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md';
+const COUNTY = 'src/content/blog/2026/01/county-pauses-data-center-grid-connections.en.md';
 const NEW_TITLE = 'Norwegian miner turns its hydro site into an AI data center';
 
 test.describe('git: changes, compare, commit, push, pull', () => {

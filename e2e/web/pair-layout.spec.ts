@@ -15,8 +15,8 @@ import { ReviewPage } from '../pages/review-page';
  * layout choices are remembered; sync scroll stays level through folds.
  */
 
-const NORWEGIAN_EN = '2026/01/norwegian-miner-converts-site-to-ai.en.md';
-const NORWEGIAN_UK = '2026/01/norwegian-miner-converts-site-to-ai.uk.md';
+const NORWEGIAN_EN = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.en.md';
+const NORWEGIAN_UK = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md';
 const UK_TITLE = 'Норвезький майнер перетворює свій майданчик на гідроенергії на дата-центр для ШІ';
 
 test.describe('the pair view puts the article first', () => {
@@ -110,7 +110,7 @@ test.describe('the pair view puts the article first', () => {
   });
 
   test('the YAML marker follows form edits while folded', async () => {
-    await pair.open('2026/01/bitcoin-etf-outflows-third-week.es.md', 'outflows-third-week.es');
+    await pair.open('src/content/blog/2026/01/bitcoin-etf-outflows-third-week.es.md', 'outflows-third-week.es');
     const pane = pair.target;
     await expect(pane.yamlMarker).toHaveText('15 fields · 1 problem');
     await expect(pane.summary).toContainText('1 problem');

@@ -13,10 +13,10 @@ import { LibraryPage } from '../pages/library-page';
 import { PairPage } from '../pages/pair-page';
 import { PanePreview } from '../pages/preview-page';
 
-const NORWEGIAN_EN = '2026/01/norwegian-miner-converts-site-to-ai.en.md';
-const NORWEGIAN_UK = '2026/01/norwegian-miner-converts-site-to-ai.uk.md';
-const HOSTILE = '2026/03/hostile-preview.en.md';
-const HOSTILE_MDX = '2026/03/hostile-components.en.mdx';
+const NORWEGIAN_EN = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.en.md';
+const NORWEGIAN_UK = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md';
+const HOSTILE = 'src/content/blog/2026/03/hostile-preview.en.md';
+const HOSTILE_MDX = 'src/content/blog/2026/03/hostile-components.en.mdx';
 
 const front = (title: string, id: string): string =>
   ['---', `title: '${title}'`, "description: 'Preview test'", "publishedAt: '2026-03-02T09:00:00.000Z'", 'lang: en', `externalId: '${id}'`, 'category: MINING', 'tags:', '  - MINING', 'sentiment: NEUTRAL', 'draft: false', '---', ''].join('\n');
@@ -90,7 +90,7 @@ test.describe('rendered preview over copydesk serve', () => {
     // The sample articles plus the hostile ones, indexed from the start.
     corpus = await mkdtemp(path.join(tmpdir(), 'copydesk-preview-corpus-'));
     await cp(SAMPLE_CORPUS, corpus, { recursive: true });
-    await mkdir(path.join(corpus, '2026/03'), { recursive: true });
+    await mkdir(path.join(corpus, 'src/content/blog/2026/03'), { recursive: true });
     await writeFile(path.join(corpus, HOSTILE), HOSTILE_MD);
     await writeFile(path.join(corpus, HOSTILE_MDX), HOSTILE_MDX_TEXT);
     server = await startServer(corpus);
@@ -290,7 +290,7 @@ test.describe('rendered preview over copydesk serve', () => {
  * records every request.
  */
 test.describe('preview images wait for the folder’s remote-content consent', () => {
-  const REMOTE = '2026/03/remote-preview.en.md';
+  const REMOTE = 'src/content/blog/2026/03/remote-preview.en.md';
   let host: ImageHost;
   let server: CopydeskServer;
   let corpus: string;
@@ -299,7 +299,7 @@ test.describe('preview images wait for the folder’s remote-content consent', (
     host = await startImageHost();
     corpus = await mkdtemp(path.join(tmpdir(), 'copydesk-preview-remote-'));
     await cp(SAMPLE_CORPUS, corpus, { recursive: true });
-    await mkdir(path.join(corpus, '2026/03'), { recursive: true });
+    await mkdir(path.join(corpus, 'src/content/blog/2026/03'), { recursive: true });
     const body = ['# Remote', '', `![tracker](${host.origin}/pixel.png?from=preview)`, '', 'After the image.', ''].join('\n');
     await writeFile(path.join(corpus, REMOTE), `${front('Remote preview', '59100003')}${body}`);
     server = await startServer(corpus, { env: { NODE_EXTRA_CA_CERTS: IMAGE_HOST_CERT } });

@@ -15,7 +15,7 @@ import { PairPage } from '../pages/pair-page';
  * clicks "Load remote images for this folder".
  */
 
-const NORWEGIAN_UK = '2026/01/norwegian-miner-converts-site-to-ai.uk.md';
+const NORWEGIAN_UK = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md';
 
 let host: ImageHost;
 let server: CopydeskServer;

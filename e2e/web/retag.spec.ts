@@ -16,8 +16,8 @@ import { RetagPage } from '../pages/retag-page';
  * which files list `  - MINING`, what their bytes were before.
  */
 
-const HASHPRICE = '2025/12/hashprice-slump-year-end.en.md';
-const TEXAS_EN = '2025/11/texas-miners-winter-demand-response.en.md';
+const HASHPRICE = 'src/content/blog/2025/12/hashprice-slump-year-end.en.md';
+const TEXAS_EN = 'src/content/blog/2025/11/texas-miners-winter-demand-response.en.md';
 
 /** Every article file of the served copy, relative, with `/`. */
 async function corpusFiles(root: string): Promise<string[]> {

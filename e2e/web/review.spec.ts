@@ -12,7 +12,7 @@ import { PairPage } from '../pages/pair-page';
 import { ReviewPage } from '../pages/review-page';
 
 /*
- * The sample corpus (resources/sample-articles), counted by hand from its files:
+ * The sample corpus (resources/sample-site), counted by hand from its files:
  * 11 originals in en, plus lightning-merchant-fees-survey.pt.md whose original is absent (an orphan group): 12 groups.
  * es: 5 translations (stablecoin-supply, texas, bitcoin-etf, norwegian, stablecoin-payroll) → 6 missing.
  * pt: texas, eu, ethereum, norwegian, lightning (orphan) unreviewed, and gpu-lease-rates-soften.pt.md, which lost
@@ -21,13 +21,13 @@ import { ReviewPage } from '../pages/review-page';
  * Inconsistent: gpu.pt and payroll.uk (unreadable frontmatter), bitcoin-etf.es (sentiment NEGATIVO), lightning.pt (no original).
  * No file has a review yet; none is marked draft.
  */
-const NORWEGIAN = { id: '57588012', en: '2026/01/norwegian-miner-converts-site-to-ai.en.md', uk: '2026/01/norwegian-miner-converts-site-to-ai.uk.md' };
-const TEXAS = { id: '57310422', en: '2025/11/texas-miners-winter-demand-response.en.md', uk: '2025/11/texas-miners-winter-demand-response.uk.md' };
-const HASHPRICE = { en: '2025/12/hashprice-slump-year-end.en.md', uk: '2025/12/hashprice-slump-year-end.uk.md' };
-const COUNTY = { id: '57619420', es: '2026/01/county-pauses-data-center-grid-connections.es.md' };
-const ETF_ES = { id: '57604471', es: '2026/01/bitcoin-etf-outflows-third-week.es.md' };
-const NORWEGIAN_ES = '2026/01/norwegian-miner-converts-site-to-ai.es.md';
-const TEXAS_ES = '2025/11/texas-miners-winter-demand-response.es.md';
+const NORWEGIAN = { id: '57588012', en: 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.en.md', uk: 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.uk.md' };
+const TEXAS = { id: '57310422', en: 'src/content/blog/2025/11/texas-miners-winter-demand-response.en.md', uk: 'src/content/blog/2025/11/texas-miners-winter-demand-response.uk.md' };
+const HASHPRICE = { en: 'src/content/blog/2025/12/hashprice-slump-year-end.en.md', uk: 'src/content/blog/2025/12/hashprice-slump-year-end.uk.md' };
+const COUNTY = { id: '57619420', es: 'src/content/blog/2026/01/county-pauses-data-center-grid-connections.es.md' };
+const ETF_ES = { id: '57604471', es: 'src/content/blog/2026/01/bitcoin-etf-outflows-third-week.es.md' };
+const NORWEGIAN_ES = 'src/content/blog/2026/01/norwegian-miner-converts-site-to-ai.es.md';
+const TEXAS_ES = 'src/content/blog/2025/11/texas-miners-winter-demand-response.es.md';
 /** Where the screenshots of the machine-translation checks go (`COPYDESK_SHOTS`, else the e2e output). */
 const CHECK_SHOTS = process.env.COPYDESK_SHOTS;
 
@@ -372,8 +372,8 @@ test.describe('the machine-translation checks in the pair view', () => {
     // The sample corpus plus the runaway translation and a pair with a changed figure and an impossible date.
     corpus = await mkdtemp(path.join(tmpdir(), 'copydesk-checks-corpus-'));
     await cp(SAMPLE_CORPUS, corpus, { recursive: true });
-    await mkdir(path.join(corpus, '2026/03'), { recursive: true });
-    for (const name of ['runaway.en.md', 'runaway.uk.md']) await copyFile(path.join(fixtures, name), path.join(corpus, '2026/03', name));
+    await mkdir(path.join(corpus, 'src/content/blog/2026/03'), { recursive: true });
+    for (const name of ['runaway.en.md', 'runaway.uk.md']) await copyFile(path.join(fixtures, name), path.join(corpus, 'src/content/blog/2026/03', name));
     const texas = await readFile(path.join(corpus, TEXAS.uk), 'utf8');
     expect(texas).toContain('1,1 гігавата');
     await writeFile(path.join(corpus, TEXAS.uk), texas.replace('1,1 гігавата', '1,4 гігавата').replace(/^publishedAt: .*$/m, "publishedAt: '2025-11-31T08:00:00.000Z'"));

@@ -14,7 +14,7 @@ import { RetagPage } from '../pages/retag-page';
  * category edit with preview and undo).
  */
 
-const HASHPRICE = '2025/12/hashprice-slump-year-end.en.md';
+const HASHPRICE = 'src/content/blog/2025/12/hashprice-slump-year-end.en.md';
 
 test('categories: variants and used-once flagged, unify, rename and merge with preview and undo', async ({ page }) => {
   const server: CopydeskServer = await startServer();
@@ -29,7 +29,7 @@ test('categories: variants and used-once flagged, unify, rename and merge with p
     const original = await readFile(hashprice, 'utf8');
     expect(original).toMatch(/^category: MINING$/m);
     await writeFile(hashprice, original.replace(/^category: MINING$/m, 'category: Mining'));
-    const eth = path.join(server.workspace, '2026/01/ethereum-validator-exit-queue-clears.en.md');
+    const eth = path.join(server.workspace, 'src/content/blog/2026/01/ethereum-validator-exit-queue-clears.en.md');
     const ethBefore = await readFile(eth, 'utf8');
     await writeFile(eth, ethBefore.replace(/^category: ETH$/m, 'category: Staking'));
     await retag.openTaxonomy();

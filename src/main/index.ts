@@ -7,7 +7,9 @@ import { serve, type Dispatch } from './api/serve';
 import { WorkspaceSession } from './api/workspace-session';
 import { createAppProtocolHandler } from './app/app-protocol';
 import { initialFolder } from './app/first-run';
+import { sampleCopyPath } from './app/sample-corpus';
 import { createFolderGrants } from './app/folder-grants';
+import { createFolderTrust } from './app/folder-trust';
 import { buildAppMenu } from './app/menu';
 import { electronNativeBindingPath, findElectronNativeBinding, missingNativeBindingMessage } from './app/native-sqlite';
 import { APP_SCHEME, rendererSource } from './app/renderer-source';
@@ -66,15 +68,17 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const settings = createSettingsStore(userData);
   const grants = createFolderGrants({ recentFolders: () => settings.recentFolders() });
+  // The copy of the bundled sample site runs our own content config: trusted without asking.
+  const trust = createFolderTrust(settings, { ours: [sampleCopyPath(userData)] });
   const rendererUrl = renderer.url;
   const session = new WorkspaceSession({
     workerPath: join(__dirname, 'parse-worker.js'),
     nativeBinding,
     canOpenOther: true,
-    // TODO(issue 12, workspace trust): ask once per folder whether its content config may run, remember the
-    // answer and let it be revoked (like VS Code's workspace trust). Until that prompt exists, the app never runs
-    // a site's code: models come from copydesk.config, Astro's JSON schemas or the files.
-    trusted: () => false,
+    // A site's content config runs only for a folder the person trusted (asked once, remembered, revocable).
+    trusted: (root) => trust.isTrusted(root),
+    // The config runs in a child process: this Electron binary, as plain Node.
+    modelRuntime: { execPath: process.execPath, env: { ELECTRON_RUN_AS_NODE: '1' } },
     onOpened: (root) => {
       grants.grant(root);
       settings.addRecent(root);
@@ -89,6 +93,11 @@ async function start(): Promise<void> {
     recentFolders: () => settings.recentFolders(),
     mayOpenFolder: (root) => grants.mayOpen(root),
     remoteContent: settings,
+    folderTrust: {
+      wasAsked: (root) => trust.wasAsked(root),
+      setTrusted: (root, trusted) => trust.setTrusted(root, trusted),
+      apply: (trusted) => session.setTrusted(trusted),
+    },
     emit: (event, payload) => session.events.emit(event, payload),
     setSpellcheckLanguages: (langs) => applySpellcheckLanguages(electronSession.defaultSession, langs),
     pickFolder: async () => {
@@ -143,7 +152,7 @@ async function start(): Promise<void> {
 
   try {
     const argv = process.argv.slice(app.isPackaged ? 1 : 2);
-    await session.open(await initialFolder({ argv, recentFolders: settings.recentFolders(), userData, appRoot }));
+    await session.open(await initialFolder({ argv, recentFolders: settings.recentFolders(), userData, appRoot, onNote: (note) => console.info(`[copydesk] ${note}`) }));
   } catch (error) {
     // Start anyway: the window offers File ▸ Open Folder… when no workspace is open.
     console.error('[copydesk] could not open the initial folder', error);

@@ -20,6 +20,17 @@ export interface HandlerDeps {
   mayOpenFolder?: (root: string) => Promise<boolean>;
   /** Per-folder consent to remote content; absent: never allowed (and not grantable). */
   remoteContent?: RemoteContentGrants;
+  /**
+   * The desktop app's per-folder trust (app/folder-trust), with `apply`
+   * reloading the open workspace's model under the new answer. Absent
+   * (`copydesk serve`, the CLI): trust is the host's own flag, and the page
+   * cannot change it.
+   */
+  folderTrust?: {
+    wasAsked(root: string): boolean;
+    setTrusted(root: string, trusted: boolean): void;
+    apply(trusted: boolean): Promise<void>;
+  };
   /** Native folder picker; absent where there is none (HTTP, CLI). */
   pickFolder?: () => Promise<string | null>;
   /** Points the spell checker at the dictionaries for these article languages and returns those used; absent where the browser checks (HTTP, CLI). */

@@ -200,10 +200,11 @@ describe('approval means reviewed', () => {
 
   it('refuses an invalid translation, naming the field', async () => {
     const path = '2026/01/beta.uk.md';
-    await writeFile(join(corpus.root, path), (await read(path)).replace('draft: false', 'draft: false\nsentiment: NEGATIVO'));
+    // The corpus's collection is inferred from its files: every category there is text.
+    await writeFile(join(corpus.root, path), (await read(path)).replace('category: AI', 'category: 7'));
     const refused = await dispatch('review.approve', { path });
     expect(codeOf(refused)).toBe('refused');
-    expect(JSON.stringify(refused)).toContain('It is invalid — sentiment:');
+    expect(JSON.stringify(refused)).toContain('It is invalid — category:');
   });
 
   it('refuses a blocking check; approve anyway needs a note, which is stored in review.note', async () => {

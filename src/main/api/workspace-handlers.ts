@@ -1,4 +1,7 @@
 import { CopydeskError } from '@shared/errors';
+import type { ChannelOutput } from '@shared/ipc/contract';
+import type { Workspace } from '../services/workspace';
+import { trustedOnlySource } from '../services/content-model';
 import type { HandlerContext, HandlerGroup } from './handler-context';
 
 type WorkspaceChannel =
@@ -9,13 +12,25 @@ type WorkspaceChannel =
   | 'workspace.pick'
   | 'workspace.remoteContent'
   | 'workspace.allowRemoteContent'
-  | 'workspace.model';
+  | 'workspace.model'
+  | 'workspace.trust'
+  | 'workspace.setTrust';
 
 export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext): HandlerGroup<WorkspaceChannel> {
   const requireOpenOther = (): void => {
     if (!deps.canOpenOther) {
       throw new CopydeskError('forbidden', 'This window cannot open another folder; restart Copydesk with the folder you want.');
     }
+  };
+  const trustOf = async (ws: Workspace): Promise<ChannelOutput<'workspace.trust'>> => {
+    const file = await trustedOnlySource(ws.root);
+    return {
+      trusted: ws.trusted,
+      canRun: file !== null,
+      file,
+      asked: deps.folderTrust?.wasAsked(ws.root) ?? true,
+      canChange: deps.folderTrust !== undefined,
+    };
   };
   return {
     'workspace.open': async ({ root }) => {
@@ -41,6 +56,16 @@ export function workspaceHandlers({ deps, workspace, statusOf }: HandlerContext)
     },
     'workspace.remoteContent': async () => ({ allowed: deps.remoteContent?.isAllowed(workspace().root) ?? false }),
     'workspace.model': async () => ({ model: await workspace().contentModel() }),
+    'workspace.trust': async () => trustOf(workspace()),
+    'workspace.setTrust': async ({ trusted }) => {
+      const ws = workspace();
+      if (!deps.folderTrust) {
+        throw new CopydeskError('forbidden', 'Trust for this folder is set where Copydesk was started: copydesk serve runs the site\'s content config unless started with --no-trust.');
+      }
+      deps.folderTrust.setTrusted(ws.root, trusted);
+      await deps.folderTrust.apply(trusted);
+      return trustOf(ws);
+    },
     'workspace.allowRemoteContent': async () => {
       const root = workspace().root;
       if (!deps.remoteContent) throw new CopydeskError('forbidden', 'Remote content cannot be allowed here.');

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CopydeskError } from '@shared/errors';
+import type { ChildRuntime } from '../services/content-model';
 import { Workspace } from '../services/workspace';
 import { createEventHub, type EventHub } from './event-hub';
 import type { ServeLogger } from './serve';
@@ -15,6 +16,8 @@ export interface SessionOptions {
    * its content model; undefined → not trusted.
    */
   trusted?: (root: string) => boolean;
+  /** The runtime that evaluates a trusted folder's content config (the Electron shell passes itself as Node). */
+  modelRuntime?: ChildRuntime;
   /** Built parse worker beside the bundle; undefined → the workspace's default. */
   workerPath?: string;
   /** Electron-ABI better-sqlite3 binary; undefined under plain Node. */
@@ -55,7 +58,7 @@ export class WorkspaceSession {
     }
     await this.close();
 
-    const { dbPathFor, workerPath, nativeBinding, trusted } = this.options;
+    const { dbPathFor, workerPath, nativeBinding, trusted, modelRuntime } = this.options;
     const dbPath = dbPathFor?.(absolute);
     const ws = await Workspace.open({
       root: absolute,
@@ -63,6 +66,7 @@ export class WorkspaceSession {
       ...(dbPath !== undefined && { dbPath }),
       ...(workerPath !== undefined && { workerPath }),
       ...(nativeBinding !== undefined && { nativeBinding }),
+      ...(modelRuntime !== undefined && { modelRuntime }),
       // Once per rebuild of a damaged index, to every client (the window, `copydesk serve`'s console and page).
       onIndexRecovered: (notice) => this.events.emit('index.recovered', notice),
     });
@@ -77,7 +81,24 @@ export class WorkspaceSession {
     return ws;
   }
 
-  /** Resolves when the background index started by the last `open` has finished (or failed). */
+  /**
+   * Trusts the open folder (or stops): its content model is loaded again
+   * with the new trust before this resolves, then every file is judged by it
+   * in the background (progress events show it, `whenIndexed` waits for it).
+   */
+  async setTrusted(trusted: boolean): Promise<void> {
+    const ws = this.ws;
+    if (!ws) return;
+    const changed = ws.trusted !== trusted;
+    await ws.setTrusted(trusted);
+    if (changed && this.ws === ws) {
+      // After the index already under way (its rows were judged by the old model), not instead of it.
+      const previous = this.indexing;
+      this.indexing = previous.then(() => (this.ws === ws ? this.indexInBackground(ws) : undefined));
+    }
+  }
+
+  /** Resolves when the background index started by the last `open` (or `setTrusted`) has finished (or failed). */
   whenIndexed(): Promise<void> {
     return this.indexing;
   }

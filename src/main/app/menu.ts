@@ -70,6 +70,8 @@ export function buildAppMenu(actions: MenuActions): Menu {
       submenu: [
         // No reload item: a reload while an edit is unsaved would lose it.
         ...(actions.isDev ? [{ role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+        { label: 'Collections and Folder Trust', click: () => actions.command('show-collections') },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -19,7 +19,7 @@ describe('settings store', () => {
     store.addRecent('/a');
     expect(store.recentFolders()).toEqual(['/a', '/b']);
     expect(createSettingsStore(dir).recentFolders()).toEqual(['/a', '/b']);
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ recentFolders: ['/a', '/b'], remoteContentFolders: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ recentFolders: ['/a', '/b'], remoteContentFolders: [], folderTrust: {} });
   });
 
   it('keeps at most ten folders and can forget one', () => {
@@ -42,7 +42,7 @@ describe('settings store', () => {
     const reopened = createSettingsStore(dir);
     expect(reopened.isAllowed('/a')).toBe(true);
     expect(reopened.recentFolders()).toEqual(['/a']);
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ recentFolders: ['/a'], remoteContentFolders: ['/a'] });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ recentFolders: ['/a'], remoteContentFolders: ['/a'], folderTrust: {} });
   });
 
   const corrupt = ['{not json', '{"recentFolders": "nope"}', '[]'];

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RemoteContentGrants } from '../services/remote-content';
+import type { TrustDecisions } from './folder-trust';
 
 /** How many folders File ▸ Open Recent remembers. */
 const MAX_RECENT = 10;
@@ -10,12 +11,14 @@ const settingsFile = z.object({
   recentFolders: z.array(z.string()).default([]),
   /** Folders whose articles may load remote images (the person clicked "Load remote images for this folder"). */
   remoteContentFolders: z.array(z.string()).default([]),
+  /** Per folder (real path): whether its own code (content config) may run — true: trusted, false: refused or revoked (see folder-trust). */
+  folderTrust: z.record(z.string(), z.boolean()).default({}),
 });
 
 type SettingsData = z.infer<typeof settingsFile>;
 
-/** The app's own settings (recent folders, remote-content consent), as JSON in the user-data folder. */
-export interface SettingsStore extends RemoteContentGrants {
+/** The app's own settings (recent folders, remote-content consent, folder trust), as JSON in the user-data folder. */
+export interface SettingsStore extends RemoteContentGrants, TrustDecisions {
   recentFolders(): string[];
   /** Moves `root` to the front of the recent list. */
   addRecent(root: string): void;
@@ -51,6 +54,10 @@ export function createSettingsStore(dir: string): SettingsStore {
     allow(root) {
       if (!data.remoteContentFolders.includes(root)) save({ ...data, remoteContentFolders: [...data.remoteContentFolders, root] });
     },
+    trustDecision: (root) => data.folderTrust[root],
+    recordTrust(root, trusted) {
+      if (data.folderTrust[root] !== trusted) save({ ...data, folderTrust: { ...data.folderTrust, [root]: trusted } });
+    },
   };
 }
 
@@ -61,5 +68,5 @@ function load(file: string): SettingsData {
   } catch {
     // Missing or unreadable: defaults below.
   }
-  return { recentFolders: [], remoteContentFolders: [] };
+  return { recentFolders: [], remoteContentFolders: [], folderTrust: {} };
 }

@@ -194,7 +194,10 @@ describe('serve', () => {
 });
 
 describe('serve --sample', () => {
-  it('copies the bundled samples to the data folder once and serves the copy', async () => {
+  it('copies the bundled sample site to the data folder once and serves the copy, leaving a copy of the earlier sample alone', async () => {
+    const earlier = join(corpus.scratch, 'data', 'sample-articles');
+    mkdirSync(join(earlier, '2026', '01'), { recursive: true });
+    writeFileSync(join(earlier, '2026', '01', 'a.en.md'), 'edited by the person');
     const controller = new AbortController();
     const stdout = new Collector();
     const stderr = new Collector();
@@ -203,10 +206,13 @@ describe('serve --sample', () => {
     while (!stdout.text.includes('#token=') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     controller.abort();
     expect(await running).toBe(0);
-    const copy = join(corpus.scratch, 'data', 'sample-articles');
+    const copy = join(corpus.scratch, 'data', 'sample-site');
     expect(stdout.text).toContain(`serving ${copy} at http://127.0.0.1:`);
-    expect(stderr.text).toContain('Copied the sample articles');
-    expect(readdirSync(copy).length).toBeGreaterThan(0);
+    expect(stderr.text).toContain('Copied the sample site');
+    expect(stderr.text).toContain(`${earlier}, is left as it was`);
+    expect(existsSync(join(copy, 'src', 'content.config.ts'))).toBe(true);
+    expect(readdirSync(earlier)).toEqual(['2026']);
+    expect(readFileSync(join(earlier, '2026', '01', 'a.en.md'), 'utf8')).toBe('edited by the person');
   });
 });
 

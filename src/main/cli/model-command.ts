@@ -1,4 +1,5 @@
-import type { ContentModel, ModelCollection, ModelNote } from '@shared/model/content-model';
+import type { ContentModel, ModelCollection } from '@shared/model/content-model';
+import { fieldList, ignoredText, NEVER_READ, noteText, pairingText, sourceLanguageText } from '@shared/model/describe-model';
 import { loadContentModel } from '../services/content-model';
 import { EXIT, type CliIo } from './cli-io';
 
@@ -61,7 +62,7 @@ function describeModel(root: string, model: ContentModel): string {
     collection.schema.source,
     pairingText(collection),
     collection.languages.join(', '),
-    `${collection.sourceLanguage} (${sourceText(collection)})`,
+    `${collection.sourceLanguage} (${sourceLanguageText(collection)})`,
   ]);
   const header = ['collection', 'root', 'files', 'schema', 'pairing', 'languages', 'source language'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] as string).length)));
@@ -70,36 +71,10 @@ function describeModel(root: string, model: ContentModel): string {
   out += line(header);
   for (const row of rows) out += line(row);
   for (const collection of model.collections) {
-    out += `\n${collection.name}: shared fields ${list(collection.fields.shared)}; translatable ${list(collection.fields.translatable)} (${collection.fields.from})`;
+    out += `\n${collection.name}: shared fields ${fieldList(collection.fields.shared)}; translatable ${fieldList(collection.fields.translatable)} (${collection.fields.from})`;
     if (collection.schema.note) out += `\n  schema: ${collection.schema.note}`;
   }
-  const { ignored } = model;
-  const parts = [
-    ignored.gitignore > 0 && `${ignored.gitignore} by .gitignore`,
-    ignored.config > 0 && `${ignored.config} by the config's ignore globs`,
-    ignored.build > 0 && `${ignored.build} in build output`,
-    ignored.outside > 0 && `${ignored.outside} in no collection`,
-  ].filter(Boolean);
-  out += `\n\nIgnored: ${ignored.total} Markdown file${ignored.total === 1 ? '' : 's'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}; node_modules, .git and other hidden folders are never read.\n`;
+  out += `\n\nIgnored: ${ignoredText(model.ignored)}; ${NEVER_READ}.\n`;
   if (model.notes.length > 0) out += `\nNotes:\n${model.notes.map((note) => `  - ${noteText(note)}\n`).join('')}`;
   return out;
-}
-
-function pairingText(collection: ModelCollection): string {
-  const { pairing } = collection;
-  if (pairing.by === 'key') return `key ${pairing.key}${pairing.translatedFrom ? ` ← ${pairing.translatedFrom}` : ''}`;
-  return pairing.by;
-}
-
-function sourceText(collection: ModelCollection): string {
-  return collection.sourceLanguageFile ? `${collection.sourceLanguageFrom}, ${collection.sourceLanguageFile}` : collection.sourceLanguageFrom;
-}
-
-function list(fields: string[]): string {
-  return fields.length > 0 ? fields.join(', ') : 'none';
-}
-
-function noteText(note: ModelNote): string {
-  if (note.file === undefined || note.line === undefined) return note.message;
-  return `${note.message} (${note.file}:${note.line}${note.column !== undefined ? `:${note.column}` : ''})`;
 }

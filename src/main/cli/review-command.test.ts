@@ -8,7 +8,7 @@ import { Collector } from './test-support/collector';
 
 /*
  * `copydesk review` on a temp copy of services/review/__fixtures__/review-corpus
- * (contents listed in review-corpus.ts) and of resources/sample-articles.
+ * (contents listed in review-corpus.ts) and of the sample site, resources/sample-site.
  * Expected values are written out by hand from the files.
  */
 
@@ -25,7 +25,7 @@ let samples: string;
 beforeAll(async () => {
   corpus = await copyReviewCorpus();
   samples = await mkdtemp(join(tmpdir(), 'copydesk-review-samples-'));
-  await cp(resolve(__dirname, '../../../resources/sample-articles'), samples, { recursive: true });
+  await cp(resolve(__dirname, '../../../resources/sample-site'), samples, { recursive: true });
 });
 afterAll(async () => {
   await corpus.dispose();
@@ -55,7 +55,7 @@ describe('copydesk review --json', () => {
     expect(stdout.startsWith('{"source":"en","languages":{"de":{"missing":2,"draft":1,"unreviewed":0,"approved":0,"outdated":1}')).toBe(true);
   });
 
-  it('reads the bundled samples (broken files reported, not fatal)', async () => {
+  it('reads the bundled sample site, its schema from its own content config (broken files reported, not fatal)', async () => {
     const { code, stdout } = await run(['review', samples, '--json', '--langs', 'uk,pt']);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toStrictEqual({
@@ -67,11 +67,11 @@ describe('copydesk review --json', () => {
       },
       outdated: [],
       inconsistent: [
-        { path: '2025/12/gpu-lease-rates-soften.pt.md', checks: ['frontmatter'] },
-        { path: '2026/02/lightning-merchant-fees-survey.pt.md', checks: ['translated-from'] },
-        { path: '2026/02/stablecoin-payroll-pilot.uk.md', checks: ['frontmatter'] },
+        { path: 'src/content/blog/2025/12/gpu-lease-rates-soften.pt.md', checks: ['frontmatter'] },
+        { path: 'src/content/blog/2026/02/lightning-merchant-fees-survey.pt.md', checks: ['translated-from'] },
+        { path: 'src/content/blog/2026/02/stablecoin-payroll-pilot.uk.md', checks: ['frontmatter'] },
       ],
-      orphans: ['2026/02/lightning-merchant-fees-survey.pt.md'],
+      orphans: ['src/content/blog/2026/02/lightning-merchant-fees-survey.pt.md'],
     });
   });
 

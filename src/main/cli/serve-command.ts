@@ -4,7 +4,7 @@ import { contract } from '@shared/ipc/contract';
 import { createHandlers } from '../api/handlers';
 import { serve } from '../api/serve';
 import { WorkspaceSession } from '../api/workspace-session';
-import { SAMPLE_SOURCE, ensureSampleCorpus, findSampleSource } from '../app/sample-corpus';
+import { SAMPLE_SOURCE, earlierSampleNote, ensureSampleCorpus, findSampleSource, sampleCopyPath } from '../app/sample-corpus';
 import { appDataDir } from '../services/app-paths';
 import { memoryRemoteContentGrants } from '../services/remote-content';
 import { createRemoteImageProxy } from '../services/remote-image';
@@ -96,9 +96,11 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
 
 async function sampleRoot(io: CliIo): Promise<string> {
   const source = findSampleSource(__dirname) ?? join(__dirname, SAMPLE_SOURCE);
-  const target = join(appDataDir(io.env), 'sample-articles');
-  const { root, copied } = await ensureSampleCorpus(source, target);
-  if (copied) io.stderr.write(`Copied the sample articles to ${root}.\n`);
+  const dataDir = appDataDir(io.env);
+  const { root, copied } = await ensureSampleCorpus(source, sampleCopyPath(dataDir));
+  if (copied) io.stderr.write(`Copied the sample site to ${root}.\n`);
+  const note = copied ? earlierSampleNote(dataDir) : null;
+  if (note !== null) io.stderr.write(`${note}\n`);
   return root;
 }
 

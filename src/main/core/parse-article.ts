@@ -2,7 +2,6 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { ZodObject, type z } from 'zod';
 import type { ArticleIssue } from '@shared/errors';
-import { articleSchema } from '@shared/schema/article-schema';
 import { extractMeta, isRecord, NO_COLLECTION, type ArticleMeta, type MetaContext } from './article-meta';
 import { readOtherFrontmatter, type OtherFrontmatter } from './model/read-frontmatter-any';
 import { schemaIssues } from './schema-issues';
@@ -30,12 +29,13 @@ const BOM = '\uFEFF';
 
 /**
  * Splits and validates one article against `schema`: its collection's
- * validator (`validatorFor`), or null for a file in no collection, whose
- * frontmatter is only parsed. Line numbers in issues are 1-based file
+ * validator (`validatorFor`), or null — a file in no collection, or a
+ * caller that wants the values only — to parse the frontmatter without
+ * judging it. There is no built-in schema: what is valid is the site's call. Line numbers in issues are 1-based file
  * lines (a BOM or CRLF endings do not shift them). `where` (the file's
  * collection and path) is how `meta` is read: see `extractMeta`.
  */
-export function parseArticle(text: string, schema: z.ZodType | null = articleSchema, where: MetaContext = NO_COLLECTION): ParsedArticle {
+export function parseArticle(text: string, schema: z.ZodType | null = null, where: MetaContext = NO_COLLECTION): ParsedArticle {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const other = readOtherFrontmatter(source);
   if (other !== null) return parseOther(other, source, schema, where);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ArticleIssue } from '@shared/errors';
-import { fieldLabel } from '@shared/schema/describe-form';
+import { fieldLabel } from '@shared/schema/field-label';
 import { issueMessage } from '@shared/schema/issue-message';
 import { locateYamlKey } from './locate-yaml-key';
 

@@ -15,7 +15,7 @@ import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } 
 import { warnFailure } from '../db/warn-failure';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './article-file';
-import { contentPaths, loadContentModel, modelFingerprint } from './content-model';
+import { contentPaths, loadContentModel, modelFingerprint, type ChildRuntime, type ContentFilter } from './content-model';
 import { QuickOpen, type QuickOpenHit } from './quick-open';
 import type { IndexJson, IndexSummary } from './index-summary';
 import type { GroupReport } from './index-messages';
@@ -55,6 +55,8 @@ export interface WorkspaceOptions {
   trusted?: boolean;
   /** The content model, already loaded; by default it is loaded once, on first use. */
   model?: ContentModel;
+  /** The runtime that evaluates a trusted folder's content config (Electron passes itself as Node); default this Node. */
+  modelRuntime?: ChildRuntime;
   /** Where evaluated content configs are cached (default: the app's data folder); null: no cache. */
   modelCacheDir?: string | null;
 }
@@ -120,6 +122,9 @@ export class Workspace {
   readonly pairAnalyst: PairAnalyst;
   private rankListsBuilder: RankListsBuilder;
   private model: Promise<ContentModel> | undefined;
+  private trust: boolean;
+  /** What the watcher takes for content: follows the model when it is reloaded. */
+  private content: ContentFilter | undefined;
 
   private constructor(
     /** Real path of the folder. */
@@ -133,6 +138,7 @@ export class Workspace {
     this.pairAnalyst = new PairAnalyst(opts.workerPath);
     this.rankListsBuilder = this.newRankListsBuilder();
     if (opts.model) this.model = Promise.resolve(opts.model);
+    this.trust = opts.trusted ?? false;
   }
 
   /**
@@ -142,10 +148,32 @@ export class Workspace {
    */
   contentModel(): Promise<ContentModel> {
     this.model ??= loadContentModel(this.root, {
-      trusted: this.opts.trusted ?? false,
+      trusted: this.trust,
       ...(this.opts.modelCacheDir !== undefined && { dataDir: this.opts.modelCacheDir }),
+      ...(this.opts.modelRuntime !== undefined && { runtime: this.opts.modelRuntime }),
     });
     return this.model;
+  }
+
+  /** Whether the folder's own code may run to build its content model. */
+  get trusted(): boolean {
+    return this.trust;
+  }
+
+  /**
+   * Trusts the folder (or stops): drops the content model and loads it again
+   * with the new trust, so the form, validation and the watcher follow the
+   * site's real schema without reopening. The rows are judged again by the
+   * next `index()` (the model's fingerprint changed), which the caller runs.
+   */
+  async setTrusted(trusted: boolean): Promise<ContentModel> {
+    if (trusted !== this.trust || this.model === undefined) {
+      this.trust = trusted;
+      this.model = undefined;
+    }
+    const model = await this.contentModel();
+    if (this.content !== undefined) this.content = contentPaths(model, this.root);
+    return model;
   }
 
   private get db(): IndexDatabase {
@@ -425,8 +453,9 @@ export class Workspace {
   /** Starts watching the folder; later changes are indexed and announced by `changed`. Idempotent. */
   async watch(): Promise<void> {
     const content = contentPaths(await this.contentModel(), this.root);
+    this.content ??= content;
     this.watcher ??= WorkspaceWatcher.start(this.root, (paths) => this.reindexPaths(paths), {
-      skips: (relPath, directory) => !content.path(relPath, directory),
+      skips: (relPath, directory) => !(this.content ?? content).path(relPath, directory),
       // A failed re-index of one burst must not stop watching; the next change or index run repairs it.
       onError: (error) => warnFailure('re-indexing changed files failed (the next change or index run catches up)', error),
     });

@@ -11,6 +11,8 @@ export const CHANNELS = [
   'workspace.remoteContent',
   'workspace.allowRemoteContent',
   'workspace.model',
+  'workspace.trust',
+  'workspace.setTrust',
   'articles.query',
   'articles.facets',
   'article.read',

@@ -45,6 +45,19 @@ export const workspaceStatus = z.object({
   canOpenOther: z.boolean(),
 });
 
+/** Whether the open folder's own code (its content config) runs to build the content model. */
+export const workspaceTrust = z.object({
+  trusted: z.boolean(),
+  /** The folder has a content config that runs only when trusted: trusting it changes the model. */
+  canRun: z.boolean(),
+  /** That content config, relative to the folder (`src/content.config.ts`); null when `canRun` is false. */
+  file: z.string().nullable(),
+  /** The person has answered for this folder (Trust, Not now, Revoke), so the app does not ask again. */
+  asked: z.boolean(),
+  /** False over HTTP: trust follows `copydesk serve`'s flag (`--no-trust`) and the page cannot change it. */
+  canChange: z.boolean(),
+});
+
 export const sortOrder = z.enum(['date-desc', 'date-asc', 'relevance', 'title']);
 
 export const articleRow = z.object({
@@ -88,7 +101,7 @@ export const groupMember = z.object({
 });
 
 /** Commands the native menu can ask the renderer to run. */
-export const appCommand = z.enum(['save', 'save-all', 'quick-open', 'find', 'undo-bulk-edit', 'show-shortcuts']);
+export const appCommand = z.enum(['save', 'save-all', 'quick-open', 'find', 'undo-bulk-edit', 'show-shortcuts', 'show-collections']);
 export type AppCommand = z.output<typeof appCommand>;
 
 export const contract = {
@@ -131,6 +144,20 @@ export const contract = {
   'workspace.model': {
     input: z.object({}),
     output: z.object({ model: contentModelSchema }),
+  },
+  /** Whether the open folder is trusted to run its content config, and whether that would change anything. */
+  'workspace.trust': {
+    input: z.object({}),
+    output: workspaceTrust,
+  },
+  /**
+   * Desktop only: the person trusts the open folder (or says not now, or
+   * revokes). The content model is reloaded before the answer; the files are
+   * judged again in the background (index progress shows it).
+   */
+  'workspace.setTrust': {
+    input: z.object({ trusted: z.boolean() }),
+    output: workspaceTrust,
   },
   'articles.query': {
     input: z.object({
@@ -313,6 +340,8 @@ export const contract = {
   'taxonomy.list': {
     input: z.object({ matchCase: z.enum(['exact', 'insensitive']).default('insensitive') }),
     output: z.object({
+      /** The fields the rows come from: the collections' tag list and category roles (`roleFieldNames`); [] when none has one. */
+      fields: z.object({ tags: z.array(z.string()), category: z.array(z.string()) }),
       tags: z.array(
         z.object({
           key: z.string(),

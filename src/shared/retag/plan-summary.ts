@@ -1,22 +1,28 @@
 import { z } from 'zod';
 
 /**
- * Why a file is left out of a retag. The first group comes from reading the
- * file's frontmatter (core planner); the last three from the services that
+ * Why a file is left out of a retag. The first group comes from the file's
+ * collection and frontmatter (core planner); the last three from the services that
  * read and write files (apply re-checks every file).
  */
 export const retagSkipReasonSchema = z.enum([
+  /** The operation edits tags, but the file's collection has no tag list (no `roles.tags`). */
+  'no-tag-field',
+  /** The operation sets or removes the category, but the file's collection has none (no `roles.category`). */
+  'no-category-field',
+  /** The frontmatter is TOML (`+++`) or JSON: bulk retag edits YAML only, keeping its bytes. */
+  'not-yaml',
   /** No `---` … `---` block at the start of the file. */
   'no-frontmatter',
   /** The frontmatter YAML does not parse (or repeats a key). */
   'yaml-syntax',
   /** The frontmatter is not a `key: value` mapping. */
   'not-a-mapping',
-  /** `tags` holds a single value or a group, not a list. */
+  /** The tag list field holds a single value or a group, not a list. */
   'tags-not-a-list',
   /** A tag in the list is not a one-line value (null, a list, a group). */
   'tag-not-text',
-  /** The operation sets or removes `category`, but it holds a list or a group. */
+  /** The operation sets or removes the category, but its field holds a list or a group. */
   'category-not-text',
   /** The frontmatter editor refused the change (its message says why). */
   'edit-refused',

@@ -1,39 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { articleSchema } from './article-schema';
-import { fieldLabel } from './describe-form';
+import { jsonSchemaToZod } from '../model/json-schema-to-zod';
+import type { JsonSchema } from '../model/content-model';
+import fixtures from './__fixtures__/collection-forms.json';
+import { fieldLabel } from './field-label';
 import { issueMessage } from './issue-message';
 
-const VALID = { title: 'Hello', publishedAt: '2026-01-19T10:00:00.000Z', lang: 'en', externalId: '1' };
+/** The newsroom blog's validator, as the content model builds it from the site's content config. */
+const blog = jsonSchemaToZod(fixtures['astro-newsroom/blog'].schema.json as JsonSchema);
 
-/** The first issue of `data` against the article schema, worded with and without its label. */
-function worded(data: Record<string, unknown>): { beside: string; labelled: string } {
-  const result = articleSchema.safeParse(data);
+const VALID = { title: 'Hello', publishedAt: new Date('2026-01-19T10:00:00.000Z'), externalId: '1', category: 'Markets' };
+
+/** The first issue of `data` against the blog schema, worded beside its field and under its label. */
+function worded(data: Record<string, unknown>, schema: z.ZodType = blog): { beside: string; labelled: string } {
+  const result = schema.safeParse(data);
   if (result.success) throw new Error('expected a problem');
   const issue = result.error.issues[0];
   if (!issue) throw new Error('no issue');
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   let value: unknown = data;
   for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
-  const label = fieldLabel(articleSchema, path) ?? path.join('.');
+  const label = fieldLabel(schema, path) ?? path.join('.');
   return { beside: issueMessage(issue, { value }), labelled: issueMessage(issue, { value, label }) };
 }
 
 describe('issueMessage', () => {
   const cases = [
-    { name: 'an enum lists its values, no quotes or pipes', data: { ...VALID, sentiment: 'HAPPY' }, labelled: 'Sentiment must be one of POSITIVE, NEGATIVE, NEUTRAL', beside: 'Must be one of POSITIVE, NEGATIVE, NEUTRAL' },
-    { name: 'a missing required field', data: { ...VALID, lang: undefined }, labelled: 'Language is required', beside: 'Required' },
-    { name: 'a missing date (a union)', data: { ...VALID, publishedAt: undefined }, labelled: 'Published is required', beside: 'Required' },
-    { name: 'a wrong type', data: { ...VALID, score: 'high' }, labelled: 'Score must be a number', beside: 'Must be a number' },
-    { name: 'a list item, by its place', data: { ...VALID, tags: ['AI', 7] }, labelled: 'Tags, item 2 must be text', beside: 'Must be text' },
-    { name: 'a date union names the branch that matched', data: { ...VALID, publishedAt: 'soon' }, labelled: 'Published: expected an ISO 8601 date-time such as 2026-01-31T18:04:41.000Z', beside: 'Expected an ISO 8601 date-time such as 2026-01-31T18:04:41.000Z' },
-    { name: 'a date union of wrong types', data: { ...VALID, publishedAt: true }, labelled: 'Published must be a date or text', beside: 'Must be a date or text' },
-    { name: 'the schema’s own message that already names the field', data: { ...VALID, title: '  ' }, labelled: 'Title must not be empty', beside: 'Title must not be empty' },
-    { name: 'a nested field under its group', data: { ...VALID, coverImage: { thumb: 'not a url' } }, labelled: 'Cover image › Thumbnail: expected a URL such as https://example.com/image.jpg', beside: 'Expected a URL such as https://example.com/image.jpg' },
+    { name: 'an enum lists its values, no quotes or pipes', data: { ...VALID, sentiment: 'HAPPY' }, labelled: 'sentiment must be one of POSITIVE, NEGATIVE, NEUTRAL', beside: 'Must be one of POSITIVE, NEGATIVE, NEUTRAL' },
+    { name: 'a missing required field', data: { ...VALID, category: undefined }, labelled: 'category is required', beside: 'Required' },
+    { name: 'a missing date', data: { ...VALID, publishedAt: undefined }, labelled: 'publishedAt is required', beside: 'Required' },
+    { name: 'a number where the site wants text', data: { ...VALID, externalId: 60340789 }, labelled: 'externalId must be text', beside: 'Must be text' },
+    { name: 'a wrong type', data: { ...VALID, score: 'high' }, labelled: 'score must be a number', beside: 'Must be a number' },
+    { name: 'a list item, by its place', data: { ...VALID, tags: ['AI', 7] }, labelled: 'tags, item 2 must be text', beside: 'Must be text' },
+    { name: 'a date that is no date', data: { ...VALID, publishedAt: 'soon' }, labelled: 'publishedAt: expected a date (2026-01-31 or 2026-01-31T09:30:00Z)', beside: 'Expected a date (2026-01-31 or 2026-01-31T09:30:00Z)' },
+    { name: 'a nested field under its group', data: { ...VALID, source: { name: 'Wire', type: 'rss' } }, labelled: 'source › key is required', beside: 'Required' },
+    { name: 'a nullable group of the wrong type', data: { ...VALID, coverImage: 'cover.jpg' }, labelled: 'coverImage must be a group of fields or empty', beside: 'Must be a group of fields or empty' },
   ];
   for (const { name, data, labelled, beside } of cases) {
     it(name, () => expect(worded(data)).toEqual({ labelled, beside }));
   }
+
+  it('a schema title names the field, and a message that already names it is kept', () => {
+    const schema = jsonSchemaToZod({ type: 'object', properties: { title: { title: 'Title', type: 'string', minLength: 1 } }, required: ['title'] });
+    expect(worded({ title: '' }, schema)).toEqual({ labelled: 'Title must not be empty', beside: 'Must not be empty' });
+    const own = z.object({ title: z.string().min(1, 'Title must not be empty').meta({ label: 'Title' }) });
+    expect(worded({ title: '' }, own)).toEqual({ labelled: 'Title must not be empty', beside: 'Title must not be empty' });
+  });
 
   it('rewords zod’s own limits', () => {
     const schema = z.object({ code: z.string().min(3), count: z.number().max(5), names: z.array(z.string()).min(1) });
@@ -45,11 +57,17 @@ describe('issueMessage', () => {
 });
 
 describe('fieldLabel', () => {
-  it('names fields as the form does, and knows no others', () => {
-    expect(fieldLabel(articleSchema, ['sentiment'])).toBe('Sentiment');
-    expect(fieldLabel(articleSchema, ['coverImage', 'small_s3'])).toBe('Cover image › Small (S3)');
-    expect(fieldLabel(articleSchema, ['tags', 0])).toBe('Tags, item 1');
-    expect(fieldLabel(articleSchema, ['tags', '2'])).toBe('Tags, item 3');
-    expect(fieldLabel(articleSchema, ['nope'])).toBeNull();
+  it('names fields by their key as the file writes it, through nullable groups and lists, and knows no others', () => {
+    expect(fieldLabel(blog, ['sentiment'])).toBe('sentiment');
+    expect(fieldLabel(blog, ['coverImage', 'small_s3'])).toBe('coverImage › small_s3');
+    expect(fieldLabel(blog, ['ai', 'translatedFrom'])).toBe('ai › translatedFrom');
+    expect(fieldLabel(blog, ['tags', 0])).toBe('tags, item 1');
+    expect(fieldLabel(blog, ['tags', '2'])).toBe('tags, item 3');
+    expect(fieldLabel(blog, ['nope'])).toBeNull();
+  });
+
+  it('follows $ref and uses a schema title', () => {
+    const schema = jsonSchemaToZod({ $ref: '#/definitions/a', definitions: { a: { type: 'object', properties: { when: { title: 'Published', type: 'string' } } } } });
+    expect(fieldLabel(schema, ['when'])).toBe('Published');
   });
 });

@@ -28,6 +28,17 @@ describe('detectPairing', () => {
     expect(detectPairing(files, context)).toMatchObject({ rule: { by: 'key', key: 'ref', translatedFrom: 'origin.from' }, counts: { key: 4, folder: 0, suffix: 0 } });
   });
 
+  it('of two fields that pair alike, the top-level one wins over a nested one (a cover image copied to every translation)', () => {
+    const files = [
+      file('a.en.md', { cover: { url: 'https://img/a' }, id: '1', lang: 'en' }),
+      file('a.uk.md', { cover: { url: 'https://img/a' }, id: '1', lang: 'uk', ai: { from: '1' } }),
+      file('b.en.md', { cover: { url: 'https://img/b' }, id: '2', lang: 'en' }),
+      file('b.uk.md', { cover: { url: 'https://img/b' }, id: '2', lang: 'uk', ai: { from: '2' } }),
+    ];
+    const context = { languageField: 'lang', defaultLanguage: 'en' };
+    expect(detectPairing(files, context)).toMatchObject({ rule: { by: 'key', key: 'id', translatedFrom: 'ai.from' }, counts: { key: 4 } });
+  });
+
   it('the key wins over suffixes while it pairs at least 80 % as many (a translation lost its frontmatter)', () => {
     const base = [
       file('a.en.md', { id: '1', lang: 'en' }),

@@ -65,7 +65,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  * The field that pairs the most files when used as a key. Candidates are
  * the string leaves (two levels deep) that are strings in most files that
  * have them; dates and the language field are not keys. Ties go to the
- * field present in more files, then to the name (stable output).
+ * field present in more files, then to a top-level field over a nested one
+ * (an article's key is its own field: a cover image URL copied to every
+ * translation pairs exactly as well as `externalId`), then to the name
+ * (stable output).
  */
 export function detectKeyField(files: readonly ModelFile[], context: LanguageContext): { field: string; paired: number } | null {
   const stats = new Map<string, { strings: number; present: number; dates: number }>();
@@ -82,14 +85,17 @@ export function detectKeyField(files: readonly ModelFile[], context: LanguageCon
       stats.set(path, entry);
     }
   }
-  let best: { field: string; paired: number; present: number } | null = null;
+  let best: { field: string; paired: number; present: number; depth: number } | null = null;
   for (const [field, { strings, present, dates }] of [...stats].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (field === context.languageField || strings * 2 <= present || dates * 2 > strings) continue;
     const paired = countPaired(files, { by: 'key', key: field }, context);
     if (paired === 0) continue;
-    if (best === null || paired > best.paired || (paired === best.paired && present > best.present)) {
-      best = { field, paired, present };
-    }
+    const depth = field.split('.').length;
+    const better =
+      best === null ||
+      paired > best.paired ||
+      (paired === best.paired && (present > best.present || (present === best.present && depth < best.depth)));
+    if (better) best = { field, paired, present, depth };
   }
   return best && { field: best.field, paired: best.paired };
 }

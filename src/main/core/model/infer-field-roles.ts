@@ -1,4 +1,4 @@
-import { sameValue } from './same-value';
+import { sameValue } from '@shared/model/same-value';
 import type { ModelFile } from './model-file';
 
 export interface SharedFields {

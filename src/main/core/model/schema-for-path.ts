@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ContentModel } from '@shared/model/content-model';
-import { collectionFor } from './collection-for';
-import { validatorFor } from './validator-for';
+import { collectionFor } from '@shared/model/collection-for';
+import { validatorFor } from '@shared/model/validator-for';
 
 /**
  * The validator a file is judged by: its collection's schema, or null when

@@ -1,7 +1,7 @@
 import type { ModelCollection } from '@shared/model/content-model';
 import { splitFrontmatter } from '@shared/frontmatter';
 import { parseArticle } from '../parse-article';
-import { validatorFor } from '../model/validator-for';
+import { validatorFor } from '@shared/model/validator-for';
 import { valueAt } from '../model/model-file';
 import { buildFrontmatter, type FrontmatterRecipe } from './build-frontmatter';
 import { existingBlock } from './frontmatter-block';

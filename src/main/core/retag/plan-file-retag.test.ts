@@ -5,6 +5,10 @@ import { COMMENTS, CYRILLIC, EMPTY, EMPTY_VALUES, FLOW, UNKNOWN } from '@shared/
 import { lineDiff } from '@shared/text/line-diff';
 import { planFileRetag } from './plan-file-retag';
 import { createOperation, deleteTag, mergeTags, type RetagOperationInput } from './retag-operation';
+import type { RetagFields } from './retag-fields';
+
+/** A collection whose roles name the fields the newsroom's blog uses. */
+const BLOG: RetagFields = { collection: 'blog', tags: 'tags', category: 'category' };
 
 /** Tags with case and spacing variants, as editors' sed scripts left them. */
 const VARIANTS = file('---', 'title: Variants', 'tags:', '  - Mining', '  - MINING', '  - bitcoin  mining', '  - ETF', 'category: MINING', '---', 'Body');
@@ -88,7 +92,7 @@ function readBack(text: string): Record<string, unknown> {
 
 describe('planFileRetag: files that change', () => {
   it.each(changedCases)('$name', (c) => {
-    const plan = planFileRetag(c.input, createOperation(c.op));
+    const plan = planFileRetag(c.input, createOperation(c.op), BLOG);
     if (plan.status !== 'changed') throw new Error(`expected a change, got ${JSON.stringify(plan)}`);
     const after = applyChanges(c.input, plan.changes);
     expect(after).toBe(c.expected);
@@ -123,7 +127,7 @@ const unchangedCases: { name: string; input: string; op: RetagOperationInput }[]
 
 describe('planFileRetag: files that need no change', () => {
   it.each(unchangedCases)('$name', ({ input, op }) => {
-    expect(planFileRetag(input, createOperation(op))).toEqual({ status: 'unchanged' });
+    expect(planFileRetag(input, createOperation(op), BLOG)).toEqual({ status: 'unchanged' });
   });
 });
 
@@ -173,22 +177,149 @@ const skippedCases: { name: string; input: string; op: RetagOperationInput; reas
 
 describe('planFileRetag: files that are skipped', () => {
   it.each(skippedCases)('$name', ({ input, op, reason, message, line }) => {
-    expect(planFileRetag(input, createOperation(op))).toEqual({ status: 'skipped', reason, message, ...(line !== undefined && { line }) });
+    expect(planFileRetag(input, createOperation(op), BLOG)).toEqual({ status: 'skipped', reason, message, ...(line !== undefined && { line }) });
   });
 
   it('a category that is a list does not block a tags-only operation', () => {
     const input = file('---', 'category: [A, B]', 'tags: [A]', '---');
-    const plan = planFileRetag(input, createOperation({ add: ['B'] }));
+    const plan = planFileRetag(input, createOperation({ add: ['B'] }), BLOG);
     expect(plan.status === 'changed' && applyChanges(input, plan.changes)).toBe(input.replace('tags: [A]', 'tags: [A, B]'));
   });
 });
 
 describe('planFileRetag: before and after', () => {
   it('reports the tags and category on both sides', () => {
-    const plan = planFileRetag(VARIANTS, createOperation({ rename: [{ from: 'mining', to: 'MINING' }], category: null, matchCase: 'insensitive' }));
+    const plan = planFileRetag(VARIANTS, createOperation({ rename: [{ from: 'mining', to: 'MINING' }], category: null, matchCase: 'insensitive' }), BLOG);
     expect(plan.status === 'changed' && { before: plan.before, after: plan.after }).toEqual({
       before: { tags: ['Mining', 'MINING', 'bitcoin  mining', 'ETF'], category: 'MINING' },
       after: { tags: ['MINING', 'bitcoin  mining', 'ETF'], category: null },
     });
+  });
+});
+
+/** A Hugo-style page: its list is `keywords`, its category `section`, beside a `tags` list that is not the collection's tag list. */
+const HUGO = file('---', 'title: Cold nights', 'keywords: [weather, night]', 'section: notes', 'tags: [untouched]', 'category: untouched', '---', 'Body');
+const HUGO_FIELDS: RetagFields = { collection: 'posts', tags: 'keywords', category: 'section' };
+
+describe('planFileRetag: the fields come from the collection', () => {
+  const cases: { name: string; op: RetagOperationInput; expected: string; before: object; after: object }[] = [
+    {
+      name: 'rename edits keywords, never the tags key',
+      op: { rename: [{ from: 'weather', to: 'climate' }] },
+      expected: HUGO.replace('keywords: [weather, night]', 'keywords: [climate, night]'),
+      before: { tags: ['weather', 'night'], category: 'notes' },
+      after: { tags: ['climate', 'night'], category: 'notes' },
+    },
+    {
+      name: 'set category edits section, never the category key',
+      op: { category: 'field reports' },
+      expected: HUGO.replace('section: notes', 'section: field reports'),
+      before: { tags: ['weather', 'night'], category: 'notes' },
+      after: { tags: ['weather', 'night'], category: 'field reports' },
+    },
+    {
+      name: 'remove the category removes section',
+      op: { category: null },
+      expected: HUGO.replace('section: notes\n', ''),
+      before: { tags: ['weather', 'night'], category: 'notes' },
+      after: { tags: ['weather', 'night'], category: null },
+    },
+  ];
+  it.each(cases)('$name', ({ op, expected, before, after }) => {
+    const plan = planFileRetag(HUGO, createOperation(op), HUGO_FIELDS);
+    if (plan.status !== 'changed') throw new Error(`expected a change, got ${JSON.stringify(plan)}`);
+    expect(applyChanges(HUGO, plan.changes)).toBe(expected);
+    expect({ before: plan.before, after: plan.after }).toEqual({ before, after });
+  });
+
+  it('adding to a file without the list creates the collection’s field (in the style of the file’s other lists)', () => {
+    const input = file('---', 'title: T', 'tags: [other]', '---', 'Body');
+    const plan = planFileRetag(input, createOperation({ add: ['night'] }), HUGO_FIELDS);
+    expect(plan.status === 'changed' && applyChanges(input, plan.changes)).toBe(input.replace('tags: [other]\n', 'tags: [other]\nkeywords: [night]\n'));
+  });
+
+  it('a tag already in another list is not "already there"', () => {
+    expect(planFileRetag(HUGO, createOperation({ add: ['untouched'] }), HUGO_FIELDS).status).toBe('changed');
+    expect(planFileRetag(HUGO, createOperation({ remove: ['untouched'] }), HUGO_FIELDS)).toEqual({ status: 'unchanged' });
+  });
+
+  it('skip messages name the collection’s field', () => {
+    const input = file('---', 'title: T', 'keywords: weather', '---');
+    expect(planFileRetag(input, createOperation({ add: ['AI'] }), HUGO_FIELDS)).toEqual({
+      status: 'skipped',
+      reason: 'tags-not-a-list',
+      message: '"keywords" holds the single value "weather", not a list, so this file was left alone. Write it as a list (keywords: [A, B]) and plan again.',
+      line: 3,
+    });
+  });
+});
+
+describe('planFileRetag: a collection without the role, a file in no collection, other formats', () => {
+  const DOCS: RetagFields = { collection: 'docs' };
+  const TAGS_ONLY: RetagFields = { collection: 'notes', tags: 'tags' };
+  const NOWHERE: RetagFields = { collection: null };
+  const noTags = 'Collection "docs" has no tag list: name one under roles.tags in copydesk.config.json to edit it.';
+  const cases: { name: string; input: string; op: RetagOperationInput; fields: RetagFields; reason: string; message: string; line?: number }[] = [
+    { name: 'tags, collection without a tag list', input: ukSeed, op: { add: ['AI'] }, fields: DOCS, reason: 'no-tag-field', message: noTags },
+    { name: 'removing tags there is skipped too, not "unchanged"', input: ukSeed, op: { remove: ['MINING'] }, fields: DOCS, reason: 'no-tag-field', message: noTags },
+    {
+      name: 'category, collection without one',
+      input: ukSeed,
+      op: { category: 'X' },
+      fields: TAGS_ONLY,
+      reason: 'no-category-field',
+      message: 'Collection "notes" has no category field: name one under roles.category in copydesk.config.json to edit it.',
+    },
+    {
+      name: 'tags and category together, the category missing: the whole file is left alone',
+      input: ukSeed,
+      op: { add: ['AI'], category: null },
+      fields: TAGS_ONLY,
+      reason: 'no-category-field',
+      message: 'Collection "notes" has no category field: name one under roles.category in copydesk.config.json to edit it.',
+    },
+    {
+      name: 'a file in no collection',
+      input: ukSeed,
+      op: { add: ['AI'] },
+      fields: NOWHERE,
+      reason: 'no-tag-field',
+      message: 'The file is in no collection of the content model, so it has no tag list.',
+    },
+    {
+      name: 'TOML frontmatter is not called "no frontmatter"',
+      input: file('+++', "title = 'First light'", "tags = ['astronomy']", '+++', 'Body'),
+      op: { add: ['AI'] },
+      fields: BLOG,
+      reason: 'not-yaml',
+      message: 'The frontmatter is TOML (+++), not YAML: bulk edits change YAML frontmatter only, so this file was left alone. Edit it in the source editor.',
+      line: 1,
+    },
+    {
+      name: 'JSON frontmatter',
+      input: file('{', '  "title": "T",', '  "tags": ["A"]', '}', 'Body'),
+      op: { remove: ['A'] },
+      fields: BLOG,
+      reason: 'not-yaml',
+      message: 'The frontmatter is JSON, not YAML: bulk edits change YAML frontmatter only, so this file was left alone. Edit it in the source editor.',
+      line: 1,
+    },
+  ];
+  it.each(cases)('$name', ({ input, op, fields, reason, message, line }) => {
+    expect(planFileRetag(input, createOperation(op), fields)).toEqual({ status: 'skipped', reason, message, ...(line !== undefined && { line }) });
+  });
+
+  it('TOML or JSON frontmatter the operation would not change is unchanged, not skipped', () => {
+    const toml = file('+++', "title = 'First light'", "tags = ['astronomy']", "section = 'notes'", '+++', 'Body');
+    expect(planFileRetag(toml, createOperation({ remove: ['weather'] }), BLOG)).toEqual({ status: 'unchanged' });
+    expect(planFileRetag(toml, createOperation({ add: ['astronomy'] }), BLOG)).toEqual({ status: 'unchanged' });
+    expect(planFileRetag(toml, createOperation({ category: 'notes' }), HUGO_FIELDS)).toEqual({ status: 'unchanged' });
+    expect(planFileRetag(toml, createOperation({ category: 'news' }), HUGO_FIELDS)).toMatchObject({ status: 'skipped', reason: 'not-yaml' });
+    expect(planFileRetag(file('{', '  "title": "T"', '}'), createOperation({ remove: ['A'] }), BLOG)).toEqual({ status: 'unchanged' });
+  });
+
+  it('a tags-only operation needs no category role', () => {
+    const plan = planFileRetag(ukSeed, createOperation({ add: ['AI'] }), TAGS_ONLY);
+    expect(plan.status === 'changed' && plan.after).toEqual({ tags: ['MINING', 'AI'], category: null });
   });
 });

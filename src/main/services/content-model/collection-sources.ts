@@ -43,8 +43,8 @@ export async function findCollections(root: string, config: CopydeskConfig | nul
   }
 
   let whyNotAstro: string | null = null;
-  const contentConfig = CONTENT_CONFIGS.find((file) => existsSync(join(root, file)));
-  if (contentConfig !== undefined) {
+  const contentConfig = findContentConfig(root);
+  if (contentConfig !== null) {
     if (!options.trusted) {
       whyNotAstro = `not trusted: the site's content config (${contentConfig}) was not run`;
       notes.push({ file: contentConfig, message: whyNotAstro });
@@ -78,6 +78,21 @@ export async function findCollections(root: string, config: CopydeskConfig | nul
   }
 
   return { definitions: layoutDefinitions(root, whyNotAstro), notes };
+}
+
+/** The site's Astro content config (relative to `root`), when it has one. */
+export function findContentConfig(root: string): string | null {
+  return CONTENT_CONFIGS.find((file) => existsSync(join(root, file))) ?? null;
+}
+
+/**
+ * The content config that would run for the folder were it trusted: the
+ * site's Astro content config, unless copydesk.config names collections
+ * with a root (that source comes first, so trusting would change nothing).
+ */
+export function runnableContentConfig(root: string, config: CopydeskConfig | null): string | null {
+  if ((config?.collections ?? []).some((collection) => collection.root !== undefined)) return null;
+  return findContentConfig(root);
 }
 
 function configDefinition(collection: ConfigCollection, configFile: string): CollectionDefinition {

@@ -13,7 +13,7 @@ import {
 } from '../../core/model';
 import { appDataDir } from '../app-paths';
 import type { ChildRuntime } from './astro-config/run-content-config';
-import { findCollections, type CollectionDefinition } from './collection-sources';
+import { findCollections, runnableContentConfig, type CollectionDefinition } from './collection-sources';
 import { readCopydeskConfig } from './copydesk-config-file';
 import { listSiteFiles } from './list-site-files';
 import { readAstroDefaultLocale, readHugoSite } from './site-settings';
@@ -118,6 +118,17 @@ export async function loadContentModel(folder: string, options: LoadContentModel
     notes,
     trusted: options.trusted,
   };
+}
+
+/**
+ * The site's content config that runs only when the folder is trusted
+ * (relative to the folder), or null when trusting it would change nothing:
+ * there is none, or copydesk.config names the collections itself.
+ */
+export async function trustedOnlySource(folder: string): Promise<string | null> {
+  const root = resolve(folder);
+  const read = await readCopydeskConfig(root);
+  return runnableContentConfig(root, read.file !== null && 'config' in read ? read.config : null);
 }
 
 /** Config collections without a root adjust the collection of that name from the next source. */

@@ -2,7 +2,8 @@ import { CopydeskError } from '@shared/errors';
 import type { HandlerInput } from '@shared/ipc/contract';
 import { decodeFileBytes } from '../decode-file';
 import { readRegularFile } from '../read-regular-file';
-import { planFileRetag, summarisePlan, validateOperation, type FileRetagPlan } from '../../core/retag';
+import type { ContentModel } from '@shared/model/content-model';
+import { planFileRetag, retagFieldsFor, summarisePlan, validateOperation, type FileRetagPlan } from '../../core/retag';
 import { statusRestriction } from '../review/status-restriction';
 import type { Workspace } from '../workspace';
 import { contentHash } from '../write/content-hash';
@@ -35,8 +36,11 @@ function skipped(reason: 'unreadable', message: string): FileRetagPlan {
   return { status: 'skipped', reason, message };
 }
 
-/** Reads one file and plans it; read and decoding failures become `unreadable` skips. */
-async function planOne(ws: Workspace, path: string, op: RetagPlanInput['operation']): Promise<PlanEntry> {
+/**
+ * Reads one file and plans it on the fields its collection names; read and
+ * decoding failures become `unreadable` skips.
+ */
+async function planOne(ws: Workspace, model: ContentModel, path: string, op: RetagPlanInput['operation']): Promise<PlanEntry> {
   const abs = await ws.resolveInside(path);
   let bytes: Buffer;
   try {
@@ -51,12 +55,14 @@ async function planOne(ws: Workspace, path: string, op: RetagPlanInput['operatio
   const hash = contentHash(bytes);
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return { path, hash, plan: skipped('unreadable', decoded.issue.message) };
-  return { path, hash, plan: planFileRetag(decoded.text, op) };
+  return { path, hash, plan: planFileRetag(decoded.text, op, retagFieldsFor(model, path)) };
 }
 
 /**
  * Computes a plan over the selection without writing anything: reads every
- * file (bounded concurrency, yielding to the event loop), keeps each file's
+ * file (bounded concurrency, yielding to the event loop), edits the tag list
+ * and category fields its collection's roles name (a collection without
+ * one skips its files, with the reason), keeps each file's
  * hash and minimal changes, and reports progress under `planId`. Refuses an
  * operation that makes no sense with `bad-input` and its reasons, and any
  * path outside the workspace with `outside-workspace`.
@@ -69,6 +75,7 @@ export async function planRetag(
   const problems = validateOperation(input.operation);
   if (problems.length > 0) throw new CopydeskError('bad-input', problems.join(' '));
   const paths = await selectPaths(ws, input);
+  const model = await ws.contentModel();
   const progress = throttledProgress(opts.planId, paths.length, opts.onProgress);
   progress(0);
   let done = 0;
@@ -76,7 +83,7 @@ export async function planRetag(
     paths,
     READ_CONCURRENCY,
     async (path) => {
-      const entry = await planOne(ws, path, input.operation);
+      const entry = await planOne(ws, model, path, input.operation);
       progress(++done);
       return entry;
     },

@@ -1,5 +1,5 @@
 import { CopydeskError } from '@shared/errors';
-import { collectionFor } from '../../core/model';
+import { collectionFor, schemaForPath } from '../../core/model';
 import { DEFAULT_BAND, type Check, type LengthBand } from '../../core/review';
 import type { PairAnalysis, PairAnalysisInput } from '../../core/review/pair-analysis';
 import { readRegularFile } from '../read-regular-file';
@@ -33,7 +33,8 @@ export async function loadReviewFile(ws: Workspace, relPath: string): Promise<{ 
     if (code === 'ENOENT' || code === 'EISDIR') throw new CopydeskError('not-found', `There is no file ${path} in the workspace.`, { path });
     throw new CopydeskError('internal', `${path} could not be read (${code ?? String(error)}).`, { path });
   }
-  const file = reviewFileFromBytes(path, bytes);
+  // Judged by the file's collection: approval is refused while it is invalid there.
+  const file = reviewFileFromBytes(path, bytes, schemaForPath(await ws.contentModel(), path));
   if (file === null) throw new CopydeskError('bad-input', `${path} is not UTF-8 text; re-save it as UTF-8 first.`, { path });
   return { abs, file };
 }

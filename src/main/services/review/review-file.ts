@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import { splitFrontmatter } from '@shared/frontmatter';
 import { langFromPath } from '@shared/paths/lang-from-path';
 import { decodeFileBytes } from '../decode-file';
@@ -64,12 +65,12 @@ export async function readReviewFile(abs: string, path: string): Promise<ReviewF
   return reviewFileFromBytes(path, bytes);
 }
 
-/** `readReviewFile` on bytes already read. */
-export function reviewFileFromBytes(path: string, bytes: Uint8Array): ReviewFile | null {
+/** `readReviewFile` on bytes already read; `schema` (its collection's validator) makes schema problems issues. */
+export function reviewFileFromBytes(path: string, bytes: Uint8Array, schema: z.ZodType | null = null): ReviewFile | null {
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return null;
   const text = decoded.text;
-  const parsed = parseArticle(text);
+  const parsed = parseArticle(text, schema);
   const block = splitFrontmatter(text);
   const bodyFrom = block?.bodyFrom ?? 0;
   const { meta } = parsed;

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { WorkspaceStatus } from '@shared/ipc/contract';
-import { call, errorMessage, transport } from '../api/client';
+import { call, errorMessage, on, transport } from '../api/client';
 import { useArticlePages } from '../hooks/useArticlePages';
 import { useAsyncValue } from '../hooks/useAsyncValue';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
@@ -12,6 +12,7 @@ import { useWorkspace } from '../hooks/useWorkspace';
 import { isNavigationKey, nextIndex } from '../lib/list-navigation';
 import { mark, PERF } from '../lib/perf';
 import { ChangedFilter, ChangesPanel, GitLayer, GitStatusItem, useGit, useGitDialogs, useGitKeys } from '../git';
+import { CollectionsView, TrustBanner, useFolderTrust } from '../collections';
 import { facetTerm, toggleFilter } from '../lib/query-filters';
 import type { FacetKey } from '../lib/query-filters';
 import { unsavedPaths } from '../lib/unsaved-changes';
@@ -77,8 +78,21 @@ export function App() {
   const report = useAsyncValue(ready ? `report\n${dataVersion}` : null, () => call('validation.report', {}));
   const git = useGit(ready, dataVersion, touch);
   const gitDialogs = useGitDialogs(setActionError);
+  // Trust and the content model: asked once per folder, read again when an answer changes the model.
+  const folderTrust = useFolderTrust(status?.root ?? null, touch);
+  const model = useAsyncValue(ready ? `${status.root}\n${folderTrust.modelVersion}` : null, () => call('workspace.model', {}).then((answer) => answer.model));
 
   useEffect(() => setSelected(-1), [settledQuery, sort]);
+  // View ▸ Collections and Folder Trust: where the person trusts a folder or revokes it.
+  useEffect(
+    () =>
+      on('app.command', ({ command }) => {
+        if (command !== 'show-collections') return;
+        setListHidden(false);
+        setView('collections');
+      }),
+    [setListHidden],
+  );
 
   const confirmDiscard = useCallback(
     (paths: string[]) => new Promise<DiscardChoice>((resolve) => setPendingConfirm({ paths, resolve })),
@@ -229,7 +243,7 @@ export function App() {
   if (!status) return <NoWorkspace error={workspace.error} onPick={pick} onOpenRecent={openRecent} actionError={actionError} />;
 
   const editing = openPath !== null;
-  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden', view === 'review' && 'app--review', view === 'taxonomy' && 'app--taxonomy', view === 'changes' && 'app--changes'].filter(Boolean).join(' ');
+  const className = ['app', editing && 'app--editing', editing && listHidden && 'app--list-hidden', view === 'review' && 'app--review', view === 'taxonomy' && 'app--taxonomy', view === 'changes' && 'app--changes', view === 'collections' && 'app--collections'].filter(Boolean).join(' ');
   return (
     <div className={className}>
       <TopBar
@@ -248,15 +262,17 @@ export function App() {
         onBulkEdits={retag.openJournals}
         changesCount={git.status?.state === 'repo' ? git.status.files.length : null}
       />
-      {!editing && view !== 'review' && view !== 'taxonomy' && view !== 'changes' && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
+      {!editing && view !== 'review' && view !== 'taxonomy' && view !== 'changes' && view !== 'collections' && <Sidebar facets={facets.value} loading={facets.loading} query={settledQuery} onToggle={toggleFacet} />}
       <main className="main">
-        <section className="content" aria-label={view === 'articles' ? 'Articles' : view === 'problems' ? 'Problems' : view === 'taxonomy' ? 'Taxonomy' : view === 'changes' ? 'Changes' : 'Review'} hidden={editing && listHidden}>
+        <section className="content" aria-label={view === 'articles' ? 'Articles' : view === 'problems' ? 'Problems' : view === 'taxonomy' ? 'Taxonomy' : view === 'changes' ? 'Changes' : view === 'collections' ? 'Collections' : 'Review'} hidden={editing && listHidden}>
           {actionError && (
             <div className="banner" role="alert">
               {actionError}
             </div>
           )}
           {indexRecovered.message !== null && <IndexRecoveredNotice message={indexRecovered.message} onDismiss={indexRecovered.dismiss} />}
+          {/* The Collections tab asks in its own words. */}
+          {view !== 'collections' && <TrustBanner folderTrust={folderTrust} model={model.value} />}
           {view === 'articles' ? (
             <>
               <div className="toolbar">
@@ -290,6 +306,8 @@ export function App() {
               }}
               onHistory={retag.openJournals}
             />
+          ) : view === 'collections' ? (
+            <CollectionsView model={model.value} modelError={model.error ? errorMessage(model.error) : null} folderTrust={folderTrust} />
           ) : view === 'changes' ? (
             <ChangesPanel
               git={git}

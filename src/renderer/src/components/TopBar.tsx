@@ -4,7 +4,7 @@ import { FolderIcon, HistoryIcon, KeyboardIcon, SearchIcon } from './Icons';
 import { RecentFolders } from './RecentFolders';
 
 /** Which main view is showing. */
-export type MainView = 'articles' | 'problems' | 'review' | 'taxonomy' | 'changes';
+export type MainView = 'articles' | 'problems' | 'review' | 'taxonomy' | 'changes' | 'collections';
 
 interface Props {
   status: WorkspaceStatus | null;
@@ -62,6 +62,9 @@ export function TopBar({ status, view, onView, problemCount, articleCount, onPic
         </button>
         <button type="button" role="tab" className="tab" aria-selected={view === 'changes'} onClick={() => onView('changes')} title="What differs from the last git commit: compare, commit, pull, push (Ctrl+Shift+G)">
           Changes{changesCount !== null && changesCount > 0 && <span className="tab-count">{formatCount(changesCount)}</span>}
+        </button>
+        <button type="button" role="tab" className="tab" aria-selected={view === 'collections'} onClick={() => onView('collections')} title="What Copydesk learned about this folder: collections, schemas, pairing, languages, and whether its content config may run">
+          Collections
         </button>
       </div>
       <div className="topbar-actions">

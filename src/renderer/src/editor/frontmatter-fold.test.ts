@@ -3,12 +3,18 @@ import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { foldFrontmatter, frontmatterFold, frontmatterFoldEffects, frontmatterFoldLabel, frontmatterFoldRange, isFrontmatterFolded } from './frontmatter-fold';
 import { editFrontmatter, frontmatterState, frontmatterSync } from './frontmatter-sync';
+import type { JsonSchema } from '@shared/model/content-model';
+import { jsonSchemaToZod } from '@shared/model/json-schema-to-zod';
+import fixtures from '@shared/schema/__fixtures__/collection-forms.json';
+import { frontmatterSchema } from './frontmatter-issues';
 import { preserveLineEndings } from './line-endings';
 
-const DOC = ['---', "title: 'Miners weigh immersion cooling'", 'publishedAt: 2026-02-10T12:00:00.000Z', 'lang: en', "externalId: '57718904'", 'sentiment: HAPPY', '---', '## Body', '', 'Text.', ''].join('\n');
+const DOC = ['---', "title: 'Miners weigh immersion cooling'", 'publishedAt: 2026-02-10T12:00:00.000Z', 'category: Markets', "externalId: '57718904'", 'sentiment: HAPPY', '---', '## Body', '', 'Text.', ''].join('\n');
 
 function create(doc = DOC): EditorState {
-  return EditorState.create({ doc, extensions: [preserveLineEndings(), frontmatterSync(), frontmatterFold()] });
+  // Judged by the newsroom blog's validator, as its content model builds it.
+  const blog = jsonSchemaToZod(fixtures['astro-newsroom/blog'].schema.json as JsonSchema);
+  return EditorState.create({ doc, extensions: [preserveLineEndings(), frontmatterSync(), frontmatterFold(), frontmatterSchema.of(blog)] });
 }
 
 function folds(state: EditorState): [number, number][] {

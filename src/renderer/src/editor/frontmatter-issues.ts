@@ -1,7 +1,6 @@
 import { Facet } from '@codemirror/state';
 import type { z } from 'zod';
-import { articleSchema } from '@shared/schema/article-schema';
-import { fieldLabel } from '@shared/schema/describe-form';
+import { fieldLabel } from '@shared/schema/field-label';
 import { issueMessage } from '@shared/schema/issue-message';
 
 /** A schema problem of one field, as the form and the lint marks show it. */
@@ -12,19 +11,28 @@ export interface FieldIssue {
   path: string[];
   /** What is wrong, without the field name (the form shows it next to the field): "Must be one of …". */
   message: string;
-  /** The same under the field's label, for places without the field beside it: "Sentiment must be one of …". */
+  /** The same under the field's name, for places without the field beside it: "sentiment must be one of …". */
   sentence: string;
   /** True when the field is absent (there is no line of its own to point at). */
   missing: boolean;
 }
 
-/** The zod schema the frontmatter is validated against; the default news-article schema when not configured. */
-export const frontmatterSchema = Facet.define<z.ZodType, z.ZodType>({
-  combine: (values) => values[0] ?? articleSchema,
+/**
+ * The validator of the file's collection (`validatorFor`), which the
+ * frontmatter is checked against; null — a file in no collection, or no
+ * content model yet — checks nothing but the YAML.
+ */
+export const frontmatterSchema = Facet.define<z.ZodType | null, z.ZodType | null>({
+  combine: (values) => values[0] ?? null,
 });
 
-/** Validates parsed frontmatter data; an empty list when it is valid. Pure. */
-export function validateFrontmatter(schema: z.ZodType, data: Record<string, unknown>): FieldIssue[] {
+/**
+ * Validates frontmatter values, read as the indexer reads them
+ * (`indexedValues`: unquoted dates are `Date`s); an empty list when they are
+ * valid or there is no schema. Pure.
+ */
+export function validateFrontmatter(schema: z.ZodType | null, data: Record<string, unknown>): FieldIssue[] {
+  if (schema === null) return [];
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {

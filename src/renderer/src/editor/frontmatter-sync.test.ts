@@ -1,6 +1,11 @@
 import { history, redo, undo, undoDepth } from '@codemirror/commands';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import type { Transaction, TransactionSpec } from '@codemirror/state';
+import type { z } from 'zod';
+import type { JsonSchema } from '@shared/model/content-model';
+import { jsonSchemaToZod } from '@shared/model/json-schema-to-zod';
+import fixtures from '@shared/schema/__fixtures__/collection-forms.json';
+import { frontmatterSchema } from './frontmatter-issues';
 import { describe, expect, it } from 'vitest';
 import { editFrontmatter, formEdit, frontmatterState, frontmatterSync, setFrontmatterField } from './frontmatter-sync';
 import { preserveLineEndings } from './line-endings';
@@ -30,8 +35,11 @@ const DOC = [
   '',
 ].join('\n');
 
-function create(doc = DOC): EditorState {
-  return EditorState.create({ doc, extensions: [history(), frontmatterSync(), preserveLineEndings()] });
+/** The newsroom blog's validator, as its content model builds it. */
+const BLOG = jsonSchemaToZod(fixtures['astro-newsroom/blog'].schema.json as JsonSchema);
+
+function create(doc = DOC, schema: z.ZodType | null = null): EditorState {
+  return EditorState.create({ doc, extensions: [history(), frontmatterSync(), preserveLineEndings(), frontmatterSchema.of(schema)] });
 }
 
 function apply(state: EditorState, spec: TransactionSpec): EditorState {
@@ -185,13 +193,23 @@ describe('document → form', () => {
     expect(atEnd.field(frontmatterState)).toBe(before);
   });
 
-  it('schema problems are listed per field', () => {
-    const state = create(DOC.replace('sentiment: NEUTRAL', 'sentiment: NEGATIVO').replace('lang: en\n', ''));
-    const issues = state.field(frontmatterState).issues;
+  it('schema problems are listed per field, by the collection’s validator; none without one', () => {
+    const doc = DOC.replace('sentiment: NEUTRAL', 'sentiment: NEGATIVO');
+    const issues = create(doc, BLOG).field(frontmatterState).issues;
     expect(issues.map((issue) => [issue.field, issue.missing])).toEqual([
-      ['lang', true],
+      ['source.key', true],
+      ['category', true],
       ['sentiment', false],
     ]);
-    expect(issues[1]?.message).toContain('POSITIVE');
+    expect(issues[2]?.message).toContain('POSITIVE');
+    expect(create(doc).field(frontmatterState).issues).toEqual([]);
+  });
+
+  it('a validator that arrives later judges the same text at once', () => {
+    const slot = new Compartment();
+    const state = EditorState.create({ doc: DOC, extensions: [frontmatterSync(), slot.of(frontmatterSchema.of(null))] });
+    expect(state.field(frontmatterState).issues).toEqual([]);
+    const judged = state.update({ effects: slot.reconfigure(frontmatterSchema.of(BLOG)) }).state;
+    expect(judged.field(frontmatterState).issues.map((issue) => issue.field)).toEqual(['source.key', 'category']);
   });
 });

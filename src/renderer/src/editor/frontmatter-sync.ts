@@ -1,6 +1,7 @@
 import { Annotation, StateField, Transaction } from '@codemirror/state';
 import type { EditorState, Extension, Text, TransactionSpec } from '@codemirror/state';
 import { editFields, readFrontmatter } from '@shared/frontmatter';
+import { indexedValues } from '@shared/frontmatter/indexed-values';
 import type { FieldEdit, FieldPath, FrontmatterError } from '@shared/frontmatter';
 import { frontmatterEnd } from './frontmatter-range';
 import { frontmatterSchema, validateFrontmatter } from './frontmatter-issues';
@@ -32,7 +33,10 @@ function readSnapshot(state: EditorState, doc: Text, previous: FrontmatterSnapsh
   const head = doc.sliceString(0, end ?? Math.min(doc.length, 256));
   const result = readFrontmatter(head);
   if (!result.ok) return { data: previous?.data ?? null, error: result.error, issues: previous?.issues ?? [], end };
-  return { data: result.data, error: null, issues: validateFrontmatter(state.facet(frontmatterSchema), result.data), end };
+  const schema = state.facet(frontmatterSchema);
+  // Judged as the index judges it (unquoted dates are dates); shown as written.
+  const issues = schema === null ? [] : validateFrontmatter(schema, indexedValues(head) ?? result.data);
+  return { data: result.data, error: null, issues, end };
 }
 
 /** True when a change may alter the block: anything before its end, or appending to a closing line with no line break. */

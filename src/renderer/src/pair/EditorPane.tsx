@@ -1,7 +1,6 @@
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import type { Extension } from '@codemirror/state';
-import type { FormField } from '@shared/schema/form-description';
 import { errorMessage } from '../api/client';
 import { CollapseIcon, ExpandIcon, FormIcon, LockIcon, UnlockIcon } from '../components/Icons';
 import { LangBadge } from '../components/LangBadge';
@@ -16,6 +15,7 @@ import { CompareDialog } from './CompareDialog';
 import { ConflictBanner } from './ConflictBanner';
 import { FrontmatterForm } from './FrontmatterForm';
 import { FrontmatterSummary } from './FrontmatterSummary';
+import type { PaneForm } from './pane-form';
 import { SaveErrors } from './SaveErrors';
 import { usePaneEditor } from './usePaneEditor';
 import type { ArticleRead, PaneBase } from './usePaneEditor';
@@ -46,7 +46,8 @@ interface Props {
   preload: Promise<ArticleRead> | null;
   /** That read's answer when it is already in. */
   initial?: ArticleRead | null;
-  fields: readonly FormField[];
+  /** The file's collection: its fields, its validator (lint marks, the form's problems) and its roles. */
+  form: PaneForm;
   locked: boolean;
   onToggleLock?: () => void;
   collapsed: boolean;
@@ -76,7 +77,7 @@ interface Props {
  * hides it to a strip but keeps the editor (and its undo history) alive.
  */
 export function EditorPane(props: Props) {
-  const { path, side, role, preload, fields, locked, onToggleLock, collapsed, onToggleCollapse, touchUpdatedAt, tagOptions, ref } = props;
+  const { path, side, role, preload, form, locked, onToggleLock, collapsed, onToggleCollapse, touchUpdatedAt, tagOptions, ref } = props;
   // Folded to its one-line summary unless the person opened it: the body is what the pane is for.
   const [formOpen, setFormOpen] = useSetting(`form-open.${side}`, false);
   const [comparing, setComparing] = useState(false);
@@ -93,6 +94,7 @@ export function EditorPane(props: Props) {
     onReady: props.onReady,
     onSaved: props.onSaved,
     extensions,
+    schema: form.schema,
   });
   const { snapshot, dirty, deleted, notice, saveErrors, saving } = pane;
 
@@ -108,7 +110,10 @@ export function EditorPane(props: Props) {
     [path, pane.save, pane.focus, pane.base, pane.reload, dirty, formOpen, setFormOpen],
   );
 
-  const lang = typeof snapshot?.data?.lang === 'string' ? snapshot.data.lang : (pane.loaded?.lang ?? null);
+  // The language as typed, when the collection keeps it in a field; else as main placed the file.
+  const languageField = form.collection?.languageField;
+  const typedLang = languageField === undefined ? undefined : snapshot?.data?.[languageField];
+  const lang = typeof typedLang === 'string' && typedLang !== '' ? typedLang : (pane.loaded?.lang ?? null);
   // The editor's text is checked in the article's language (the form and preview inherit `lang` from the pane).
   const paneId = useId();
   useEffect(() => {
@@ -221,12 +226,12 @@ export function EditorPane(props: Props) {
         {saveErrors && <SaveErrors issues={saveErrors} onJump={pane.jumpToLine} onDismiss={pane.dismissSaveErrors} />}
         {props.banner}
         <div className="editor-pane-body">
-          {snapshot && <FrontmatterSummary snapshot={snapshot} open={formOpen} onToggle={() => setFormOpen(!formOpen)} controls={`${side}-fields-form`} />}
+          {snapshot && <FrontmatterSummary snapshot={snapshot} roles={form.collection?.roles ?? null} lang={lang} open={formOpen} onToggle={() => setFormOpen(!formOpen)} controls={`${side}-fields-form`} />}
           {formOpen && (
             <div className="editor-pane-form" id={`${side}-fields-form`}>
               <FrontmatterForm
                 idPrefix={side}
-                fields={fields}
+                form={form}
                 snapshot={snapshot}
                 locked={locked}
                 tagOptions={tagOptions}

@@ -14,10 +14,16 @@ interface Props {
 
 const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Every value present is an https URL (a group of image sizes), and there is one. */
+function allHttps(mapping: Readonly<Record<string, unknown>> | undefined): boolean {
+  const values = Object.values(mapping ?? {}).filter((value) => value !== undefined && value !== null);
+  return values.length > 0 && values.every((value) => typeof value === 'string' && /^https:\/\//i.test(value));
+}
+
 /**
- * A nested group (source, coverImage, ai) that folds. Long groups start
- * folded; the header counts problems inside, and a group of URLs shows the
- * smallest image as a thumbnail (loaded only when shown, and only once
+ * A nested group that folds; a nullable one set to `null` says so. Long
+ * groups start folded; the header counts problems inside, and a group whose
+ * values are all URLs (image sizes) shows the smallest image as a thumbnail (loaded only when shown, and only once
  * remote images are allowed for the folder; a placeholder until then).
  */
 export function FieldGroup({ field, value, context }: Props) {
@@ -26,7 +32,7 @@ export function FieldGroup({ field, value, context }: Props) {
   const key = field.path.join('.');
   const inside = context.issues.filter((issue) => issue.field === key || issue.field.startsWith(`${key}.`));
   const mapping = isMapping(value) ? value : undefined;
-  const allUrls = children.length > 0 && children.every((child) => child.kind === 'url');
+  const allUrls = children.length > 0 && children.every((child) => ['text', 'url', 'image'].includes(child.kind)) && allHttps(mapping);
   const preview = allUrls ? previewUrl(mapping) : null;
   const remote = useRemoteImages();
   const bodyId = `${context.idPrefix}-group-${field.path.join('-')}`;
@@ -40,6 +46,7 @@ export function FieldGroup({ field, value, context }: Props) {
         </span>
         <span className="field-group-label">{field.label}</span>
         {value === undefined && <span className="field-group-note">not set</span>}
+        {value === null && <span className="field-group-note">empty (null)</span>}
         {inside.length > 0 && <span className="pill pill--bad">{inside.length === 1 ? '1 problem' : `${inside.length} problems`}</span>}
         {preview && remote.allowed === true && <ImagePreview url={preview} label={`${field.label} preview`} />}
       </button>
@@ -47,6 +54,7 @@ export function FieldGroup({ field, value, context }: Props) {
       {preview && remote.allowed === false && <RemoteImagePlaceholder label={`${field.label} preview`} onAllow={remote.allow} />}
       {open && (
         <div className="field-group-body" id={bodyId}>
+          {value === null && <p className="field-group-note">Set to null: filling in a field below replaces it with the group.</p>}
           {notAMapping && <p className="field-group-error">{field.label} must be a group of fields; fix it in the YAML.</p>}
           {children.map((child) => (
             <FieldView

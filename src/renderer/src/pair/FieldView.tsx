@@ -11,6 +11,7 @@ import { EnumField } from './fields/EnumField';
 import type { FieldProps } from './fields/field-props';
 import { LongTextField } from './fields/LongTextField';
 import { NumberField } from './fields/NumberField';
+import { RawField } from './fields/RawField';
 import { TagsField } from './fields/TagsField';
 import { TextField } from './fields/TextField';
 import { UrlField } from './fields/UrlField';
@@ -37,6 +38,16 @@ interface Props {
 function issuesOf(field: FormField, issues: readonly FieldIssue[]): FieldIssue[] {
   const key = field.path.join('.');
   return issues.filter((issue) => issue.field === key || (field.kind === 'tags' && issue.field.startsWith(`${key}.`)));
+}
+
+/** A calendar date's picker writes a day (`2026-01-31`) until the file's value says otherwise. */
+const DAY_FORMAT: DateFormat = { kind: 'date', separator: 'T', seconds: false, fraction: 0, zone: '' };
+
+/** What the row says under the label: the schema's description, or where a reference points. */
+function helpOf(field: FormField): string | undefined {
+  if (field.help !== undefined) return field.help;
+  if (field.kind === 'reference' && field.collection !== undefined) return `The id of an entry of ${field.collection}`;
+  return undefined;
 }
 
 function siblingDateFormat(field: FormField, siblings: readonly FormField[], parent: Readonly<Record<string, unknown>> | undefined): DateFormat | null {
@@ -71,6 +82,8 @@ export function FieldView({ field, parent, siblings, context }: Props) {
         return <LongTextField {...props} />;
       case 'datetime':
         return <DateTimeField {...props} fallbackFormat={siblingDateFormat(field, siblings, parent)} />;
+      case 'date':
+        return <DateTimeField {...props} fallbackFormat={DAY_FORMAT} />;
       case 'enum':
         return <EnumField {...props} />;
       case 'tags':
@@ -80,7 +93,11 @@ export function FieldView({ field, parent, siblings, context }: Props) {
       case 'number':
         return <NumberField {...props} />;
       case 'url':
+      case 'image':
+      case 'reference':
         return <UrlField {...props} />;
+      case 'raw':
+        return <RawField {...props} />;
       default:
         return <TextField {...props} />;
     }
@@ -90,7 +107,7 @@ export function FieldView({ field, parent, siblings, context }: Props) {
       id={id}
       label={field.label}
       required={field.required}
-      help={field.help}
+      help={helpOf(field)}
       issues={issues}
       disabled={context.disabled}
       onRemove={value !== undefined && !field.required ? () => context.onEdit(field.path, DELETE) : undefined}

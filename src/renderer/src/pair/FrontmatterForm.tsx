@@ -1,15 +1,16 @@
 import { useLayoutEffect } from 'react';
-import type { FormField } from '@shared/schema/form-description';
 import type { FormEditOptions, FrontmatterSnapshot } from '../editor';
 import { measureFrom, PERF } from '../lib/perf';
 import { ErrorIcon, WarningIcon } from '../components/Icons';
 import { FieldView } from './FieldView';
 import type { FieldContext } from './FieldView';
 import { OtherFields } from './OtherFields';
+import type { PaneForm } from './pane-form';
 
 interface Props {
   idPrefix: string;
-  fields: readonly FormField[];
+  /** The file's collection form: fields, and what to know about them. */
+  form: PaneForm;
   snapshot: FrontmatterSnapshot | null;
   /** The pane is locked (read-only source). */
   locked: boolean;
@@ -21,13 +22,14 @@ interface Props {
 }
 
 /**
- * The live frontmatter form, generated from the form description: one
- * control per described field, groups that fold, unknown keys read-only under
- * "Other fields". It shows the editor's snapshot and writes through `onEdit`;
+ * The live frontmatter form, generated from the file's collection schema:
+ * one control per described field, groups that fold, unknown keys read-only
+ * under "Other fields" (every key, for a file in no collection, with a note
+ * saying why). It shows the editor's snapshot and writes through `onEdit`;
  * while the YAML does not parse it shows the error and waits, with the last
  * good values greyed out.
  */
-export function FrontmatterForm({ idPrefix, fields, snapshot, locked, tagOptions, onEdit, onJumpToLine, onJumpToField, onAddFrontmatter }: Props) {
+export function FrontmatterForm({ idPrefix, form, snapshot, locked, tagOptions, onEdit, onJumpToLine, onJumpToField, onAddFrontmatter }: Props) {
   // Keystroke in the YAML → these values on screen: the figure bench/editor reports.
   useLayoutEffect(() => {
     measureFrom(PERF.keystrokeToForm, PERF.keydown);
@@ -35,11 +37,27 @@ export function FrontmatterForm({ idPrefix, fields, snapshot, locked, tagOptions
 
   if (!snapshot) return null;
   const { data, error, issues } = snapshot;
+  const { fields, collection, note } = form;
   const waiting = error !== null;
   const context: FieldContext = { idPrefix, disabled: locked || waiting, issues, tagOptions, onEdit };
 
   return (
-    <form className={`fm-form${waiting ? ' fm-form--waiting' : ''}`} aria-label="Frontmatter" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className={`fm-form${waiting ? ' fm-form--waiting' : ''}`}
+      aria-label="Frontmatter"
+      data-collection={collection?.name ?? ''}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      {(collection || note) && (
+        <p className="fm-collection" role="note">
+          {collection && (
+            <span className="fm-collection-name" title={`Fields and checks of the ${collection.name} collection (${collection.root})`}>
+              {collection.name}
+            </span>
+          )}
+          {note && <span className="fm-collection-note">{note}</span>}
+        </p>
+      )}
       {error && (
         <div className="fm-error" role="alert">
           <ErrorIcon />
@@ -76,7 +94,7 @@ export function FrontmatterForm({ idPrefix, fields, snapshot, locked, tagOptions
           {fields.map((field) => (
             <FieldView key={field.key} field={field} parent={data} siblings={fields} context={context} />
           ))}
-          <OtherFields fields={fields} data={data} onJump={onJumpToField} />
+          <OtherFields fields={fields} data={data} onJump={onJumpToField} title={fields.length === 0 ? 'Fields' : 'Other fields'} />
         </fieldset>
       )}
     </form>

@@ -1,8 +1,13 @@
+import type { FieldRoles } from '@shared/model/content-model';
 import type { FrontmatterSnapshot } from '../editor';
 import { LangBadge } from '../components/LangBadge';
 
 interface Props {
   snapshot: FrontmatterSnapshot;
+  /** Which fields are the title and the draft flag (the collection's roles); null for a file in no collection. */
+  roles: FieldRoles | null;
+  /** The pane's language (from the collection's language field or the file's place). */
+  lang: string | null;
   /** The full form is shown under this line. */
   open: boolean;
   onToggle: () => void;
@@ -21,14 +26,15 @@ export function problemLabel(snapshot: FrontmatterSnapshot): string | null {
 }
 
 /**
- * One line standing for the frontmatter: title, language, draft or published,
+ * One line standing for the frontmatter: title, language, draft or published
+ * (when the collection has a title and a draft field),
  * and how many problems the form would show. It opens and folds the full form
  * (Ctrl/Cmd+Shift+F from anywhere in the pair), so the body gets the height.
  */
-export function FrontmatterSummary({ snapshot, open, onToggle, controls }: Props) {
+export function FrontmatterSummary({ snapshot, roles, lang, open, onToggle, controls }: Props) {
   const data = snapshot.data;
-  const title = text(data?.title);
-  const lang = text(data?.lang);
+  const title = roles?.title === undefined ? null : text(data?.[roles.title]);
+  const draft = roles?.draft === undefined ? undefined : data?.[roles.draft];
   const problems = problemLabel(snapshot);
   return (
     <button
@@ -45,10 +51,10 @@ export function FrontmatterSummary({ snapshot, open, onToggle, controls }: Props
       </span>
       <span className="fm-summary-label">Fields</span>
       <span className="fm-summary-title" dir="auto">
-        {title || <span className="fm-summary-empty">No title</span>}
+        {title || <span className="fm-summary-empty">{roles === null ? 'Not in a collection' : 'No title'}</span>}
       </span>
       {lang && <LangBadge lang={lang} />}
-      {data && (data.draft === true ? <span className="pill pill--draft">Draft</span> : <span className="fm-summary-status">Published</span>)}
+      {data && roles?.draft !== undefined && (draft === true ? <span className="pill pill--draft">Draft</span> : <span className="fm-summary-status">Published</span>)}
       {problems && <span className="pill pill--bad">{problems}</span>}
     </button>
   );

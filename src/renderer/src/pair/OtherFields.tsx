@@ -4,6 +4,8 @@ interface Props {
   fields: readonly FormField[];
   data: Readonly<Record<string, unknown>>;
   onJump: (path: string[]) => void;
+  /** "Other fields" beside described ones; "Fields" when the schema describes none. */
+  title?: string;
 }
 
 interface Unknown {
@@ -32,13 +34,13 @@ function display(value: unknown): string {
 }
 
 /** Fields outside the schema, read-only: they are kept as they are, and edited in the YAML. */
-export function OtherFields({ fields, data, onJump }: Props) {
+export function OtherFields({ fields, data, onJump, title = 'Other fields' }: Props) {
   const others = unknownFields(fields, data);
   if (others.length === 0) return null;
   return (
-    <section className="other-fields" aria-label="Other fields">
+    <section className="other-fields" aria-label={title}>
       <h3 className="other-fields-title">
-        Other fields <span className="other-fields-note">kept as they are — edit them in the text</span>
+        {title} <span className="other-fields-note">kept as they are — edit them in the text</span>
       </h3>
       <dl>
         {others.map(({ path, value }) => (

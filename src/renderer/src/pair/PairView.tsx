@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ComponentProps, Ref } from 'react';
 import type { ChannelOutput } from '@shared/ipc/contract';
-import { articleForm } from '@shared/schema/article-form';
+import type { ContentModel } from '@shared/model/content-model';
 import { call, errorMessage } from '../api/client';
 import { BackIcon, SidebarIcon } from '../components/Icons';
 import { useSetting } from '../hooks/useSetting';
@@ -17,6 +17,7 @@ import type { PaneHandle, PaneSide } from './EditorPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { groupRefFromKey, groupRefKey, groupRefOf } from './group-ref';
 import { takePrefetchedArticle, takePrefetchedGroup, type OpenHint } from './open-prefetch';
+import { paneForm } from './pane-form';
 import { Splitter } from './Splitter';
 import type { ArticleRead } from './usePaneEditor';
 
@@ -59,6 +60,8 @@ interface Opened {
   path: string;
   groupKey: string | null;
   group: Group | null;
+  /** The folder's content model: each pane's form and checks are its file's collection's (null: it could not be read). */
+  model: ContentModel | null;
 }
 
 /** The file has no frontmatter, or none that can be read. */
@@ -125,6 +128,12 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
     // The group first: it answers in a millisecond and names the original, whose read then
     // overlaps this file's (the server answers in the order it receives). With the list's
     // hint, the original is read at once too; should the group name another, that one is read.
+    // The model is main's cached answer: it is read beside the files, and the panes wait for it
+    // so each form and its lint marks are its collection's from the first frame.
+    const model = call('workspace.model', {}).then(
+      (answer) => answer.model,
+      () => null,
+    );
     const hintedRef = hint?.group ?? null;
     const hinted = hintedRef ? (takePrefetchedGroup(hintedRef) ?? call('group.read', hintedRef)).catch(() => null) : Promise.resolve(null);
     const article = read(path);
@@ -138,7 +147,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
         // A translation that lost its frontmatter names no group: its path does (`a.pt.md` beside `a.en.md`).
         if (group === null && lostFrontmatter(opened)) group = await groupByPath(path, read);
       }
-      const next: Opened = { path, groupKey: group ? groupRefKey(group) : null, group };
+      const next: Opened = { path, groupKey: group ? groupRefKey(group) : null, group, model: await model };
       const source = sourceOf(next);
       if (source && !started.has(source)) read(source);
       // Both panes appear together, editors built in one commit and painted in one frame;
@@ -252,7 +261,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
       side={side}
       preload={reads.current.get(file) ?? null}
       initial={answered.current.get(file) ?? null}
-      fields={articleForm}
+      form={paneForm(opened?.model ?? null, file)}
       collapsed={collapsed[side] && sides.length === 2}
       onToggleCollapse={() => setCollapsed((current) => ({ ...current, [side]: !current[side] }))}
       touchUpdatedAt={touchUpdatedAt}

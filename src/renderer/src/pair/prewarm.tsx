@@ -1,11 +1,37 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { articleForm } from '@shared/schema/article-form';
+import type { JsonSchema } from '@shared/model/content-model';
+import { jsonSchemaToZod } from '@shared/model/json-schema-to-zod';
+import { describeForm } from '@shared/schema/describe-form';
 import { offscreenHost, warmUpEditor, warmUpText } from '../editor/prewarm';
 import { EditorPane } from './EditorPane';
+import type { PaneForm } from './pane-form';
 import type { ArticleRead } from './usePaneEditor';
 
 const ignore = (): void => undefined;
+
+/** A collection schema for the warm-up article (editor/prewarm's sample): a field of each kind the form draws. */
+const WARM_UP_SCHEMA: JsonSchema = {
+  type: 'object',
+  properties: {
+    title: { type: 'string' },
+    description: { type: 'string' },
+    publishedAt: { type: 'string', 'x-copydesk-kind': 'date', 'x-copydesk-coerce-date': true },
+    lang: { type: 'string', default: 'en' },
+    source: { type: 'object', properties: { name: { type: 'string' } } },
+    tags: { type: 'array', items: { type: 'string' }, default: [] },
+    score: { type: 'number' },
+    draft: { type: 'boolean', default: false },
+    coverImage: { anyOf: [{ type: 'object', properties: { thumb: { type: 'string' } } }, { type: 'null' }] },
+  },
+  required: ['title', 'publishedAt'],
+};
+
+/** Built on first use (the warm-up runs once, when idle). */
+function warmUpForm(): PaneForm {
+  const source = { schema: { source: 'config' as const, json: WARM_UP_SCHEMA }, roles: { title: 'title', description: 'description' }, fields: { shared: [], translatable: [], from: 'config' as const } };
+  return { collection: null, fields: describeForm(source), schema: jsonSchemaToZod(WARM_UP_SCHEMA), note: null };
+}
 
 /** Not a workspace path (no `.md`): the pane's disk watch can never match a real change. */
 const WARM_UP_PATH = 'copydesk-warm-up';
@@ -44,7 +70,7 @@ export function prewarmPairWhenIdle(): void {
             role="Warm-up"
             preload={null}
             initial={article}
-            fields={articleForm}
+            form={warmUpForm()}
             locked={false}
             collapsed={false}
             onToggleCollapse={ignore}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
+import type { z } from 'zod';
 import { EditorView } from '@codemirror/view';
 import type { ArticleIssue } from '@shared/errors';
 import { CopydeskError } from '@shared/errors';
@@ -11,6 +12,7 @@ import {
   editFrontmatter,
   fieldLocator,
   foldFrontmatter,
+  frontmatterSchema,
   frontmatterState,
   isDirty,
   lineBreakCodec,
@@ -54,6 +56,8 @@ export interface PaneEditorOptions {
   onSaved: (path: string) => void;
   /** More editor extensions (e.g. the review's block marks); read when the view is built. */
   extensions?: Extension;
+  /** The validator of the file's collection (see `paneForm`); null checks the YAML only. */
+  schema?: z.ZodType | null;
 }
 
 let nextPaneId = 0;
@@ -64,7 +68,7 @@ let nextPaneId = 0;
  * server wrote, and following the disk (silent reload when clean, a notice
  * when dirty, recognising our own save).
  */
-export function usePaneEditor({ path, preload, initial = null, locked, touchUpdatedAt, label, onReady, onSaved, extensions = [] }: PaneEditorOptions) {
+export function usePaneEditor({ path, preload, initial = null, locked, touchUpdatedAt, label, onReady, onSaved, extensions = [], schema = null }: PaneEditorOptions) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const codecRef = useRef<LineBreakCodec>(lineBreakCodec(''));
@@ -83,8 +87,10 @@ export function usePaneEditor({ path, preload, initial = null, locked, touchUpda
   const [saveErrors, setSaveErrors] = useState<ArticleIssue[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [lastSaved, setLastSaved] = useState<{ at: number; written: boolean } | null>(null);
-  const latest = useRef({ locked, touchUpdatedAt, onReady, onSaved, label, extensions });
-  latest.current = { locked, touchUpdatedAt, onReady, onSaved, label, extensions };
+  const latest = useRef({ locked, touchUpdatedAt, onReady, onSaved, label, extensions, schema });
+  latest.current = { locked, touchUpdatedAt, onReady, onSaved, label, extensions, schema };
+  // The collection's validator can change under a live editor (the model answered later, or changed).
+  const [schemaSlot] = useState(() => new Compartment());
 
   useEffect(() => {
     // A later mount of the same path must read the disk again, not an old prefetch.
@@ -118,6 +124,7 @@ export function usePaneEditor({ path, preload, initial = null, locked, touchUpda
       doc: codec.toEditor(loaded.text),
       extensions: [
         articleEditor({ locked: latest.current.locked, label: latest.current.label }),
+        schemaSlot.of(frontmatterSchema.of(latest.current.schema)),
         EditorView.updateListener.of((update) => {
           const next = update.state.field(frontmatterState);
           if (next !== update.startState.field(frontmatterState)) setSnapshot(next);
@@ -143,7 +150,14 @@ export function usePaneEditor({ path, preload, initial = null, locked, touchUpda
       view.destroy();
       viewRef.current = null;
     };
+    // The compartment is the pane's own, made once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (view && view.state.facet(frontmatterSchema) !== schema) view.dispatch({ effects: schemaSlot.reconfigure(frontmatterSchema.of(schema)) });
+  }, [schema, schemaSlot]);
 
   useEffect(() => {
     setUnsaved(paneId, path, dirty);

@@ -47,7 +47,7 @@ declare global {
 
 /** The sample site's article bodies (frontmatter cut off), read as text by the test's bundler (this project has no Node types). */
 function sampleBodies(): [string, string][] {
-  const files = import.meta.glob('../../../../resources/sample-articles/**/*.{md,mdx}', { query: '?raw', import: 'default', eager: true });
+  const files = import.meta.glob('../../../../resources/sample-site/src/content/**/*.{md,mdx}', { query: '?raw', import: 'default', eager: true });
   return Object.entries(files).map(([file, text]) => {
     const end = text.indexOf('\n---', 3);
     return [file, end >= 0 ? text.slice(text.indexOf('\n', end + 1) + 1) : text];

@@ -14,6 +14,8 @@ export function LongTextField({ value, id, disabled, invalid, onChange, field }:
       disabled={disabled}
       aria-invalid={invalid}
       aria-required={field.required}
+      spellCheck={field.prose === true}
+      placeholder={field.placeholder}
       onChange={(event) => onChange(event.target.value, { typing: true })}
     />
   );

@@ -17,6 +17,7 @@ export function NumberField({ value, id, disabled, invalid, onChange, field }: F
       disabled={disabled}
       aria-invalid={invalid}
       aria-required={field.required}
+      placeholder={field.placeholder}
       onChange={(event) => {
         const text = event.target.value;
         setDraft(text);

@@ -3,7 +3,8 @@ import { WrappingInput } from './WrappingInput';
 import { scalarText } from './field-props';
 
 /**
- * A one-line text (wrapped to the form's width when long). Every keystroke writes the YAML (joined into one undo step
+ * A one-line text (wrapped to the form's width when long), spell-checked
+ * when it is the article's prose (its title, translatable fields). Every keystroke writes the YAML (joined into one undo step
  * like typing in the editor). A value that was a YAML number stays a number
  * while the text is a plain number (`externalId: 57619983`); `007` becomes
  * text, as typed.
@@ -17,7 +18,8 @@ export function TextField({ value, id, disabled, invalid, onChange, field }: Fie
       disabled={disabled}
       aria-invalid={invalid}
       aria-required={field.required}
-      spellCheck={field.key === 'title' || field.key === 'description'}
+      spellCheck={field.prose === true}
+      placeholder={field.placeholder}
       onChange={(text) => onChange(typed(text), { typing: true })}
     />
   );

@@ -7,6 +7,8 @@ interface Props extends Pick<AriaAttributes, 'aria-invalid' | 'aria-required'> {
   /** Monospace (URLs, ids). */
   mono?: boolean;
   spellCheck: boolean;
+  /** Shown while empty: the schema's default. */
+  placeholder?: string;
   onChange: (text: string) => void;
 }
 
@@ -15,7 +17,7 @@ interface Props extends Pick<AriaAttributes, 'aria-invalid' | 'aria-required'> {
  * grows with its text (`field-sizing: content`) and takes no line breaks, so a
  * long title or URL stays readable in the width the form has.
  */
-export function WrappingInput({ id, value, disabled, mono = false, spellCheck, onChange, ...aria }: Props) {
+export function WrappingInput({ id, value, disabled, mono = false, spellCheck, placeholder, onChange, ...aria }: Props) {
   return (
     <textarea
       id={id}
@@ -24,6 +26,7 @@ export function WrappingInput({ id, value, disabled, mono = false, spellCheck, o
       value={value}
       disabled={disabled}
       spellCheck={spellCheck}
+      placeholder={placeholder}
       {...aria}
       onKeyDown={(event) => {
         // One line: Enter would put a line break into a YAML scalar.

@@ -1,6 +1,7 @@
 import { CloseIcon } from '../../components/Icons';
 import { formatCount } from '../../lib/format';
 import type { BulkSelectionApi } from '../hooks/useBulkSelection';
+import { useRetagLabels } from '../hooks/useRetagLabels';
 import type { OperationKind } from '../lib/operation-draft';
 
 interface Props {
@@ -8,20 +9,16 @@ interface Props {
   onEdit: (kind: OperationKind) => void;
 }
 
-const ACTIONS: { kind: OperationKind; label: string }[] = [
-  { kind: 'add', label: 'Add tags' },
-  { kind: 'remove', label: 'Remove tags' },
-  { kind: 'rename', label: 'Rename tag' },
-  { kind: 'merge', label: 'Merge tags' },
-  { kind: 'category', label: 'Set category' },
-];
+const ACTIONS: readonly OperationKind[] = ['add', 'remove', 'rename', 'merge', 'category'];
 
 /**
  * Floats over the list while articles are ticked: how many (or "all N
  * matching"), the offer to widen to every match, the bulk operations, and
- * clear. Nothing here writes: each action opens the plan dialog.
+ * clear. Nothing here writes: each action opens the plan dialog. The
+ * buttons name the site's fields where they are not called tags/category.
  */
 export function BulkBar({ bulk, onEdit }: Props) {
+  const labels = useRetagLabels();
   if (bulk.count === 0) return null;
   const { selection, total, query } = bulk;
   const allMatching = selection.mode === 'query';
@@ -47,9 +44,9 @@ export function BulkBar({ bulk, onEdit }: Props) {
         </button>
       )}
       <span className="bulk-sep" aria-hidden="true" />
-      {ACTIONS.map(({ kind, label }) => (
+      {ACTIONS.map((kind) => (
         <button key={kind} type="button" className="button bulk-action" onClick={() => onEdit(kind)} title={kind === 'add' ? 'Bulk edit (E)' : undefined}>
-          {label}
+          {labels.bulkActions[kind]}
           {kind === 'add' && <kbd>E</kbd>}
         </button>
       ))}

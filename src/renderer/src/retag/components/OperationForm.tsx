@@ -1,5 +1,5 @@
 import type { OperationDraft, OperationKind } from '../lib/operation-draft';
-import { OPERATION_LABELS } from '../lib/operation-draft';
+import type { RetagLabels } from '../lib/role-labels';
 import { CompletingInput, TagInput } from './TagInput';
 
 interface Props {
@@ -12,10 +12,12 @@ interface Props {
   /** `null` hides the "whole translation groups" option. */
   groups: boolean | null;
   onGroups: (groups: boolean) => void;
+  /** Names of the fields written (the site's tag list and category), for the labels. */
+  labels: RetagLabels;
 }
 
 /** The operation being composed: what to do, with which tags, and how tags match. */
-export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptions, groups, onGroups }: Props) {
+export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptions, groups, onGroups, labels }: Props) {
   const set = (patch: Partial<OperationDraft>): void => onDraft({ ...draft, ...patch });
   return (
     <div className="retag-form">
@@ -30,7 +32,7 @@ export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptio
               className="segmented-option"
               onClick={() => set({ kind })}
             >
-              {OPERATION_LABELS[kind]}
+              {labels.operations[kind]}
             </button>
           ))}
         </div>
@@ -39,7 +41,7 @@ export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptio
       {(draft.kind === 'add' || draft.kind === 'remove') && (
         <TagInput
           key={draft.kind}
-          label={draft.kind === 'add' ? 'Tags to add' : 'Tags to remove'}
+          label={draft.kind === 'add' ? labels.tagsToAdd : labels.tagsToRemove}
           tags={draft.tags}
           onChange={(tags) => set({ tags })}
           options={tagOptions}
@@ -48,7 +50,7 @@ export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptio
       )}
       {draft.kind === 'rename' && (
         <div className="retag-pair">
-          <CompletingInput label="Tag" value={draft.from} onChange={(from) => set({ from })} options={tagOptions} placeholder="MINING" autoFocus={draft.from === ''} />
+          <CompletingInput label={labels.renameFrom} value={draft.from} onChange={(from) => set({ from })} options={tagOptions} placeholder="MINING" autoFocus={draft.from === ''} />
           <span className="retag-arrow" aria-hidden="true">
             →
           </span>
@@ -57,7 +59,7 @@ export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptio
       )}
       {draft.kind === 'merge' && (
         <div className="retag-pair retag-pair--merge">
-          <TagInput label="Merge these tags" tags={draft.tags} onChange={(tags) => set({ tags })} options={tagOptions} autoFocus={draft.tags.length === 0} />
+          <TagInput label={labels.mergeFrom} tags={draft.tags} onChange={(tags) => set({ tags })} options={tagOptions} autoFocus={draft.tags.length === 0} />
           <span className="retag-arrow" aria-hidden="true">
             →
           </span>
@@ -67,11 +69,11 @@ export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptio
       {draft.kind === 'category' && (
         <div className="retag-category">
           {!draft.clearCategory && (
-            <CompletingInput label="Category" value={draft.category} onChange={(category) => set({ category })} options={categoryOptions} placeholder="MARKETS" autoFocus />
+            <CompletingInput label={labels.categoryHeader} value={draft.category} onChange={(category) => set({ category })} options={categoryOptions} placeholder="MARKETS" autoFocus />
           )}
           <label className="retag-check">
             <input type="checkbox" checked={draft.clearCategory} onChange={(event) => set({ clearCategory: event.target.checked })} />
-            Remove the category instead
+            {labels.clearCategory}
           </label>
         </div>
       )}
@@ -84,7 +86,7 @@ export function OperationForm({ draft, onDraft, kinds, tagOptions, categoryOptio
               checked={draft.matchCase === 'insensitive'}
               onChange={(event) => set({ matchCase: event.target.checked ? 'insensitive' : 'exact' })}
             />
-            Ignore case when matching tags <span className="retag-hint">(MINING = Mining = mining)</span>
+            Ignore case when matching {labels.tagsNoun} <span className="retag-hint">(MINING = Mining = mining)</span>
           </label>
         )}
         {groups !== null && (

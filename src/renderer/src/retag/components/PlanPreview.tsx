@@ -3,7 +3,7 @@ import type { ChannelOutput } from '@shared/ipc/contract';
 import { call, errorMessage } from '../../api/client';
 import { useAsyncValue } from '../../hooks/useAsyncValue';
 import { formatCount } from '../../lib/format';
-import { reasonCounts, reasonText } from '../lib/skip-reasons';
+import { reasonText, skipSummary } from '../lib/skip-reasons';
 import { FileDiff } from './FileDiff';
 
 type Plan = ChannelOutput<'retag.plan'>;
@@ -43,8 +43,8 @@ export function PlanPreview({ plan }: { plan: Plan }) {
       {summary.skipped.length > 0 && (
         <p className="plan-skip-reasons">
           Skipped:{' '}
-          {reasonCounts(summary.skipped)
-            .map(({ reason, count }) => `${lowerFirst(reasonText(reason))} (${formatCount(count)})`)
+          {skipSummary(summary.skipped)
+            .map(({ text, count }) => `${lowerFirst(text)} (${formatCount(count)})`)
             .join('; ')}
         </p>
       )}

@@ -5,6 +5,7 @@ import { bulkCommitBaseline, commitBulkEdit, useIsGitRepo } from '../../git';
 import { useSetting } from '../../hooks/useSetting';
 import { formatCount } from '../../lib/format';
 import { describeDraft, draftToOperation } from '../lib/operation-draft';
+import type { RetagLabels } from '../lib/role-labels';
 import type { OperationDraft } from '../lib/operation-draft';
 import { pathsExcept } from '../lib/resolve-selection';
 import type { RetagRequest } from '../lib/retag-request';
@@ -31,6 +32,8 @@ interface Props {
   request: RetagRequest;
   tagOptions: readonly string[];
   categoryOptions: readonly string[];
+  /** Names of the fields written, for the labels. */
+  labels: RetagLabels;
   /** Files were written (apply or undo): the library re-queries. */
   onWritten: (kind: 'applied' | 'undone') => void;
   onClose: () => void;
@@ -42,7 +45,7 @@ interface Props {
  * One bulk edit from start to end, in one dialog: compose → plan (nothing
  * written) → preview → apply with progress and Stop → summary with Undo.
  */
-export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onClose, onShowJournals }: Props) {
+export function RetagFlow({ request, tagOptions, categoryOptions, labels, onWritten, onClose, onShowJournals }: Props) {
   const [draft, setDraft] = useState<OperationDraft>(request.draft);
   const [groups, setGroups] = useSetting('retag-groups', false);
   const [commitToo, setCommitToo] = useSetting('retag-commit', false);
@@ -71,7 +74,7 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
   );
 
   const checked = draftToOperation(draft);
-  const description = describeDraft(draft);
+  const description = describeDraft(draft, labels);
   const useGroups = request.allowGroups && groups;
 
   const plan = async (): Promise<void> => {
@@ -188,6 +191,7 @@ export function RetagFlow({ request, tagOptions, categoryOptions, onWritten, onC
                 categoryOptions={categoryOptions}
                 groups={request.allowGroups ? groups : null}
                 onGroups={setGroups}
+                labels={labels}
               />
             </fieldset>
             {/* Enter in a field plans (the chip inputs take Enter for themselves while text is typed). */}

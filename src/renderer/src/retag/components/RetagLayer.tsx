@@ -2,6 +2,7 @@ import { call } from '../../api/client';
 import { useAsyncValue } from '../../hooks/useAsyncValue';
 import { useTagOptions } from '../../hooks/useTagOptions';
 import type { RetagApi } from '../hooks/useRetag';
+import { useRetagLabels } from '../hooks/useRetagLabels';
 import { JournalsDialog } from './JournalsDialog';
 import { RetagFlow } from './RetagFlow';
 
@@ -18,6 +19,7 @@ function backToList(): void {
 export function RetagLayer({ retag, dataVersion }: { retag: RetagApi; dataVersion: number }) {
   const { request, journalsOpen } = retag;
   const tagOptions = useTagOptions(dataVersion);
+  const labels = useRetagLabels(dataVersion);
   const categories = useAsyncValue(request ? `categories\n${dataVersion}` : null, () => call('articles.facets', { query: '' }));
   const categoryOptions = categories.value?.category.map((entry) => entry.value) ?? NO_CATEGORIES;
   return (
@@ -27,6 +29,7 @@ export function RetagLayer({ retag, dataVersion }: { retag: RetagApi; dataVersio
           request={request}
           tagOptions={tagOptions}
           categoryOptions={categoryOptions}
+          labels={labels}
           onWritten={retag.written}
           onClose={() => {
             retag.open(null);

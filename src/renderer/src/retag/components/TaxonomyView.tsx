@@ -10,6 +10,7 @@ import { emptyDraft } from '../lib/operation-draft';
 import type { OperationDraft, OperationKind } from '../lib/operation-draft';
 import type { RetagRequest } from '../lib/retag-request';
 import { categoriesQuery, categoryQuery, tagQuery } from '../lib/retag-queries';
+import { DEFAULT_LABELS, retagLabels } from '../lib/role-labels';
 import { DEFAULT_SORT, FLAG_LABELS, filterRows, languagesOf, nextSort, sortRows } from '../lib/taxonomy-table';
 import type { SortSpec } from '../lib/taxonomy-table';
 import { TaxonomyTable } from './TaxonomyTable';
@@ -45,7 +46,9 @@ function flagBadges(flags: readonly string[], noun: 'tag' | 'category') {
 
 /**
  * Every tag and category with counts in total and per language, sortable,
- * with used-once and case/spacing variants flagged. Row actions run through
+ * with used-once and case/spacing variants flagged. The tabs and headers
+ * name the site's fields where its collections call them otherwise
+ * (`keywords`, `section`); a role no collection has says so. Row actions run through
  * the same plan → preview → apply dialog as the library's bulk edits; a
  * category's rename, merge and unify set the category on the articles of
  * every spelling of the row.
@@ -61,6 +64,7 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
 
   const data = taxonomy.value;
   const languages = useMemo(() => (data ? languagesOf([...data.tags, ...data.categories]) : []), [data]);
+  const labels = useMemo(() => (data ? retagLabels(data.fields) : DEFAULT_LABELS), [data]);
 
   /** A request over the articles carrying the typed tags (and `spellings`, the row's variants). */
   const tagRequest = (kind: OperationKind, draft: Partial<OperationDraft>, scope: string, spellings: readonly string[] = []): RetagRequest => ({
@@ -157,17 +161,17 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
       <div className="toolbar taxonomy-toolbar">
         <div className="plan-tabs taxonomy-tabs" role="tablist" aria-label="Taxonomy">
           <button type="button" role="tab" className="plan-tab" aria-selected={tab === 'tags'} onClick={() => setTab('tags')}>
-            Tags {data && <span className="tab-count">{formatCount(data.tags.length)}</span>}
+            {labels.tagsTitle} {data && <span className="tab-count">{formatCount(data.tags.length)}</span>}
           </button>
           <button type="button" role="tab" className="plan-tab" aria-selected={tab === 'categories'} onClick={() => setTab('categories')}>
-            Categories {data && <span className="tab-count">{formatCount(data.categories.length)}</span>}
+            {labels.categoriesTitle} {data && <span className="tab-count">{formatCount(data.categories.length)}</span>}
           </button>
         </div>
         <input
           type="search"
           className="retag-input taxonomy-filter"
-          aria-label={tab === 'tags' ? 'Filter tags' : 'Filter categories'}
-          placeholder={tab === 'tags' ? 'Filter tags…' : 'Filter categories…'}
+          aria-label={tab === 'tags' ? `Filter ${labels.tagsNoun}` : `Filter ${labels.categoriesTitle.toLowerCase()}`}
+          placeholder={tab === 'tags' ? `Filter ${labels.tagsNoun}…` : `Filter ${labels.categoriesTitle.toLowerCase()}…`}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
@@ -181,9 +185,9 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
         </div>
         <span className="taxonomy-spacer" />
         {flagged > 0 && <span className="taxonomy-flagged">{formatCount(flagged)} flagged</span>}
-        {tab === 'tags' && (
-          <button type="button" className="button" onClick={() => onRun(tagRequest('merge', {}, 'articles with any of the merged tags'))}>
-            Merge tags…
+        {tab === 'tags' && data?.fields.tags.length !== 0 && (
+          <button type="button" className="button" onClick={() => onRun(tagRequest('merge', {}, `articles with any of the merged ${labels.tagsNoun}`))}>
+            {labels.operations.merge}…
           </button>
         )}
         <button type="button" className="button" onClick={onHistory} title="Recent bulk edits, with undo (Ctrl+Alt+Z)">
@@ -195,12 +199,20 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
           <EmptyState title="Could not load the taxonomy">{errorMessage(taxonomy.error)}</EmptyState>
         ) : !data ? (
           <EmptyState title="Counting tags…" />
+        ) : tab === 'tags' && data.fields.tags.length === 0 ? (
+          <EmptyState title="No tag list in this site">
+            None of its collections has a list field taken for tags (such as tags or keywords). Name one under roles.tags in copydesk.config.json to count and edit it here.
+          </EmptyState>
+        ) : tab === 'categories' && data.fields.category.length === 0 ? (
+          <EmptyState title="No category field in this site">
+            None of its collections has a field taken for the category (such as category or section). Name one under roles.category in copydesk.config.json to count and edit it here.
+          </EmptyState>
         ) : tab === 'tags' ? (
-          <TaxonomyTable label="Tags" nameHeader="Tag" rows={tagRows} languages={languages} sort={tagSort} onSort={(key) => setTagSort(nextSort(tagSort, key))} limit={ROW_LIMIT} />
+          <TaxonomyTable label={labels.tagsTitle} nameHeader={labels.tagHeader} rows={tagRows} languages={languages} sort={tagSort} onSort={(key) => setTagSort(nextSort(tagSort, key))} limit={ROW_LIMIT} />
         ) : (
           <TaxonomyTable
-            label="Categories"
-            nameHeader="Category"
+            label={labels.categoriesTitle}
+            nameHeader={labels.categoryHeader}
             rows={categoryRows}
             languages={languages}
             sort={categorySort}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeDraft, draftToOperation, emptyDraft } from './operation-draft';
+import { retagLabels } from './role-labels';
 
 describe('draftToOperation', () => {
   const cases = [
@@ -64,5 +65,12 @@ describe('describeDraft', () => {
   ];
   it.each(cases)('$expected', ({ draft, expected }) => {
     expect(describeDraft(draft)).toBe(expected);
+  });
+
+  it('names the site’s category field when it is not called category', () => {
+    const labels = retagLabels({ tags: ['keywords'], category: ['section'] });
+    expect(describeDraft(emptyDraft('category', { category: 'news' }), labels)).toBe('Set section “news”');
+    expect(describeDraft(emptyDraft('category', { clearCategory: true }), labels)).toBe('Remove the section');
+    expect(describeDraft(emptyDraft('remove'), labels)).toBe('Remove keywords');
   });
 });

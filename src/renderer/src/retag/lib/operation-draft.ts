@@ -1,15 +1,8 @@
 import type { MatchCase, RetagOperationInput } from '@shared/retag/operation';
+import { DEFAULT_LABELS, type RetagLabels } from './role-labels';
 
-/** The operations the dialog offers; each becomes one `RetagOperationInput`. */
+/** The operations the dialog offers; each becomes one `RetagOperationInput`; their labels are in role-labels.ts. */
 export type OperationKind = 'add' | 'remove' | 'rename' | 'merge' | 'category';
-
-export const OPERATION_LABELS: Record<OperationKind, string> = {
-  add: 'Add tags',
-  remove: 'Remove tags',
-  rename: 'Rename a tag',
-  merge: 'Merge tags',
-  category: 'Set category',
-};
 
 /** What the operation dialog holds while the user types. */
 export interface OperationDraft {
@@ -21,7 +14,7 @@ export interface OperationDraft {
   /** Rename: the new name; merge: the tag everything is merged into. */
   to: string;
   category: string;
-  /** Set category: remove the `category` key instead. */
+  /** Set category: remove the category field instead. */
   clearCategory: boolean;
   matchCase: MatchCase;
 }
@@ -70,20 +63,20 @@ export function draftToOperation(draft: OperationDraft): DraftResult {
   }
 }
 
-/** A one-line account for titles and the summary: `Rename “MINING” → “BITCOIN MINING”`. */
-export function describeDraft(draft: OperationDraft): string {
+/** A one-line account for titles and the summary: `Rename “MINING” → “BITCOIN MINING”`, `Set section “news”`. */
+export function describeDraft(draft: OperationDraft, labels: RetagLabels = DEFAULT_LABELS): string {
   const tags = unique(draft.tags).map(quote).join(', ');
   const ignoringCase = draft.matchCase === 'insensitive' && draft.kind !== 'category' ? ' (ignoring case)' : '';
   switch (draft.kind) {
     case 'add':
-      return `Add ${tags || 'tags'}`;
+      return `Add ${tags || labels.tagsNoun}`;
     case 'remove':
-      return `Remove ${tags || 'tags'}${ignoringCase}`;
+      return `Remove ${tags || labels.tagsNoun}${ignoringCase}`;
     case 'rename':
       return `Rename ${quote(draft.from.trim())} → ${quote(draft.to.trim())}${ignoringCase}`;
     case 'merge':
-      return `Merge ${tags || 'tags'} into ${quote(draft.to.trim())}${ignoringCase}`;
+      return `Merge ${tags || labels.tagsNoun} into ${quote(draft.to.trim())}${ignoringCase}`;
     case 'category':
-      return draft.clearCategory ? 'Remove the category' : `Set category ${quote(draft.category.trim())}`;
+      return draft.clearCategory ? `Remove the ${labels.categoryNoun}` : `Set ${labels.categoryNoun} ${quote(draft.category.trim())}`;
   }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { retagSkipReasonSchema } from '@shared/retag/plan-summary';
-import { reasonCounts, reasonText } from './skip-reasons';
+import { reasonText, skipSummary } from './skip-reasons';
 
 describe('reasonText', () => {
   const cases = [
-    { reason: 'tags-not-a-list', expected: '“tags” is a single value, not a list' },
+    { reason: 'tags-not-a-list', expected: 'The tag list is a single value, not a list' },
+    { reason: 'no-tag-field', expected: 'The file’s collection has no tag list' },
     { reason: 'changed-since-plan', expected: 'The file changed on disk since the plan was made' },
     { reason: 'edited-since', expected: 'The file was edited after the bulk edit' },
     { reason: 'not-writable', expected: 'The file or its folder is not writable' },
@@ -22,13 +23,31 @@ describe('reasonText', () => {
   });
 });
 
-describe('reasonCounts', () => {
+describe('skipSummary', () => {
   it('counts per reason, most frequent first', () => {
     const files = [{ reason: 'yaml-syntax' }, { reason: 'no-frontmatter' }, { reason: 'yaml-syntax' }, { reason: 'unreadable' }];
-    expect(reasonCounts(files)).toEqual([
-      { reason: 'yaml-syntax', count: 2 },
-      { reason: 'no-frontmatter', count: 1 },
-      { reason: 'unreadable', count: 1 },
+    expect(skipSummary(files)).toEqual([
+      { text: 'The frontmatter YAML does not parse', count: 2 },
+      { text: 'No frontmatter block at the top of the file', count: 1 },
+      { text: 'The file could not be read', count: 1 },
+    ]);
+  });
+
+  it('counts a missing field per collection, by the message naming it, and other reasons by their words', () => {
+    const docs = 'Collection "docs" has no tag list: name one under roles.tags in copydesk.config.json to edit it.';
+    const pages = 'Collection "pages" has no tag list: name one under roles.tags in copydesk.config.json to edit it.';
+    const files = [
+      { reason: 'no-tag-field', message: docs },
+      { reason: 'yaml-syntax', message: 'line 2: bad' },
+      { reason: 'no-tag-field', message: pages },
+      { reason: 'no-tag-field', message: docs },
+      { reason: 'yaml-syntax', message: 'line 4: bad' },
+      { reason: 'no-tag-field', message: docs },
+    ];
+    expect(skipSummary(files)).toEqual([
+      { text: docs.slice(0, -1), count: 3 },
+      { text: 'The frontmatter YAML does not parse', count: 2 },
+      { text: pages.slice(0, -1), count: 1 },
     ]);
   });
 });

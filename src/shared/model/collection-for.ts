@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { ContentModel, ModelCollection } from '@shared/model/content-model';
+import type { ContentModel, ModelCollection } from './content-model';
 
 type Matcher = (relPath: string) => boolean;
 

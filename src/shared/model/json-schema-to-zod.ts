@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SCHEMA_ANNOTATION as A, type JsonSchema } from '@shared/model/content-model';
-import { isRecord } from '../article-meta';
+import { SCHEMA_ANNOTATION as A, type JsonSchema } from './content-model';
+import { isRecord } from './is-record';
 import { sameValue } from './same-value';
 
 /**

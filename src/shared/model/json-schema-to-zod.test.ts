@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel } from '@shared/schema/describe-form';
+import { fieldLabel } from '@shared/schema/field-label';
 import { jsonSchemaToZod } from './json-schema-to-zod';
 
 const ok = (schema: Record<string, unknown>, value: unknown) => jsonSchemaToZod(schema).safeParse(value).success;

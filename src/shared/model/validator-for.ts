@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ModelCollection } from '@shared/model/content-model';
+import type { ModelCollection } from './content-model';
 import { jsonSchemaToZod } from './json-schema-to-zod';
 
 const cache = new WeakMap<ModelCollection['schema'], z.ZodType>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentModel, ModelCollection } from '@shared/model/content-model';
+import type { ContentModel, ModelCollection } from './content-model';
 import { collectionFor } from './collection-for';
 
 const collection = (name: string, root: string, include: string[]): ModelCollection => ({

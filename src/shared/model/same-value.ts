@@ -1,4 +1,4 @@
-import { isRecord } from '../article-meta';
+import { isRecord } from './is-record';
 
 /** Structural equality of parsed frontmatter values: dates by time, arrays in order, mappings by key. */
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldRoles, ModelCollection } from './content-model';
+import { roleFieldNames } from './role-fields';
+
+const collection = (name: string, roles: FieldRoles, files = 3): ModelCollection => ({
+  name,
+  root: name,
+  include: ['**/*.md'],
+  files,
+  schema: { source: 'inferred', json: { type: 'object' } },
+  pairing: { by: 'none', from: 'detected' },
+  defaultLanguage: 'en',
+  languages: ['en'],
+  sourceLanguage: 'en',
+  sourceLanguageFrom: 'most-files',
+  fields: { shared: [], translatable: [], from: 'inferred' },
+  roles,
+});
+
+describe('roleFieldNames', () => {
+  const cases: { name: string; collections: ModelCollection[]; tags: string[]; category: string[] }[] = [
+    { name: 'a blog and docs without either', collections: [collection('blog', { tags: 'tags', category: 'category' }), collection('docs', {})], tags: ['tags'], category: ['category'] },
+    { name: 'collections that agree give one name', collections: [collection('a', { tags: 'tags' }), collection('b', { tags: 'tags' })], tags: ['tags'], category: [] },
+    { name: 'collections that disagree give each, in model order', collections: [collection('posts', { tags: 'keywords' }), collection('blog', { tags: 'tags', category: 'section' })], tags: ['keywords', 'tags'], category: ['section'] },
+    { name: 'an empty collection does not count', collections: [collection('a', { tags: 'tags' }), collection('b', { tags: 'labels' }, 0)], tags: ['tags'], category: [] },
+    { name: 'no collections', collections: [], tags: [], category: [] },
+  ];
+  it.each(cases)('$name', ({ collections, tags, category }) => {
+    expect(roleFieldNames({ collections }, 'tags')).toEqual(tags);
+    expect(roleFieldNames({ collections }, 'category')).toEqual(category);
+  });
+});
