@@ -70,6 +70,14 @@ export class ArticleReports {
       .all();
   }
 
+  /** Languages of the valid articles of one collection. */
+  collectionLanguages(collection: string): string[] {
+    return this.db
+      .prepare<[string], string>('SELECT DISTINCT lang FROM articles WHERE collection = ? AND valid = 1 AND lang IS NOT NULL')
+      .pluck()
+      .all(collection);
+  }
+
   /** Tags of valid articles with counts, overall and per language; most used first. */
   tagList(): TagCount[] {
     const rows = this.db

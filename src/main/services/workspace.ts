@@ -552,7 +552,9 @@ export class Workspace {
         valid: row.valid,
         isOriginal: row.path === original,
       })),
-      missing: Object.keys(this.counts().languages)
+      // Languages of the group's own collection: the docs of a site need not be in every language its blog is.
+      missing: this.reports
+        .collectionLanguages(collection)
         .filter((lang) => !present.has(lang.toLowerCase()))
         .sort(),
     };

@@ -202,7 +202,7 @@ export const contract = {
       groupKey: z.string(),
       original: relPath.nullable(),
       members: z.array(groupMember),
-      /** Workspace languages this group has no file for. */
+      /** Languages of the group's collection (its valid files) this group has no file for. */
       missing: z.array(z.string()),
     }),
   },
