@@ -31,7 +31,7 @@ function groupInputs(): GroupInput[] {
     const id = String(100_000 + i);
     for (const lang of langs) {
       const path = `src/content/blog/2026/${String(i % 12).padStart(2, '0')}/article-${i}.${lang}.md`;
-      items.push({ path, lang, externalId: id, translatedFrom: lang === 'en' ? null : id, valid: true });
+      items.push({ path, collection: 'blog', lang, pathLang: lang, groupKey: id, translatedFrom: lang === 'en' ? null : id, valid: true });
     }
   }
   return items.reverse();

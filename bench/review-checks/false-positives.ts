@@ -7,6 +7,7 @@ import { lengthBands, lengthRatio } from '../../src/main/core/review/length-chec
 import { normalizeText } from '../../src/main/core/review/normalize-text';
 import { splitBlocks } from '../../src/main/core/review/split-blocks';
 import { parseArticle } from '../../src/main/core/parse-article';
+import { keyText, valueAt } from '../../src/main/core/model';
 
 /**
  * `npm run bench:checks` — how often the machine-translation checks fire on
@@ -55,8 +56,9 @@ function readSide(abs: string): Side | null {
     yaml: text.slice(split.yamlFrom, split.yamlTo),
     yamlLine: 2,
     lang,
-    externalId: meta.externalId,
-    translatedFrom: meta.translatedFrom,
+    // This bench's corpus is the newsroom's: its pairing fields by name.
+    externalId: keyText(valueAt(parsed.frontmatter, 'externalId')),
+    translatedFrom: keyText(valueAt(parsed.frontmatter, 'ai.translatedFrom')),
   };
 }
 

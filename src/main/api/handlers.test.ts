@@ -173,7 +173,8 @@ describe('an open workspace', () => {
       text: bytes.toString('utf8'),
       hash: createHash('sha256').update(bytes).digest('hex'),
       lang: 'uk',
-      externalId: '100',
+      collection: expect.any(String),
+      groupKey: '100',
       valid: true,
       issues: [],
     });
@@ -201,8 +202,9 @@ describe('an open workspace', () => {
   }
 
   it('reads a translation group', async () => {
+    const { collection } = value<{ collection: string }>(await dispatch('article.read', { path: '2026/01/miners-pivot.en.md' }));
     const group = value<{ original: string; members: Array<{ path: string; isOriginal: boolean }>; missing: string[] }>(
-      await dispatch('group.read', { externalId: '100' }),
+      await dispatch('group.read', { collection, groupKey: '100' }),
     );
     expect(group.original).toBe('2026/01/miners-pivot.en.md');
     expect(group.members.map((m) => [m.path, m.isOriginal]).sort()).toEqual([
@@ -210,7 +212,7 @@ describe('an open workspace', () => {
       ['2026/01/miners-pivot.uk.md', false],
     ]);
     expect(group.missing).toEqual(['pt']);
-    const unknown = await dispatch('group.read', { externalId: '999' });
+    const unknown = await dispatch('group.read', { collection, groupKey: '999' });
     expect(unknown.ok ? null : unknown.error.code).toBe('not-found');
   });
 

@@ -24,7 +24,7 @@ export function libraryHandlers({ workspace }: HandlerContext, git: GitService):
       return ws.facets(input, await restriction(ws, input.query));
     },
     'article.read': async ({ path }) => workspace().readArticle(path),
-    'group.read': async ({ externalId }) => workspace().readGroup(externalId),
+    'group.read': async ({ collection, groupKey }) => workspace().readGroup(collection, groupKey),
     'tags.list': async () => workspace().tags(),
     'validation.report': async () => workspace().validationReport(),
   };

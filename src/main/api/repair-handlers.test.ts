@@ -135,7 +135,9 @@ describe('repair.apply and undo', () => {
     // The library sees it valid, in its group, as a draft translation.
     const read = valueOf<ChannelOutput<'article.read'>>(await dispatch('article.read', { path: PT }));
     expect(read.issues).toEqual([]);
-    const group = valueOf<ChannelOutput<'group.read'>>(await dispatch('group.read', { externalId: '57619983' }));
+    const original = valueOf<ChannelOutput<'article.read'>>(await dispatch('article.read', { path: EN }));
+    expect([read.collection, read.groupKey]).toEqual([original.collection, original.groupKey]);
+    const group = valueOf<ChannelOutput<'group.read'>>(await dispatch('group.read', { collection: read.collection ?? '', groupKey: read.groupKey ?? '' }));
     expect(group.members.map((m) => m.path)).toContain(PT);
 
     const journals = valueOf<ChannelOutput<'retag.journals'>>(await dispatch('retag.journals', {}));

@@ -13,7 +13,7 @@ export async function warmReadPath(ws: Workspace): Promise<void> {
   try {
     const [row] = ws.queryArticles({ query: '', sort: 'date-desc', offset: 0, limit: 1 }).rows;
     if (!row) return;
-    if (row.externalId !== null) contract['group.read'].output.parse(ws.readGroup(row.externalId));
+    if (row.collection !== null && row.groupKey !== null) contract['group.read'].output.parse(ws.readGroup(row.collection, row.groupKey));
     for (const path of new Set([row.path, row.originalPath ?? row.path])) {
       contract['article.read'].output.parse(await ws.readArticle(path));
     }

@@ -58,7 +58,8 @@ describe('the newsroom, judged by its own content config', () => {
       invalid: 5,
       // Valid files only: blog en ×4, uk ×2, pt ×1; docs en ×2, uk ×1.
       languages: { en: 6, uk: 3, pt: 1 },
-      groups: 4,
+      // Groups of valid files, per collection: blog by externalId (4), docs by file name (getting-started, style-guide).
+      groups: 6,
       orphans: [],
       duplicates: [],
       tags: { BITCOIN: 5, MINING: 3, ETF: 2 },
@@ -107,6 +108,34 @@ describe('the Starlight site, judged by .astro/collections/docs.schema.json', ()
           ],
         },
       ],
+    });
+  });
+});
+
+describe('index --json on sites paired by path: the same keys, groups from the collection’s rule', () => {
+  it('Starlight: a page and its locale-folder copies are one group (index, configure, install, api)', async () => {
+    const root = await site('starlight-site');
+    const result = await run('index', root, '--json', '--db', join(root, '..', 'index.db'));
+    expect(result.code).toBe(0);
+    const { ms, ...report } = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(ms).toEqual(expect.any(Number));
+    expect(report).toEqual({ files: 9, articles: 9, invalid: 0, languages: { en: 4, 'pt-br': 3, uk: 2 }, groups: 4, orphans: [], duplicates: [], tags: {} });
+  });
+
+  it('Hugo: `name.md` and `name.<lang>.md` are one group, TOML files too (_index, about/index, cold-nights, first-light)', async () => {
+    const root = await site('hugo-site');
+    const result = await run('index', root, '--json', '--db', join(root, '..', 'index.db'));
+    const { ms, ...report } = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(ms).toEqual(expect.any(Number));
+    expect(report).toEqual({
+      files: 9,
+      articles: 9,
+      invalid: 0,
+      languages: { en: 4, uk: 3, de: 2 },
+      groups: 4,
+      orphans: [],
+      duplicates: [],
+      tags: { astronomy: 3, camera: 3, weather: 2 },
     });
   });
 });

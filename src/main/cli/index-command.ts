@@ -59,7 +59,7 @@ function humanSummary(r: IndexReport): string {
     `Top tags: ${top(r.tags, 10)}`,
   ];
   if (r.orphans.length > 0) lines.push(`Orphans (translation without original): ${r.orphans.join(', ')}`);
-  for (const group of r.duplicates) lines.push(`Duplicates (same externalId and lang): ${group.join(', ')}`);
+  for (const group of r.duplicates) lines.push(`Duplicates (same collection, translation group and language): ${group.join(', ')}`);
   if (r.invalid > 0) lines.push('Run `copydesk validate DIR` to see what is wrong with the invalid files.');
   return `${lines.join('\n')}\n`;
 }

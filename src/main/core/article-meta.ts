@@ -1,7 +1,17 @@
+import type { FieldRoles, ModelCollection } from '@shared/model/content-model';
+import { detectFieldRoles } from './model/detect-field-roles';
+import { detectLanguageField } from './model/detect-pairing';
+import { inferSchema } from './model/infer-schema';
+import { keyText, valueAt } from './model/model-file';
+import { splitLanguageSuffix, splitLocaleFolder } from './model/pairing-rules';
+import { pathInCollection, placeFile } from './model/place-file';
+
 /**
  * The few frontmatter values the library lists, read best-effort from what
- * the YAML parser produced, so even an invalid file shows its title, date and
- * language. Nothing here throws or validates; `articleSchema` does that.
+ * the parser produced, so even an invalid file shows its title, date and
+ * language. Every field is found through the file's collection: its roles
+ * name the title, date, tags … fields, and `placeFile` says the language,
+ * group and original. Nothing here throws or validates.
  */
 export interface ArticleMeta {
   title: string | null;
@@ -10,46 +20,79 @@ export interface ArticleMeta {
   publishedAt: string | null;
   updatedAt: string | null;
   lang: string | null;
-  externalId: string | null;
-  /** `ai.translatedFrom`. */
+  /** The language the path says under the collection's pairing rule (suffix or locale folder), or null when it says none. */
+  pathLang: string | null;
+  /** Name of the file's collection; null when it is in none. */
+  collection: string | null;
+  /** Files of one collection with equal keys are an article and its translations (`placeFile`). */
+  groupKey: string | null;
+  /** The group key of the original this file translates; null for an original. */
   translatedFrom: string | null;
   category: string | null;
   tags: string[];
   draft: boolean;
-  sentiment: string | null;
 }
 
-export const EMPTY_META: Readonly<ArticleMeta> = Object.freeze({
-  title: null,
-  description: null,
-  publishedAt: null,
-  updatedAt: null,
-  lang: null,
-  externalId: null,
-  translatedFrom: null,
-  category: null,
-  tags: [],
-  draft: false,
-  sentiment: null,
-});
+/** Where a file is: its collection (null when in none) and its site-relative path. */
+export interface MetaContext {
+  collection: ModelCollection | null;
+  /** Relative to the site root, `/` separators. */
+  path: string;
+}
 
-/** Reads `ArticleMeta` from parsed frontmatter (or null when there is none). */
-export function extractMeta(data: Record<string, unknown> | null): ArticleMeta {
-  if (data === null) return { ...EMPTY_META, tags: [] };
-  const ai = isRecord(data.ai) ? data.ai : {};
+/** A file in no collection, at no path: title and language only, if the data has them. */
+export const NO_COLLECTION: Readonly<MetaContext> = Object.freeze({ collection: null, path: '' });
+
+/**
+ * Reads `ArticleMeta` from parsed frontmatter (or null when there is none).
+ * A file in a collection is read through its roles and pairing rule; a file
+ * in none is read by the names sites commonly use (`detectFieldRoles` on
+ * its own values) and belongs to no group.
+ */
+export function extractMeta(data: Record<string, unknown> | null, context: MetaContext = NO_COLLECTION): ArticleMeta {
+  const { collection, path } = context;
+  if (collection === null) return looseMeta(data, path);
+  const place = placeFile(collection, { path: pathInCollection(collection, path), data });
   return {
-    title: text(data.title, true),
-    description: text(data.description, false),
-    publishedAt: date(data.publishedAt),
-    updatedAt: date(data.updatedAt),
-    lang: text(data.lang, false),
-    externalId: id(data.externalId),
-    translatedFrom: id(ai.translatedFrom),
-    category: text(data.category, false),
-    tags: tags(data.tags),
-    draft: data.draft === true,
-    sentiment: text(data.sentiment, false),
+    ...roleValues(data, collection.roles),
+    lang: place.lang,
+    pathLang: pathLanguage(collection, path),
+    collection: collection.name,
+    groupKey: place.groupKey,
+    translatedFrom: place.translatedFrom,
   };
+}
+
+/** The language a path gives a file under its collection's rule: the suffix, the locale folder, or (key/none) either. */
+function pathLanguage(collection: ModelCollection, path: string): string | null {
+  const inner = pathInCollection(collection, path);
+  const suffix = collection.pairing.by === 'folder' ? null : splitLanguageSuffix(inner).lang;
+  const folder = collection.pairing.by === 'suffix' ? null : splitLocaleFolder(inner).lang;
+  return suffix ?? folder;
+}
+
+function roleValues(data: Record<string, unknown> | null, roles: FieldRoles): Omit<ArticleMeta, 'lang' | 'pathLang' | 'collection' | 'groupKey' | 'translatedFrom'> {
+  const at = (role: keyof FieldRoles): unknown => (data === null || roles[role] === undefined ? undefined : valueAt(data, roles[role]));
+  return {
+    title: text(at('title'), true),
+    description: text(at('description'), false),
+    publishedAt: date(at('date')),
+    updatedAt: date(at('updated')),
+    // A category role may be a list (`categories`): the first entry is the one the facet shows.
+    category: category(at('category')),
+    tags: tags(at('tags')),
+    draft: at('draft') === true,
+  };
+}
+
+/** A file outside every collection: best effort, no group. */
+function looseMeta(data: Record<string, unknown> | null, path: string): ArticleMeta {
+  const pathLang = path === '' ? null : (splitLanguageSuffix(path).lang ?? splitLocaleFolder(path).lang);
+  const base = { pathLang, collection: null, groupKey: null, translatedFrom: null };
+  if (data === null) return { title: null, description: null, publishedAt: null, updatedAt: null, category: null, tags: [], draft: false, lang: pathLang, ...base };
+  const languageField = detectLanguageField([{ path, data }]);
+  const lang = languageField === null ? null : text(data[languageField], false);
+  return { ...roleValues(data, detectFieldRoles(inferSchema([data]))), lang: lang ?? pathLang, ...base };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,16 +101,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Non-empty trimmed string; a title may also be a bare YAML number such as `2026`. */
 function text(value: unknown, allowNumber: boolean): string | null {
-  if (allowNumber && typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (allowNumber) return keyText(value);
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
 
-/** `externalId: 57619983` and `'57619983'` mean the same id. */
-function id(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return text(value, false);
+function category(value: unknown): string | null {
+  return Array.isArray(value) ? text(value.find((item) => text(item, false) !== null), false) : text(value, false);
 }
 
 function date(value: unknown): string | null {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleIssue } from '@shared/errors';
-import type { JsonSchema } from '@shared/model/content-model';
+import type { JsonSchema, ModelCollection } from '@shared/model/content-model';
 import { jsonSchemaToZod } from '@shared/model/json-schema-to-zod';
 import fixtures from '@shared/schema/__fixtures__/collection-forms.json';
 import { parseArticle } from './parse-article';
@@ -12,6 +12,23 @@ const lines = (...l: string[]): string => l.join('\n');
 const REQUIRED = ["title: 'Hello'", 'publishedAt: 2026-01-31T18:04:41.000Z', 'category: Markets', "externalId: '1'"];
 /** The newsroom blog's schema, as its content model has it (schema problems are worded under the keys). */
 const BLOG = jsonSchemaToZod(fixtures['astro-newsroom/blog'].schema.json as JsonSchema);
+/** The blog as a content-model collection: what `meta` is read through (roles, pairing by externalId). */
+const BLOG_COLLECTION: ModelCollection = {
+  name: 'blog',
+  root: 'blog',
+  include: ['**/*.md'],
+  files: 0,
+  schema: { source: 'config', json: {} },
+  pairing: { by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom', from: 'config' },
+  languageField: 'lang',
+  defaultLanguage: 'en',
+  languages: ['en', 'uk'],
+  sourceLanguage: 'en',
+  sourceLanguageFrom: 'config',
+  fields: { shared: [], translatable: [], from: 'config' },
+  roles: { title: 'title', description: 'description', date: 'publishedAt', updated: 'updatedAt', tags: 'tags', category: 'category', draft: 'draft' },
+};
+const IN_BLOG = { collection: BLOG_COLLECTION, path: 'blog/2026/a.md' };
 const fixture = (name: string): string => readFileSync(join(__dirname, '__fixtures__', name), 'utf8');
 
 interface ValidCase {
@@ -26,7 +43,7 @@ interface ValidCase {
 }
 
 const validCases: ValidCase[] = [
-  { name: 'plain LF', input: lines('---', ...REQUIRED, '---', 'Body'), body: 'Body', bodyLine: 7, meta: { title: 'Hello', category: 'Markets', externalId: '1' } },
+  { name: 'plain LF', input: lines('---', ...REQUIRED, '---', 'Body'), body: 'Body', bodyLine: 7, meta: { title: 'Hello', category: 'Markets', collection: 'blog', groupKey: '1' } },
   { name: 'CRLF line endings', input: ['---', ...REQUIRED, '---', 'Body', 'More', ''].join('\r\n'), body: 'Body\nMore\n', bodyLine: 7, meta: { title: 'Hello' } },
   { name: 'BOM before the opening ---', input: `\uFEFF${lines('---', ...REQUIRED, '---', '', 'Body')}`, body: '\nBody', bodyLine: 7, meta: { title: 'Hello' } },
   {
@@ -54,7 +71,7 @@ const validCases: ValidCase[] = [
     input: lines('---', ...REQUIRED.slice(0, 3), 'externalId: 57619983', 'ai:', '  translatedFrom: 57619983', '  version: 1', '---'),
     body: '',
     bodyLine: 10,
-    meta: { externalId: '57619983', translatedFrom: '57619983' },
+    meta: { groupKey: '57619983', translatedFrom: '57619983' },
   },
   {
     name: 'unknown keys are kept in frontmatter',
@@ -85,13 +102,13 @@ const validCases: ValidCase[] = [
     input: lines('---', ...REQUIRED.filter((line) => !line.startsWith('category:')), 'draft: true', 'sentiment: NEGATIVE', 'category: BTC', '---'),
     body: '',
     bodyLine: 9,
-    meta: { draft: true, sentiment: 'NEGATIVE', category: 'BTC' },
+    meta: { draft: true, category: 'BTC' },
   },
 ];
 
 describe('parseArticle: valid files', () => {
   it.each(validCases)('$name', ({ input, body, bodyLine, meta, frontmatter, schema = BLOG }) => {
-    const parsed = parseArticle(input, schema);
+    const parsed = parseArticle(input, schema, IN_BLOG);
     expect(parsed.issues).toEqual([]);
     expect(parsed.body).toBe(body);
     expect(parsed.bodyLine).toBe(bodyLine);
@@ -120,7 +137,7 @@ const invalidCases: InvalidCase[] = [
     // line 1 ---, 2 title, 3 lang, 4 "  bad: 1" is indented under a scalar
     input: lines('---', "title: 'Broken'", 'lang: uk', '  bad: 1', "externalId: '9'", '---', 'B'),
     issues: [{ code: 'yaml-syntax', line: 4, column: 6 }],
-    meta: { title: 'Broken', lang: 'uk', externalId: '9' },
+    meta: { title: 'Broken', lang: 'uk', groupKey: '9' },
   },
   {
     name: 'an apostrophe closing a single-quoted string early points at that line, not the next key',
@@ -146,7 +163,7 @@ const invalidCases: InvalidCase[] = [
     name: 'bad sentiment on line 6',
     input: lines('---', ...REQUIRED, 'sentiment: HAPPY', '---'),
     issues: [{ code: 'schema', field: 'sentiment', line: 6, message: 'sentiment must be one of POSITIVE, NEGATIVE, NEUTRAL' }],
-    meta: { sentiment: 'HAPPY', title: 'Hello' },
+    meta: { title: 'Hello' },
   },
   {
     name: 'an id written as a number, which the site rejects, on line 5',
@@ -185,7 +202,7 @@ const invalidCases: InvalidCase[] = [
 
 describe('parseArticle: invalid files', () => {
   it.each(invalidCases)('$name', ({ input, issues, meta }) => {
-    const parsed = parseArticle(input, BLOG);
+    const parsed = parseArticle(input, BLOG, IN_BLOG);
     expect(parsed.issues).toHaveLength(issues.length);
     issues.forEach((expected, i) => expect(parsed.issues[i]).toMatchObject(expected));
     if (meta) expect(parsed.meta).toMatchObject(meta);
@@ -210,7 +227,7 @@ describe('parseArticle: invalid files', () => {
 
 describe('parseArticle: real seeds', () => {
   it('parses the Ukrainian translation as valid', () => {
-    const parsed = parseArticle(fixture('seed-uk.md'), BLOG);
+    const parsed = parseArticle(fixture('seed-uk.md'), BLOG, IN_BLOG);
     expect(parsed.issues).toEqual([]);
     expect(parsed.bodyLine).toBe(30);
     expect(parsed.body.startsWith('## Огляд\n')).toBe(true);
@@ -220,12 +237,13 @@ describe('parseArticle: real seeds', () => {
       publishedAt: '2026-01-31T18:04:41.000Z',
       updatedAt: '2026-01-31T18:29:36.980Z',
       lang: 'uk',
-      externalId: '57619983',
+      pathLang: null,
+      collection: 'blog',
+      groupKey: '57619983',
       translatedFrom: '57619983',
       category: 'MINING',
       tags: ['MINING'],
       draft: false,
-      sentiment: 'POSITIVE',
     });
   });
 

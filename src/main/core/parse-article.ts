@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { ZodObject, type z } from 'zod';
 import type { ArticleIssue } from '@shared/errors';
-import { extractMeta, isRecord, type ArticleMeta } from './article-meta';
+import { extractMeta, isRecord, NO_COLLECTION, type ArticleMeta, type MetaContext } from './article-meta';
 import { readOtherFrontmatter, type OtherFrontmatter } from './model/read-frontmatter-any';
 import { schemaIssues } from './schema-issues';
 import { scanTopLevelScalars } from './scan-scalars';
@@ -10,7 +10,7 @@ import { splitFrontmatter } from './split-frontmatter';
 import { firstYamlError, PARSE_OPTIONS } from '@shared/frontmatter/duplicate-keys';
 import { frontmatterTooLargeMessage, MAX_FRONTMATTER_LENGTH } from '@shared/frontmatter/frontmatter-limits';
 
-export type { ArticleMeta } from './article-meta';
+export type { ArticleMeta, MetaContext } from './article-meta';
 
 /** One article file, split and checked. Never throws on user input. */
 export interface ParsedArticle {
@@ -32,25 +32,26 @@ const BOM = '\uFEFF';
  * validator (`validatorFor`), or null — a file in no collection, or a
  * caller that wants the values only — to parse the frontmatter without
  * judging it. There is no built-in schema: what is valid is the site's call. Line numbers in issues are 1-based file
- * lines (a BOM or CRLF endings do not shift them).
+ * lines (a BOM or CRLF endings do not shift them). `where` (the file's
+ * collection and path) is how `meta` is read: see `extractMeta`.
  */
-export function parseArticle(text: string, schema: z.ZodType | null = null): ParsedArticle {
+export function parseArticle(text: string, schema: z.ZodType | null = null, where: MetaContext = NO_COLLECTION): ParsedArticle {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const other = readOtherFrontmatter(source);
-  if (other !== null) return parseOther(other, source, schema);
+  if (other !== null) return parseOther(other, source, schema, where);
   const split = splitFrontmatter(source);
 
   if (split.kind === 'none') {
     const empty = source.trim() === '';
     const required = schema === null ? [] : requiredFields(schema);
-    return failed(source, 1, {
+    return failed(source, 1, where, {
       code: 'no-frontmatter',
       message: `${empty ? 'The file is empty' : 'The file has no frontmatter'}. Add a YAML frontmatter block starting with --- on the first line${required.length > 0 ? ` (${required.join(', ')})` : ''} and closed by another --- line.`,
       line: 1,
     });
   }
   if (split.kind === 'unclosed') {
-    return failed(source, 1, {
+    return failed(source, 1, where, {
       code: 'yaml-syntax',
       message: 'The frontmatter that opens with --- on line 1 is never closed. Add a line containing only --- after the last frontmatter field.',
       line: 1,
@@ -62,7 +63,7 @@ export function parseArticle(text: string, schema: z.ZodType | null = null): Par
   if (!loaded.ok) {
     // Over the size limit, only its first part is scanned for the title, lang and id.
     const scanned = yaml.length > MAX_FRONTMATTER_LENGTH ? yaml.slice(0, MAX_FRONTMATTER_LENGTH) : yaml;
-    return { ...failed(body, bodyLine, loaded.issue), meta: extractMeta(scanTopLevelScalars(scanned)) };
+    return { ...failed(body, bodyLine, where, loaded.issue), meta: extractMeta(scanTopLevelScalars(scanned), where) };
   }
 
   const frontmatter = loaded.data;
@@ -72,7 +73,7 @@ export function parseArticle(text: string, schema: z.ZodType | null = null): Par
     body,
     bodyLine,
     issues: schema === null || !failure ? [] : schemaIssues(failure.issues, frontmatter, yaml, schema),
-    meta: extractMeta(frontmatter),
+    meta: extractMeta(frontmatter, where),
   };
 }
 
@@ -82,16 +83,16 @@ export function parseArticle(text: string, schema: z.ZodType | null = null): Par
  * code means "the frontmatter cannot be read") with a message naming the
  * format; schema problems point at the line of their top-level key.
  */
-function parseOther(other: OtherFrontmatter, source: string, schema: z.ZodType | null): ParsedArticle {
+function parseOther(other: OtherFrontmatter, source: string, schema: z.ZodType | null, where: MetaContext): ParsedArticle {
   const body = source.slice(other.bodyFrom).replace(/\r\n/g, '\n');
   const name = other.format === 'toml' ? 'TOML' : 'JSON';
   if (other.data === null) {
-    return failed(body, other.bodyLine, { code: 'yaml-syntax', message: `${name} syntax error in the frontmatter: ${other.error}. Fix it in the source editor.`, line: 1 });
+    return failed(body, other.bodyLine, where, { code: 'yaml-syntax', message: `${name} syntax error in the frontmatter: ${other.error}. Fix it in the source editor.`, line: 1 });
   }
   const frontmatter = other.data;
   const failure = schema === null ? null : schema.safeParse(frontmatter).error;
   const issues = schema === null || !failure ? [] : schemaIssues(failure.issues, frontmatter, '', schema).map((issue) => ({ ...issue, line: topLevelKeyLine(other, issue.field) }));
-  return { frontmatter, body, bodyLine: other.bodyLine, issues, meta: extractMeta(frontmatter) };
+  return { frontmatter, body, bodyLine: other.bodyLine, issues, meta: extractMeta(frontmatter, where) };
 }
 
 /** 1-based file line of a field's top-level key in a TOML or JSON block (`key =`, `"key":`), else 1. */
@@ -110,8 +111,8 @@ function requiredFields(schema: z.ZodType): string[] {
   return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => (field.safeParse(undefined).success ? [] : [key]));
 }
 
-function failed(body: string, bodyLine: number, issue: ArticleIssue): ParsedArticle {
-  return { frontmatter: null, body: body.replace(/\r\n/g, '\n'), bodyLine, issues: [issue], meta: extractMeta(null) };
+function failed(body: string, bodyLine: number, where: MetaContext, issue: ArticleIssue): ParsedArticle {
+  return { frontmatter: null, body: body.replace(/\r\n/g, '\n'), bodyLine, issues: [issue], meta: extractMeta(null, where) };
 }
 
 /** Shape of js-yaml's YAMLException, as far as we use it. */

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { langFromPath } from '@shared/paths/lang-from-path';
 import { analyzeGroups, type GroupInput } from './translation-groups';
 
-const file = (path: string, lang: string | null, externalId: string | null, translatedFrom: string | null = null, valid = true): GroupInput => ({
+/** A file of the `blog` collection whose path language is its suffix (what `extractMeta` gives a key- or suffix-paired file). */
+const file = (path: string, lang: string | null, groupKey: string | null, translatedFrom: string | null = null, valid = true): GroupInput => ({
   path,
+  collection: 'blog',
   lang,
-  externalId,
+  pathLang: langFromPath(path),
+  groupKey,
   translatedFrom,
   valid,
 });
+const inCollection = (collection: string | null, item: GroupInput): GroupInput => ({ ...item, collection });
 
 describe('analyzeGroups', () => {
   it('groups an original with its translations, including invalid ones', () => {
@@ -15,7 +20,7 @@ describe('analyzeGroups', () => {
     const uk = file('blog/a.uk.md', 'uk', '1', '1');
     const de = file('blog/a.de.md', 'de', '1', '1', false);
     const result = analyzeGroups([uk, en, de]);
-    expect(result.groups).toEqual([{ externalId: '1', original: 'blog/a.en.md', members: [de, en, uk] }]);
+    expect(result.groups).toEqual([{ collection: 'blog', groupKey: '1', original: 'blog/a.en.md', members: [de, en, uk] }]);
     expect(result).toMatchObject({ orphans: [], duplicates: [], langMismatches: [] });
   });
 
@@ -63,6 +68,11 @@ describe('analyzeGroups', () => {
         originals: { '1': 'a.uk.md', '2': 'b.pt-BR.md' },
       },
     },
+    {
+      name: 'a locale folder disagreeing with lang is a mismatch, whatever the file name says',
+      input: [{ ...file('uk/guide.md', 'ru', 'guide', 'guide'), pathLang: 'uk' }, { ...file('en/guide.md', 'en', 'guide'), pathLang: 'en' }],
+      expected: { orphans: [], duplicates: [], langMismatches: [{ path: 'uk/guide.md', lang: 'ru', suffix: 'uk' }], originals: { guide: 'en/guide.md' } },
+    },
     { name: 'empty input', input: [], expected: { orphans: [], duplicates: [], langMismatches: [], originals: {} } },
   ];
 
@@ -71,11 +81,35 @@ describe('analyzeGroups', () => {
     expect(result.orphans).toEqual(expected.orphans);
     expect(result.duplicates).toEqual(expected.duplicates);
     expect(result.langMismatches).toEqual(expected.langMismatches);
-    expect(Object.fromEntries(result.groups.map((g) => [g.externalId, g.original]))).toEqual(expected.originals);
+    expect(Object.fromEntries(result.groups.map((g) => [g.groupKey, g.original]))).toEqual(expected.originals);
     for (const group of result.groups) {
       const paths = group.members.map((m) => m.path);
       expect(paths).toEqual([...paths].sort());
     }
+  });
+
+  it('groups per collection: one key in two collections is two groups, each with its own original, orphans and duplicates', () => {
+    const blogEn = file('blog/a.en.md', 'en', 'a');
+    const blogUk = file('blog/a.uk.md', 'uk', 'a', 'a');
+    const docsUk = inCollection('docs', file('docs/a.uk.md', 'uk', 'a', 'a'));
+    const docsUk2 = inCollection('docs', file('docs/b/a.uk.md', 'uk', 'a', 'a'));
+    const result = analyzeGroups([docsUk, blogUk, blogEn, docsUk2]);
+    expect(result.groups.map((g) => [g.collection, g.groupKey, g.original, g.members.length])).toEqual([
+      ['blog', 'a', 'blog/a.en.md', 2],
+      ['docs', 'a', null, 2],
+    ]);
+    // The docs translations' original would be `a` in docs: the blog's `a` is another article.
+    expect(result.orphans).toEqual(['docs/a.uk.md', 'docs/b/a.uk.md']);
+    // blog/a.uk.md and docs/a.uk.md share key and language but not the collection: not duplicates.
+    expect(result.duplicates).toEqual([['docs/a.uk.md', 'docs/b/a.uk.md']]);
+  });
+
+  it('leaves a file in no collection out of every group, but still checks its language', () => {
+    const loose = inCollection(null, file('README.de.md', 'fr', 'x', 'x'));
+    const result = analyzeGroups([loose]);
+    expect(result.groups).toEqual([]);
+    expect(result.orphans).toEqual([]);
+    expect(result.langMismatches).toEqual([{ path: 'README.de.md', lang: 'fr', suffix: 'de' }]);
   });
 
   it('does not reorder the caller’s array', () => {

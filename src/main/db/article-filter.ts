@@ -10,11 +10,13 @@ export interface SqlCondition {
 }
 
 /**
- * The row's translation group has no file in language `?` (given twice). A
- * file without externalId is a group of one: it lacks every language but its own.
+ * The row's translation group (same collection and group key) has no file
+ * in language `?` (given twice). A file in no group is a group of one: it
+ * lacks every language but its own.
  */
-const LACKS_LANG = `(CASE WHEN a.external_id IS NULL THEN a.lang IS NULL OR a.lang <> ? COLLATE NOCASE
-  ELSE NOT EXISTS (SELECT 1 FROM articles m WHERE m.external_id = a.external_id AND m.lang = ? COLLATE NOCASE) END)`;
+const LACKS_LANG = `(CASE WHEN a.group_key IS NULL OR a.collection IS NULL THEN a.lang IS NULL OR a.lang <> ? COLLATE NOCASE
+  ELSE NOT EXISTS (SELECT 1 FROM articles m WHERE m.collection = a.collection AND m.group_key = a.group_key
+    AND m.lang = ? COLLATE NOCASE) END)`;
 
 /**
  * Limits a query to (or, with `exclude`, away from) a set of paths decided
@@ -43,7 +45,7 @@ export function buildArticleFilter(filters: QueryFilters, match: string | null, 
   };
 
   const { not } = filters;
-  for (const column of ['lang', 'category', 'sentiment'] as const) {
+  for (const column of ['lang', 'category', 'collection'] as const) {
     const values = filters[column];
     if (values.length > 0) add(`a.${column} COLLATE NOCASE IN (${placeholders(values)})`, ...values);
     const excluded = not[column];

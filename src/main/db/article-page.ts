@@ -11,17 +11,17 @@ export interface RowData {
   lang: string | null;
   publishedAt: string | null;
   category: string | null;
-  externalId: string | null;
+  collection: string | null;
+  groupKey: string | null;
   translatedFrom: string | null;
   draft: number;
-  sentiment: string | null;
   valid: number;
   description: string | null;
   bodyLine: number;
 }
 
 export const ROW_COLUMNS = `a.id, a.path, a.title, a.lang, a.published_at AS publishedAt, a.category,
-  a.external_id AS externalId, a.translated_from AS translatedFrom, a.draft, a.sentiment, a.valid,
+  a.collection, a.group_key AS groupKey, a.translated_from AS translatedFrom, a.draft, a.valid,
   a.description, a.body_line AS bodyLine`;
 
 /**
@@ -54,8 +54,7 @@ export function decorateRows(
     else tags.set(id, [tag]);
   }
 
-  const externalIds = [...new Set(rows.flatMap((row) => (row.externalId === null ? [] : [row.externalId])))];
-  const groups = groupFacts(statements, externalIds);
+  const groups = groupFacts(statements, rows);
 
   const highlight = snippetTerms(terms);
   return rows.map((row) => {
@@ -64,6 +63,7 @@ export function decorateRows(
         ? null
         : (makeSnippet(readBody(row.path, row.bodyLine), highlight) ?? makeSnippet(row.description ?? '', highlight));
     const ownLangs = row.lang === null ? [] : [row.lang];
+    const group = groupOf(row) === null ? undefined : groups.get(groupOf(row) ?? '');
     return {
       path: row.path,
       title: row.title,
@@ -71,35 +71,42 @@ export function decorateRows(
       publishedAt: row.publishedAt,
       category: row.category,
       tags: tags.get(row.id) ?? [],
-      externalId: row.externalId,
+      collection: row.collection,
+      groupKey: row.groupKey,
       isOriginal: row.translatedFrom === null,
       draft: row.draft === 1,
-      sentiment: row.sentiment,
       valid: row.valid === 1,
-      groupLangs: row.externalId === null ? ownLangs : (groups.get(row.externalId)?.langs ?? ownLangs),
-      originalPath: row.externalId === null ? null : (groups.get(row.externalId)?.original ?? null),
+      groupLangs: group?.langs ?? ownLangs,
+      originalPath: group?.original ?? null,
       ...(snippet !== null && { snippet }),
     };
   });
 }
 
+/** A row's group as one string (collection and group key joined by NUL), or null when it is in none. */
+function groupOf(row: Pick<RowData, 'collection' | 'groupKey'>): string | null {
+  return row.collection === null || row.groupKey === null ? null : `${row.collection}\u0000${row.groupKey}`;
+}
+
 /**
- * Per externalId on the page: the languages present (distinct, sorted) and
- * the original's path as `group.read` would name it (null when there is
- * none or it is ambiguous), so the pair view can read both files at once.
+ * Per group on the page: the languages present (distinct, sorted) and the
+ * original's path as `group.read` would name it (null when there is none),
+ * so the pair view can read both files at once.
  */
-function groupFacts(statements: StatementCache, externalIds: string[]): Map<string, { langs: string[]; original: string | null }> {
+function groupFacts(statements: StatementCache, rows: RowData[]): Map<string, { langs: string[]; original: string | null }> {
+  const wanted = [...new Map(rows.flatMap((row) => (groupOf(row) === null ? [] : [[groupOf(row), [row.collection, row.groupKey]] as const]))).values()];
   const members = statements
     .get<GroupInput>(
-      `SELECT path, lang, external_id AS externalId, translated_from AS translatedFrom, valid = 1 AS valid FROM articles
-       WHERE external_id IN (SELECT value FROM json_each(?))`,
+      `SELECT a.path, a.collection, a.lang, a.path_lang AS pathLang, a.group_key AS groupKey, a.translated_from AS translatedFrom,
+         a.valid = 1 AS valid
+       FROM json_each(?) j JOIN articles a ON a.collection = j.value ->> 0 AND a.group_key = j.value ->> 1`,
     )
-    .all(JSON.stringify(externalIds))
+    .all(JSON.stringify(wanted))
     .map((member) => ({ ...member, valid: Boolean(member.valid) }));
   const facts = new Map<string, { langs: string[]; original: string | null }>();
   for (const group of analyzeGroups(members).groups) {
     const langs = [...new Set(group.members.flatMap((member) => (member.lang === null ? [] : [member.lang])))].sort();
-    facts.set(group.externalId, { langs, original: group.original });
+    facts.set(`${group.collection}\u0000${group.groupKey}`, { langs, original: group.original });
   }
   return facts;
 }

@@ -9,7 +9,13 @@ export interface ArticleRecord {
   /** sha256 of the file's bytes, hex. Empty when the file could not be read. */
   hash: string;
   lang: string | null;
-  externalId: string | null;
+  /** The language the path says under the collection's rule, when it says one (lang mismatches compare it with `lang`). */
+  pathLang: string | null;
+  /** Name of the file's collection in the content model; null when it is in none. */
+  collection: string | null;
+  /** Translation group within the collection (`placeFile`); null when the rule pairs nothing. */
+  groupKey: string | null;
+  /** Group key of the original this file translates; null for an original. */
   translatedFrom: string | null;
   /** Display title: the frontmatter title, or the file name when there is none. */
   title: string;
@@ -19,7 +25,6 @@ export interface ArticleRecord {
   category: string | null;
   tags: string[];
   draft: boolean;
-  sentiment: string | null;
   valid: boolean;
   issues: ArticleIssue[];
 }

@@ -15,6 +15,7 @@ export interface IndexCounts {
 export interface GroupMemberRow {
   path: string;
   lang: string | null;
+  pathLang: string | null;
   title: string;
   valid: boolean;
   translatedFrom: string | null;
@@ -41,8 +42,10 @@ export class ArticleReports {
   counts(): IndexCounts {
     const totals = this.db
       .prepare<[], { files: number; articles: number | null; groups: number }>(
+        // A group is (collection, group_key); NUL joins them (it occurs in neither).
         `SELECT count(*) AS files, sum(valid) AS articles,
-           count(DISTINCT CASE WHEN valid = 1 THEN external_id END) AS groups FROM articles`,
+           count(DISTINCT CASE WHEN valid = 1 AND group_key IS NOT NULL THEN ifnull(collection, '') || char(0) || group_key END) AS groups
+         FROM articles`,
       )
       .get();
     const files = totals?.files ?? 0;
@@ -65,6 +68,14 @@ export class ArticleReports {
          GROUP BY lang ORDER BY count DESC, lang`,
       )
       .all();
+  }
+
+  /** Languages of the valid articles of one collection. */
+  collectionLanguages(collection: string): string[] {
+    return this.db
+      .prepare<[string], string>('SELECT DISTINCT lang FROM articles WHERE collection = ? AND valid = 1 AND lang IS NOT NULL')
+      .pluck()
+      .all(collection);
   }
 
   /** Tags of valid articles with counts, overall and per language; most used first. */
@@ -108,29 +119,32 @@ export class ArticleReports {
     return [...byCategory.values()].sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   }
 
-  /** Every file sharing `externalId`, sorted by path (valid or not). */
-  groupMembers(externalId: string): GroupMemberRow[] {
+  /** Every file of one translation group (a collection's group key), sorted by path (valid or not). */
+  groupMembers(collection: string, groupKey: string): GroupMemberRow[] {
     return this.db
-      .prepare<[string], { path: string; lang: string | null; title: string; valid: number; translatedFrom: string | null }>(
-        `SELECT path, lang, title, valid, translated_from AS translatedFrom FROM articles
-         WHERE external_id = ? ORDER BY path`,
+      .prepare<[string, string], Omit<GroupMemberRow, 'valid'> & { valid: number }>(
+        `SELECT path, lang, path_lang AS pathLang, title, valid, translated_from AS translatedFrom FROM articles
+         WHERE collection = ? AND group_key = ? ORDER BY path`,
       )
-      .all(externalId)
+      .all(collection, groupKey)
       .map((row) => ({ ...row, valid: row.valid === 1 }));
   }
+
 
   /** What translation pairing needs, for every file. */
   groupInputs(): GroupInput[] {
     return this.db
-      .prepare<[], [string, string | null, string | null, string | null, number]>(
-        'SELECT path, lang, external_id, translated_from, valid FROM articles',
+      .prepare<[], [string, string | null, string | null, string | null, string | null, string | null, number]>(
+        'SELECT path, collection, lang, path_lang, group_key, translated_from, valid FROM articles',
       )
       .raw()
       .all()
-      .map(([path, lang, externalId, translatedFrom, valid]) => ({
+      .map(([path, collection, lang, pathLang, groupKey, translatedFrom, valid]) => ({
         path,
+        collection,
         lang,
-        externalId,
+        pathLang,
+        groupKey,
         translatedFrom,
         valid: valid === 1,
       }));

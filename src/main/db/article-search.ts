@@ -211,10 +211,12 @@ export class ArticleSearch {
    */
   paths(filters: QueryFilters, match: string | null, groups: boolean, restrict?: PathRestriction): string[] {
     const filter = buildArticleFilter(filters, match, restrict);
-    const selected = `SELECT a.path, a.external_id FROM articles a WHERE ${filter.sql}`;
+    const selected = `SELECT a.path, a.collection, a.group_key FROM articles a WHERE ${filter.sql}`;
+    // A group is (collection, group_key): row values compare both, and the group index serves the lookup.
     const sql = groups
       ? `WITH sel AS (${selected}) SELECT path FROM sel
-         UNION SELECT m.path FROM articles m WHERE m.external_id IN (SELECT external_id FROM sel WHERE external_id IS NOT NULL)
+         UNION SELECT m.path FROM articles m WHERE (m.collection, m.group_key) IN
+           (SELECT collection, group_key FROM sel WHERE group_key IS NOT NULL AND collection IS NOT NULL)
          ORDER BY 1`
       : `SELECT path FROM (${selected}) ORDER BY 1`;
     return this.statements.get<{ path: string }>(sql).all(...filter.params).map((row) => row.path);
@@ -224,13 +226,14 @@ export class ArticleSearch {
   withGroups(paths: readonly string[]): string[] {
     const sql = `WITH given(path) AS (SELECT value FROM json_each(?))
       SELECT path FROM given
-      UNION SELECT m.path FROM articles m WHERE m.external_id IN
-        (SELECT a.external_id FROM articles a JOIN given g ON g.path = a.path WHERE a.external_id IS NOT NULL)
+      UNION SELECT m.path FROM articles m WHERE (m.collection, m.group_key) IN
+        (SELECT a.collection, a.group_key FROM articles a JOIN given g ON g.path = a.path
+         WHERE a.group_key IS NOT NULL AND a.collection IS NOT NULL)
       ORDER BY 1`;
     return this.statements.get<{ path: string }>(sql).all(JSON.stringify(paths)).map((row) => row.path);
   }
 
-  /** Counts per language, tag, category, sentiment and validity among the rows matching the query. */
+  /** Counts per language, tag, category, collection and validity among the rows matching the query. */
   facets(filters: QueryFilters, match: string | null, restrict?: PathRestriction): Facets {
     if (match === null && buildArticleFilter(filters, null, restrict).sql === '1') {
       this.wholeFacets ??= this.snapshot.facets();

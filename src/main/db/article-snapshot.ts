@@ -32,7 +32,7 @@ class Dictionary {
 interface FacetColumns {
   lang: Uint32Array;
   category: Uint32Array;
-  sentiment: Uint32Array;
+  collection: Uint32Array;
   valid: Uint8Array;
   draft: Uint8Array;
   /** Tags of row id i are tagCodes[tagStart[i] .. tagStart[i + 1]). */
@@ -40,7 +40,7 @@ interface FacetColumns {
   tagCodes: Uint32Array;
   /** Every row id. */
   ids: Uint32Array;
-  dictionaries: { lang: Dictionary; category: Dictionary; sentiment: Dictionary; tag: Dictionary };
+  dictionaries: { lang: Dictionary; category: Dictionary; collection: Dictionary; tag: Dictionary };
 }
 
 /**
@@ -68,7 +68,7 @@ export class ArticleSnapshot {
     const counts = {
       lang: new Uint32Array(c.dictionaries.lang.values.length),
       category: new Uint32Array(c.dictionaries.category.values.length),
-      sentiment: new Uint32Array(c.dictionaries.sentiment.values.length),
+      collection: new Uint32Array(c.dictionaries.collection.values.length),
       tag: new Uint32Array(c.dictionaries.tag.values.length),
     };
     let valid = 0;
@@ -79,7 +79,7 @@ export class ArticleSnapshot {
       rows++;
       bump(counts.lang, c.lang[id] as number);
       bump(counts.category, c.category[id] as number);
-      bump(counts.sentiment, c.sentiment[id] as number);
+      bump(counts.collection, c.collection[id] as number);
       valid += c.valid[id] as number;
       for (let t = c.tagStart[id] as number; t < (c.tagStart[id + 1] as number); t++) bump(counts.tag, c.tagCodes[t] as number);
     }
@@ -98,7 +98,7 @@ export class ArticleSnapshot {
       lang: list(c.dictionaries.lang, counts.lang),
       tag: list(c.dictionaries.tag, counts.tag),
       category: list(c.dictionaries.category, counts.category),
-      sentiment: list(c.dictionaries.sentiment, counts.sentiment),
+      collection: list(c.dictionaries.collection, counts.collection),
       validity,
     };
   }
@@ -113,7 +113,7 @@ export class ArticleSnapshot {
     if (filters.missing.length > 0 || filters.not.missing.length > 0) return null;
     const c = this.facetColumns();
     const tests: Array<(id: number) => boolean> = [];
-    for (const column of ['lang', 'category', 'sentiment'] as const) {
+    for (const column of ['lang', 'category', 'collection'] as const) {
       const codes = c[column];
       if (filters[column].length > 0) {
         const wanted = c.dictionaries[column].codesOf(filters[column]);
@@ -203,11 +203,11 @@ export class ArticleSnapshot {
     if (this.columns) return this.columns;
     // Streamed (iterate, not all): at 100k rows a materialised result is tens of MB of garbage.
     const size = (this.db.prepare<[], number>('SELECT max(id) FROM articles').pluck().get() ?? 0) + 1;
-    const dictionaries = { lang: new Dictionary(), category: new Dictionary(), sentiment: new Dictionary(), tag: new Dictionary() };
+    const dictionaries = { lang: new Dictionary(), category: new Dictionary(), collection: new Dictionary(), tag: new Dictionary() };
     const columns: FacetColumns = {
       lang: new Uint32Array(size),
       category: new Uint32Array(size),
-      sentiment: new Uint32Array(size),
+      collection: new Uint32Array(size),
       valid: new Uint8Array(size),
       draft: new Uint8Array(size),
       tagStart: new Uint32Array(size + 1),
@@ -216,16 +216,16 @@ export class ArticleSnapshot {
       dictionaries,
     };
     const ids: number[] = [];
-    for (const [id, lang, category, sentiment, valid, draft] of this.db
+    for (const [id, lang, category, collection, valid, draft] of this.db
       .prepare<[], [number, string | null, string | null, string | null, number, number]>(
-        'SELECT id, lang, category, sentiment, valid, draft FROM articles',
+        'SELECT id, lang, category, collection, valid, draft FROM articles',
       )
       .raw()
       .iterate()) {
       ids.push(id);
       columns.lang[id] = dictionaries.lang.code(lang);
       columns.category[id] = dictionaries.category.code(category);
-      columns.sentiment[id] = dictionaries.sentiment.code(sentiment);
+      columns.collection[id] = dictionaries.collection.code(collection);
       columns.valid[id] = valid;
       columns.draft[id] = draft;
     }

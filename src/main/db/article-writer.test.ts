@@ -22,9 +22,9 @@ afterEach(async () => {
 });
 
 const record = (path: string, size: number, tags: string[] = []): ArticleRecord => ({
-  path, size, mtimeMs: size * 10, hash: `h${size}`, lang: 'en', externalId: null, translatedFrom: null, title: `T${size}`,
-  description: size % 2 ? `D${size}` : null, publishedAt: null, updatedAt: null, category: null, tags, draft: false,
-  sentiment: null, valid: true, issues: [],
+  path, size, mtimeMs: size * 10, hash: `h${size}`, lang: 'en', pathLang: null, collection: 'blog', groupKey: null, translatedFrom: null,
+  title: `T${size}`, description: size % 2 ? `D${size}` : null, publishedAt: null, updatedAt: null, category: null, tags, draft: false,
+  valid: true, issues: [],
 });
 
 describe('ArticleWriter', () => {

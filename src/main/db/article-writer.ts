@@ -22,14 +22,15 @@ export class ArticleWriter {
 
   constructor(private readonly db: IndexDatabase) {
     this.upsertStmt = db.prepare<unknown[], { id: number }>(`
-      INSERT INTO articles (path, size, mtime_ms, hash, lang, external_id, translated_from, title, description,
-        published_at, updated_at, category, draft, sentiment, valid, errors, body_line)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO articles (path, size, mtime_ms, hash, lang, path_lang, collection, group_key, translated_from, title,
+        description, published_at, updated_at, category, draft, valid, errors, body_line)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
-        lang = excluded.lang, external_id = excluded.external_id, translated_from = excluded.translated_from,
+        lang = excluded.lang, path_lang = excluded.path_lang, collection = excluded.collection,
+        group_key = excluded.group_key, translated_from = excluded.translated_from,
         title = excluded.title, description = excluded.description, published_at = excluded.published_at,
         updated_at = excluded.updated_at, category = excluded.category, draft = excluded.draft,
-        sentiment = excluded.sentiment, valid = excluded.valid, errors = excluded.errors, body_line = excluded.body_line
+        valid = excluded.valid, errors = excluded.errors, body_line = excluded.body_line
       RETURNING id`);
     this.deleteTagsStmt = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
     this.insertTagStmt = db.prepare(
@@ -66,7 +67,9 @@ export class ArticleWriter {
       record.mtimeMs,
       record.hash,
       record.lang,
-      record.externalId,
+      record.pathLang,
+      record.collection,
+      record.groupKey,
       record.translatedFrom,
       record.title,
       record.description,
@@ -74,7 +77,6 @@ export class ArticleWriter {
       record.updatedAt,
       record.category,
       record.draft ? 1 : 0,
-      record.sentiment,
       record.valid ? 1 : 0,
       record.issues.length > 0 ? JSON.stringify(record.issues) : null,
       bodyLine,

@@ -11,9 +11,10 @@
 
 /**
  * Bump whenever any statement below changes, or what is stored is derived
- * differently (5: schema problems are stored in the form's wording).
+ * differently (5: schema problems are stored in the form's wording; 6: rows
+ * carry their collection and the group key its pairing rule gives them).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Tables dropped on a version change, including FTS5 (its shadow tables go with it). */
 export const SCHEMA_TABLES = ['article_tags', 'articles_fts', 'articles', 'index_meta'] as const;
@@ -53,7 +54,11 @@ CREATE TABLE articles (
   mtime_ms REAL NOT NULL,
   hash TEXT NOT NULL,
   lang TEXT,
-  external_id TEXT,
+  -- The language the path says under the collection's rule (suffix, locale folder), when it says one.
+  path_lang TEXT,
+  -- The content model's collection; NULL for a file in none. Groups are (collection, group_key).
+  collection TEXT,
+  group_key TEXT,
   translated_from TEXT,
   title TEXT NOT NULL,
   description TEXT,
@@ -61,7 +66,6 @@ CREATE TABLE articles (
   updated_at TEXT,
   category TEXT,
   draft INTEGER NOT NULL DEFAULT 0,
-  sentiment TEXT,
   valid INTEGER NOT NULL,
   errors TEXT,
   -- 1-based line where the body starts (0: no text); snippets re-read the body from the file.
@@ -70,7 +74,7 @@ CREATE TABLE articles (
 CREATE INDEX articles_published ON articles(published_at);
 -- valid is in the group, language and tag indexes so the whole-index counts
 -- (groups, languages, tags of valid articles) read only an index: ~10× faster at 100k.
-CREATE INDEX articles_group ON articles(external_id, lang, valid);
+CREATE INDEX articles_group ON articles(collection, group_key, lang, valid);
 CREATE INDEX articles_lang ON articles(lang, valid);
 -- Narrow: joining tens of thousands of full-text matches to their dates reads this, not the wide rows.
 CREATE INDEX articles_id_date ON articles(id, published_at, path);

@@ -4,9 +4,9 @@ import { CopydeskError, type ArticleIssue } from '@shared/errors';
 import type { ArticleRecord } from '../db/article-record';
 import { decodeFileBytes } from './decode-file';
 import { readRegularFileSync } from './read-regular-file';
-import { langFromPath } from '@shared/paths/lang-from-path';
 import type { ContentModel } from '@shared/model/content-model';
-import { collectionFor, languageOf, schemaForPath } from '../core/model';
+import { collectionFor, validatorFor } from '../core/model';
+import { extractMeta, NO_COLLECTION, type MetaContext } from '../core/article-meta';
 import { parseArticle, type ParsedArticle } from '../core/parse-article';
 
 /** One file to (re)read, with the stat the scan saw and the hash the index holds. */
@@ -58,23 +58,18 @@ export function parseArticleFile(root: string, job: ParseJob, model?: ContentMod
   if (hash === job.knownHash) return { kind: 'unchanged', path: job.path, size: job.size, mtimeMs: job.mtimeMs };
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return failed(job, hash, decoded.issue, model);
-  const text = decoded.text;
-  const parsed = model === undefined ? parseArticle(text) : parseArticle(text, schemaForPath(model, job.path));
-  const record = toRecord(job, hash, parsed);
-  if (record.lang === null && model !== undefined) record.lang = languageByModel(model, job.path, parsed.frontmatter);
-  return { kind: 'parsed', record, bodyLine: parsed.bodyLine };
+  const where = placeOf(model, job.path);
+  const parsed =
+    model === undefined ? parseArticle(decoded.text, undefined, where) : parseArticle(decoded.text, where.collection && validatorFor(where.collection), where);
+  return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
 }
 
 /**
- * The language the content model gives a file that names none in `lang` or
- * a suffix: its collection's language field, locale folder, or default
- * language (Hugo's `name.md` is the site's default language).
+ * The file's collection under `model` (none without a model: the built-in
+ * schema then judges it and its metadata is read by the usual names).
  */
-function languageByModel(model: ContentModel, path: string, data: Record<string, unknown> | null): string | null {
-  const collection = collectionFor(model, path);
-  if (collection === null) return null;
-  const inner = collection.root === '.' ? path : path.slice(collection.root.length + 1);
-  return languageOf({ path: inner, data }, collection.pairing, { languageField: collection.languageField ?? null, defaultLanguage: collection.defaultLanguage });
+function placeOf(model: ContentModel | undefined, path: string): MetaContext {
+  return { collection: model === undefined ? null : collectionFor(model, path), path };
 }
 
 /** Builds the index record from a parse; the file name stands in for a missing title. */
@@ -85,8 +80,10 @@ export function toRecord(job: Pick<ParseJob, 'path' | 'size' | 'mtimeMs'>, hash:
     size: job.size,
     mtimeMs: job.mtimeMs,
     hash,
-    lang: meta.lang ?? langFromPath(job.path),
-    externalId: meta.externalId,
+    lang: meta.lang,
+    pathLang: meta.pathLang,
+    collection: meta.collection,
+    groupKey: meta.groupKey,
     translatedFrom: meta.translatedFrom,
     title: meta.title ?? fileName(job.path),
     description: meta.description,
@@ -95,13 +92,17 @@ export function toRecord(job: Pick<ParseJob, 'path' | 'size' | 'mtimeMs'>, hash:
     category: meta.category,
     tags: meta.tags,
     draft: meta.draft,
-    sentiment: meta.sentiment,
     valid: parsed.issues.length === 0,
     issues: parsed.issues,
   };
 }
 
+/**
+ * A file that could not be read or decoded: what its path says (collection,
+ * language, and the group a path rule gives it) and the issue.
+ */
 function failed(job: ParseJob, hash: string, issue: ArticleIssue, model?: ContentModel): ParsedFile {
+  const meta = extractMeta(null, model === undefined ? { ...NO_COLLECTION, path: job.path } : placeOf(model, job.path));
   return {
     kind: 'parsed',
     record: {
@@ -109,9 +110,11 @@ function failed(job: ParseJob, hash: string, issue: ArticleIssue, model?: Conten
       size: job.size,
       mtimeMs: job.mtimeMs,
       hash,
-      lang: langFromPath(job.path) ?? (model === undefined ? null : languageByModel(model, job.path, null)),
-      externalId: null,
-      translatedFrom: null,
+      lang: meta.lang,
+      pathLang: meta.pathLang,
+      collection: meta.collection,
+      groupKey: meta.groupKey,
+      translatedFrom: meta.translatedFrom,
       title: fileName(job.path),
       description: null,
       publishedAt: null,
@@ -119,7 +122,6 @@ function failed(job: ParseJob, hash: string, issue: ArticleIssue, model?: Conten
       category: null,
       tags: [],
       draft: false,
-      sentiment: null,
       valid: false,
       issues: [issue],
     },

@@ -2,7 +2,7 @@ import type { IndexChanges } from './run-index';
 
 /**
  * The `copydesk index --json` figures (without `ms`). `articles`, `languages`
- * and `tags` count valid articles; `groups` counts distinct externalIds of
+ * and `tags` count valid articles; `groups` counts distinct translation groups (collection and group key) of
  * valid articles; `files` counts every Markdown file found.
  */
 export interface IndexJson {

@@ -4,7 +4,7 @@ import type { ChannelOutput } from '@shared/ipc/contract';
 import { decodeFileBytes } from './decode-file';
 import { readRegularFile } from './read-regular-file';
 import type { ContentModel } from '@shared/model/content-model';
-import { schemaForPath } from '../core/model';
+import { collectionFor, validatorFor } from '../core/model';
 import { parseArticle } from '../core/parse-article';
 
 /**
@@ -34,16 +34,19 @@ export async function readArticleFile(abs: string, relPath: string, model?: Cont
   const hash = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) {
-    return { path, text: '', hash, mtimeMs, lang: null, externalId: null, valid: false, issues: [decoded.issue] };
+    return { path, text: '', hash, mtimeMs, lang: null, collection: null, groupKey: null, valid: false, issues: [decoded.issue] };
   }
-  const parsed = model === undefined ? parseArticle(decoded.text) : parseArticle(decoded.text, schemaForPath(model, path));
+  const collection = model === undefined ? null : collectionFor(model, path);
+  const where = { collection, path };
+  const parsed = model === undefined ? parseArticle(decoded.text, undefined, where) : parseArticle(decoded.text, collection && validatorFor(collection), where);
   return {
     path,
     text: decoded.text,
     hash,
     mtimeMs,
     lang: parsed.meta.lang,
-    externalId: parsed.meta.externalId,
+    collection: parsed.meta.collection,
+    groupKey: parsed.meta.groupKey,
     valid: parsed.issues.length === 0,
     issues: parsed.issues,
   };

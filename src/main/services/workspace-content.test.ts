@@ -76,3 +76,25 @@ describe('what is not content', () => {
     expect(paths()).not.toContain('drafts/new.en.md');
   });
 });
+
+describe('what the index reads through the model', () => {
+  it('reads every unchanged file again when the config names other roles or another pairing key', async () => {
+    const config = JSON.parse(NEWSROOM_CONFIG) as { collections: Record<string, unknown>[] };
+    const row = (path: string) => ws.queryArticles({ query: '', sort: 'title', offset: 0, limit: 100 }).rows.find((r) => r.path === path);
+    const reopen = async (): Promise<number> => {
+      await ws.close();
+      ws = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db'), modelCacheDir: null });
+      return (await ws.index()).changes.reparsed;
+    };
+    const en = `${BLOG}/02/etf.en.md`;
+    expect(row(en)).toMatchObject({ title: 'Bitcoin ETF outflows deepen', groupKey: 'e2' });
+    // Until the model changes, nothing is read again (once the full text is complete).
+    await reopen();
+    expect(await reopen()).toBe(0);
+    // The id plays the title, and the category pairs the files: no file changed.
+    const collection = { ...config.collections[0], roles: { title: 'externalId' }, pairing: { by: 'key', key: 'category' } };
+    await writeFile(join(corpus.root, 'copydesk.config.json'), JSON.stringify({ ...config, collections: [collection] }));
+    expect(await reopen()).toBeGreaterThan(0);
+    expect(row(en)).toMatchObject({ title: 'e2', groupKey: 'BTC' });
+  });
+});

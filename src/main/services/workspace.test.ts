@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CopydeskError } from '@shared/errors';
 import { BLOG, CORPUS_MARKDOWN_FILES, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+
+/** The collection the content model infers for the corpus (no config: one collection named `articles`). */
+const COLLECTION = 'articles';
 import { Workspace } from './workspace';
 
 let corpus: TempCorpus;
@@ -90,14 +93,16 @@ describe('queries', () => {
     { name: 'two tags are alternatives', q: 'tag:AI tag:BITCOIN', expected: ['01/coreweave.en.md', '02/etf.en.md'] },
     { name: 'negated tag', q: 'tag:ETF -tag:BITCOIN', expected: ['02/etf.de.md'] },
     { name: 'category', q: 'category:btc', expected: ['02/etf.de.md', '02/etf.en.md'] },
-    { name: 'sentiment', q: 'sentiment:positive', expected: ['01/coreweave.en.md', '01/coreweave.uk.md'] },
+    { name: 'collection, case-insensitive', q: 'collection:ARTICLES lang:de', expected: ['02/etf.de.md'] },
+    { name: 'another collection', q: 'collection:docs', expected: [] },
+    { name: 'negated collection', q: '-collection:articles', expected: [] },
     { name: 'draft', q: 'draft:true', expected: ['02/etf.en.md'] },
     {
       name: 'invalid',
       q: 'invalid:true',
       expected: ['01/coreweave.pt.md', '02/broken.en.md', '02/latin1.en.md'],
     },
-    { name: 'missing de (by externalId)', q: 'missing:de lang:en invalid:false', expected: ['01/coreweave.en.md'] },
+    { name: 'missing de (by group)', q: 'missing:de lang:en invalid:false', expected: ['01/coreweave.en.md'] },
     { name: 'missing uk', q: 'missing:uk invalid:false', expected: ['02/etf.de.md', '02/etf.en.md', '02/orphan.fr.md'] },
     { name: 'not missing de', q: '-missing:de', expected: ['02/etf.de.md', '02/etf.en.md'] },
     { name: 'Cyrillic word', q: 'майнінгу', expected: ['01/coreweave.uk.md'] },
@@ -111,7 +116,7 @@ describe('queries', () => {
     { name: 'words, a tag in another case', q: 'bitcoin tag:etf', expected: ['02/etf.de.md', '02/etf.en.md'] },
     { name: 'words, a tag and an excluded tag', q: 'bitcoin tag:etf -tag:BITCOIN', expected: ['02/etf.de.md'] },
     { name: 'words, a category, an excluded language', q: 'bitcoin category:btc -lang:en', expected: ['02/etf.de.md'] },
-    { name: 'words, sentiment and draft', q: 'bitcoin sentiment:negative draft:true', expected: ['02/etf.en.md'] },
+    { name: 'words, collection and draft', q: 'bitcoin collection:articles draft:true', expected: ['02/etf.en.md'] },
     { name: 'words, not a draft', q: 'bitcoin category:BTC draft:false', expected: ['02/etf.de.md'] },
     { name: 'words, a language in capitals', q: 'spot lang:DE', expected: ['02/etf.de.md'] },
     { name: 'words and validity', q: 'body invalid:true', expected: ['02/broken.en.md'] },
@@ -170,7 +175,7 @@ describe('queries', () => {
     expect(rows[0]).toMatchObject({
       path: `${BLOG}/01/coreweave.en.md`,
       tags: ['AI', 'MINING'],
-      externalId: '57619983',
+      groupKey: '57619983',
       isOriginal: true,
       groupLangs: ['en', 'uk'],
       originalPath: `${BLOG}/01/coreweave.en.md`,
@@ -179,7 +184,7 @@ describe('queries', () => {
     expect(rows[0]?.snippet).toContain('\uE000repurposed\uE001');
     const uk = query('lang:uk').rows[0];
     // A translation's row names its original, as group.read does, so both can be read at once.
-    expect(uk).toMatchObject({ isOriginal: false, groupLangs: ['en', 'uk'], originalPath: ws.readGroup(uk?.externalId ?? '').original });
+    expect(uk).toMatchObject({ isOriginal: false, groupLangs: ['en', 'uk'], originalPath: ws.readGroup(uk?.collection ?? '', uk?.groupKey ?? '').original });
     expect(uk?.originalPath).toMatch(/\.en\.md$/);
     // An orphan translation has no original to read.
     expect(query('lang:fr').rows.find((row) => row.path === `${BLOG}/02/orphan.fr.md`)?.originalPath).toBeNull();
@@ -203,10 +208,7 @@ describe('queries', () => {
         { value: 'BTC', count: 1 },
         { value: 'MINING', count: 1 },
       ],
-      sentiment: [
-        { value: 'NEGATIVE', count: 1 },
-        { value: 'POSITIVE', count: 1 },
-      ],
+      collection: [{ value: COLLECTION, count: 4 }],
       validity: [
         { value: 'valid', count: 2 },
         { value: 'invalid', count: 2 },
@@ -228,8 +230,9 @@ describe('queries', () => {
   });
 
   it('reads a translation group with its original and missing languages', () => {
-    expect(ws.readGroup('e2')).toEqual({
-      externalId: 'e2',
+    expect(ws.readGroup(COLLECTION, 'e2')).toEqual({
+      collection: COLLECTION,
+      groupKey: 'e2',
       original: `${BLOG}/02/etf.en.md`,
       members: [
         { path: `${BLOG}/02/etf.de.md`, lang: 'de', title: 'Abflüsse aus Bitcoin-ETFs nehmen zu', valid: true, isOriginal: false },
@@ -237,7 +240,8 @@ describe('queries', () => {
       ],
       missing: ['fr', 'uk'],
     });
-    expect(() => ws.readGroup('no-such-id')).toThrow(CopydeskError);
+    expect(() => ws.readGroup(COLLECTION, 'no-such-id')).toThrow(CopydeskError);
+    expect(() => ws.readGroup('no-such-collection', 'e2')).toThrow(CopydeskError);
   });
 });
 
@@ -317,7 +321,7 @@ describe('reading files', () => {
     const rel = `${BLOG}/01/coreweave.uk.md`;
     const bytes = await readFile(join(corpus.root, rel));
     const article = await ws.readArticle(rel);
-    expect(article).toMatchObject({ path: rel, lang: 'uk', externalId: '57619983', valid: true, issues: [] });
+    expect(article).toMatchObject({ path: rel, lang: 'uk', collection: COLLECTION, groupKey: '57619983', valid: true, issues: [] });
     expect(article.hash).toBe(createHash('sha256').update(bytes).digest('hex'));
     expect(article.text).toBe(bytes.toString('utf8'));
     const latin1 = await ws.readArticle(`${BLOG}/02/latin1.en.md`);

@@ -533,16 +533,17 @@ export class Workspace {
   }
 
   /** All files of one translation group and the workspace languages it lacks. */
-  readGroup(externalId: string): ChannelOutput<'group.read'> {
-    const rows = this.reports.groupMembers(externalId);
+  readGroup(collection: string, groupKey: string): ChannelOutput<'group.read'> {
+    const rows = this.reports.groupMembers(collection, groupKey);
     if (rows.length === 0) {
-      throw new CopydeskError('not-found', `No article has externalId ${externalId}.`);
+      throw new CopydeskError('not-found', `No article of the collection ${collection} is in the translation group ${groupKey}.`);
     }
-    const group = analyzeGroups(rows.map((row) => ({ ...row, externalId }))).groups[0];
+    const group = analyzeGroups(rows.map((row) => ({ ...row, collection, groupKey }))).groups[0];
     const original = group?.original ?? null;
     const present = new Set(rows.flatMap((row) => (row.lang === null ? [] : [row.lang.toLowerCase()])));
     return {
-      externalId,
+      collection,
+      groupKey,
       original,
       members: rows.map((row) => ({
         path: row.path,
@@ -551,7 +552,9 @@ export class Workspace {
         valid: row.valid,
         isOriginal: row.path === original,
       })),
-      missing: Object.keys(this.counts().languages)
+      // Languages of the group's own collection: the docs of a site need not be in every language its blog is.
+      missing: this.reports
+        .collectionLanguages(collection)
         .filter((lang) => !present.has(lang.toLowerCase()))
         .sort(),
     };

@@ -67,14 +67,16 @@ export const articleRow = z.object({
   publishedAt: z.string().nullable(),
   category: z.string().nullable(),
   tags: z.array(z.string()),
-  externalId: z.string().nullable(),
+  /** The content model's collection the file belongs to (null: none). */
+  collection: z.string().nullable(),
+  /** The translation group within the collection, from its pairing rule (null: the rule pairs nothing). */
+  groupKey: z.string().nullable(),
   isOriginal: z.boolean(),
   draft: z.boolean(),
-  sentiment: z.string().nullable(),
   valid: z.boolean(),
   /** Languages present in this article's translation group (including its own). */
   groupLangs: z.array(z.string()),
-  /** The group's original as `group.read` names it (null: none, or no externalId); the pair view reads it at once. */
+  /** The group's original as `group.read` names it (null: none, or no group); the pair view reads it at once. */
   originalPath: relPath.nullable(),
   /** FTS snippet with matches wrapped in U+E000 … U+E001 (never HTML). */
   snippet: z.string().optional(),
@@ -86,7 +88,7 @@ export const facets = z.object({
   lang: z.array(facetValue),
   tag: z.array(facetValue),
   category: z.array(facetValue),
-  sentiment: z.array(facetValue),
+  collection: z.array(facetValue),
   validity: z.array(facetValue),
 });
 
@@ -186,18 +188,21 @@ export const contract = {
       hash: z.string(),
       mtimeMs: z.number(),
       lang: z.string().nullable(),
-      externalId: z.string().nullable(),
+      collection: z.string().nullable(),
+      groupKey: z.string().nullable(),
       valid: z.boolean(),
       issues: z.array(articleIssue),
     }),
   },
   'group.read': {
-    input: z.object({ externalId: z.string().min(1) }),
+    /** A translation group: a collection and the group key its pairing rule gives the files (`articleRow.groupKey`). */
+    input: z.object({ collection: z.string().min(1), groupKey: z.string().min(1) }),
     output: z.object({
-      externalId: z.string(),
+      collection: z.string(),
+      groupKey: z.string(),
       original: relPath.nullable(),
       members: z.array(groupMember),
-      /** Workspace languages this group has no file for. */
+      /** Languages of the group's collection (its valid files) this group has no file for. */
       missing: z.array(z.string()),
     }),
   },
@@ -214,11 +219,11 @@ export const contract = {
     output: z.object({
       files: z.number().int(),
       invalid: z.array(z.object({ path: relPath, issues: z.array(articleIssue) })),
-      /** Translation whose `ai.translatedFrom` names no original in the workspace. */
+      /** Translations whose original (by their collection's pairing rule) is not in the workspace. */
       orphans: z.array(relPath),
-      /** Files claiming the same externalId and lang. */
+      /** Files of one collection in the same translation group and language. */
       duplicates: z.array(z.array(relPath)),
-      /** `<slug>.<lang>.md` suffix disagreeing with the `lang` field. */
+      /** The language the path says (suffix or locale folder, by the collection's rule) disagreeing with the language field. */
       langMismatches: z.array(z.object({ path: relPath, lang: z.string(), suffix: z.string() })),
     }),
   },

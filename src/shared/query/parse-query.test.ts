@@ -5,16 +5,16 @@ const none = (): QueryFilters => ({
   lang: [],
   tag: [],
   category: [],
-  sentiment: [],
+  collection: [],
   draft: null,
   invalid: null,
   changed: null,
   missing: [],
   status: [],
-  not: { lang: [], tag: [], category: [], sentiment: [], missing: [], status: [] },
+  not: { lang: [], tag: [], category: [], collection: [], missing: [], status: [] },
 });
 const filters = (overrides: Partial<QueryFilters>): QueryFilters => ({ ...none(), ...overrides });
-const KNOWN = '(known: lang, tag, category, sentiment, missing, status, draft, invalid, changed)';
+const KNOWN = '(known: lang, tag, category, collection, missing, status, draft, invalid, changed)';
 
 describe('parseQuery', () => {
   const cases = [
@@ -23,11 +23,11 @@ describe('parseQuery', () => {
     { name: 'free text', input: ' bitcoin  mining ', expected: { text: 'bitcoin mining', terms: ['bitcoin', 'mining'], filters: none(), warnings: [] } },
     {
       name: 'every filter once',
-      input: 'lang:uk tag:MINING category:BTC sentiment:NEGATIVE draft:true invalid:false changed:true missing:de',
+      input: 'lang:uk tag:MINING category:BTC collection:docs draft:true invalid:false changed:true missing:de',
       expected: {
         text: '',
         terms: [],
-        filters: filters({ lang: ['uk'], tag: ['MINING'], category: ['BTC'], sentiment: ['NEGATIVE'], draft: true, invalid: false, changed: true, missing: ['de'] }),
+        filters: filters({ lang: ['uk'], tag: ['MINING'], category: ['BTC'], collection: ['docs'], draft: true, invalid: false, changed: true, missing: ['de'] }),
         warnings: [],
       },
     },
@@ -52,9 +52,9 @@ describe('parseQuery', () => {
       expected: { text: '', terms: [], filters: filters({ draft: false, not: { ...none().not, tag: ['SPAM'], lang: ['en'] } }), warnings: [] },
     },
     {
-      name: 'sentiment is upper-cased; keys are case-insensitive',
-      input: 'Sentiment:negative TAG:mining',
-      expected: { text: '', terms: [], filters: filters({ sentiment: ['NEGATIVE'], tag: ['mining'] }), warnings: [] },
+      name: 'collection values are kept as typed; keys are case-insensitive',
+      input: 'Collection:Docs TAG:mining',
+      expected: { text: '', terms: [], filters: filters({ collection: ['Docs'], tag: ['mining'] }), warnings: [] },
     },
     {
       name: 'unknown filter becomes text with a warning',
@@ -67,13 +67,13 @@ describe('parseQuery', () => {
       expected: { text: 'uk', terms: ['uk'], filters: none(), warnings: ['Filter lang: needs a value right after the colon, e.g. lang:uk.'] },
     },
     {
-      name: 'bad boolean and bad sentiment',
+      name: 'bad boolean; sentiment is no filter (a field of one site, not of the model)',
       input: 'draft:maybe sentiment:HAPPY',
       expected: {
-        text: '',
-        terms: [],
+        text: 'sentiment:HAPPY',
+        terms: ['sentiment:HAPPY'],
         filters: none(),
-        warnings: ['Filter draft: expects true or false, not "maybe".', 'Unknown sentiment "HAPPY" (expected POSITIVE, NEGATIVE, NEUTRAL)'],
+        warnings: ['Filter draft: expects true or false, not "maybe".', `Unknown filter sentiment: ${KNOWN}; searched for it as text.`],
       },
     },
     {

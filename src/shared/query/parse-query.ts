@@ -9,13 +9,14 @@ export type NegatedFilters = Record<ListKey, string[]>;
 /**
  * Filters from the search box. Values of one key are ORed, different keys
  * ANDed; `not` values are excluded. Values are kept as typed (case included),
- * except sentiment, which is upper-cased, and status, which is lower-cased.
+ * except status, which is lower-cased.
  */
 export interface QueryFilters {
   lang: string[];
   tag: string[];
   category: string[];
-  sentiment: string[];
+  /** The content model's collections (`collection:docs`). */
+  collection: string[];
   draft: boolean | null;
   invalid: boolean | null;
   /** Differs from the last git commit (`changed:true`). Not an index column: the caller resolves it to paths. */
@@ -81,17 +82,17 @@ function emptyFilters(): QueryFilters {
     lang: [],
     tag: [],
     category: [],
-    sentiment: [],
+    collection: [],
     draft: null,
     invalid: null,
     changed: null,
     missing: [],
     status: [],
-    not: { lang: [], tag: [], category: [], sentiment: [], missing: [], status: [] },
+    not: { lang: [], tag: [], category: [], collection: [], missing: [], status: [] },
   };
 }
 
-const EXAMPLES: Record<string, string> = { lang: 'lang:uk', tag: 'tag:MINING', category: 'category:BTC', sentiment: 'sentiment:NEGATIVE', missing: 'missing:de', status: 'status:outdated' };
+const EXAMPLES: Record<string, string> = { lang: 'lang:uk', tag: 'tag:MINING', category: 'category:BTC', collection: 'collection:docs', missing: 'missing:de', status: 'status:outdated' };
 
 function example(key: string): string {
   return EXAMPLES[key] ?? (Object.hasOwn(BOOLEAN_KEYS, key) ? `${key}:true` : `${key}:value`);

@@ -4,10 +4,7 @@ import { TRANSLATION_STATUSES } from '../review/review-schema';
  * The filter keys the search box understands. Add a key here (and a field
  * in `QueryFilters`) to extend the syntax; the parser is driven by this table.
  */
-/** The newsroom's sentiments, for the `sentiment:` filter (the index's own column; the form takes enums from the schema). */
-const SENTIMENTS = ['POSITIVE', 'NEGATIVE', 'NEUTRAL'] as const;
-
-export type ListKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'missing' | 'status';
+export type ListKey = 'lang' | 'tag' | 'category' | 'collection' | 'missing' | 'status';
 export type BooleanKey = 'draft' | 'invalid' | 'changed';
 
 export interface ListKeySpec {
@@ -24,15 +21,8 @@ export const LIST_KEYS: Record<ListKey, ListKeySpec> = {
   lang: { type: 'list' },
   tag: { type: 'list' },
   category: { type: 'list' },
-  sentiment: {
-    type: 'list',
-    normalize: (value) => {
-      const upper = value.toUpperCase();
-      return (SENTIMENTS as readonly string[]).includes(upper)
-        ? { value: upper }
-        : { warning: `Unknown sentiment "${value}" (expected ${SENTIMENTS.join(', ')})` };
-    },
-  },
+  // The content model's collection a file belongs to (`collection:docs`).
+  collection: { type: 'list' },
   missing: { type: 'list' },
   // A translation's review status; the index does not know it, the review service does.
   status: {

@@ -169,8 +169,8 @@ export class GitService {
   private async titleFor(ws: Workspace, path: string, action: AppAction): Promise<string | null> {
     try {
       const article = await ws.readArticle(path);
-      if (article.externalId !== null) {
-        const group = ws.readGroup(article.externalId);
+      if (article.collection !== null && article.groupKey !== null) {
+        const group = ws.readGroup(article.collection, article.groupKey);
         const named = action.kind === 'edit' ? path : (group.original ?? path);
         const title = group.members.find((member) => member.path === named)?.title;
         if (title) return title;

@@ -72,7 +72,7 @@ export async function loadPairContext(ws: Workspace, relPath: string): Promise<P
   }
   const keys = [...new Set([file.groupKey, from].filter((key): key is string => key !== null))];
   const model = await ws.contentModel();
-  const memberPaths = new Set([...keys.flatMap((key) => groupPaths(ws, key)), ...siblingPaths(collection, path)]);
+  const memberPaths = new Set([...keys.flatMap((key) => groupPaths(ws, collection.name, key)), ...siblingPaths(collection, path)]);
   memberPaths.delete(path);
   const members: { abs: string; file: ReviewFile }[] = [];
   for (const member of [...memberPaths].sort()) {
@@ -144,10 +144,10 @@ function siblingPaths(collection: ModelCollection, path: string): string[] {
   return place.candidates.map((candidate) => candidate.path);
 }
 
-/** The index's members of a group, by its key. */
-function groupPaths(ws: Workspace, key: string): string[] {
+/** The index's members of a group, by its collection and key. */
+function groupPaths(ws: Workspace, collection: string, key: string): string[] {
   try {
-    return ws.readGroup(key).members.map((m) => m.path);
+    return ws.readGroup(collection, key).members.map((m) => m.path);
   } catch {
     // Not indexed (yet): the group is unknown, not an error.
     return [];

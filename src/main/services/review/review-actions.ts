@@ -181,7 +181,7 @@ export async function createTranslation(
   if (target === null) {
     throw new CopydeskError('bad-input', `The ${collection.name} collection pairs no translations (its pairing rule is none); set one in copydesk.config.json first.`, { path: file.path });
   }
-  const existing = lang === file.lang?.toLowerCase() ? file.path : groupFileInLang(ws, file.groupKey, lang);
+  const existing = lang === file.lang?.toLowerCase() ? file.path : groupFileInLang(ws, collection.name, file.groupKey, lang);
   if (existing !== null) {
     throw new CopydeskError('conflict', `This article already has a "${lang}" file: ${existing}. Open it instead.`, { path: existing });
   }
@@ -225,10 +225,10 @@ async function claimNewFile(abs: string, label: string): Promise<void> {
   }
 }
 
-function groupFileInLang(ws: Workspace, groupKey: string | null, lang: string): string | null {
+function groupFileInLang(ws: Workspace, collection: string, groupKey: string | null, lang: string): string | null {
   if (groupKey === null) return null;
   try {
-    return ws.readGroup(groupKey).members.find((m) => m.lang?.toLowerCase() === lang)?.path ?? null;
+    return ws.readGroup(collection, groupKey).members.find((m) => m.lang?.toLowerCase() === lang)?.path ?? null;
   } catch {
     return null;
   }

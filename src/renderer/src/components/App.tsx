@@ -19,6 +19,7 @@ import { unsavedPaths } from '../lib/unsaved-changes';
 import { ConfirmDiscard } from '../pair/ConfirmDiscard';
 import { PairView } from '../pair/PairView';
 import type { DiscardChoice, PairHandle } from '../pair/PairView';
+import { groupRefOf } from '../pair/group-ref';
 import { prefetchOpen, type OpenHint } from '../pair/open-prefetch';
 import { QuickOpen } from '../pair/QuickOpen';
 import { RetagLayer, TaxonomyView, useRetag } from '../retag';
@@ -112,7 +113,7 @@ export function App() {
         mark(PERF.openStart);
         // The reads go out before React builds the pair view, and that build yields to let them:
         // the browser sends a request only once the task that asked for it ends.
-        prefetchOpen(path, hint ?? { externalId: null, originalPath: null });
+        prefetchOpen(path, hint ?? { group: null, originalPath: null });
       }
       startTransition(() => {
         setOpenHint(hint);
@@ -128,7 +129,7 @@ export function App() {
   useEffect(() => {
     const row = selected >= 0 ? rowAt(selected) : undefined;
     if (!row || row.path === openPath) return;
-    const timer = setTimeout(() => prefetchOpen(row.path, { externalId: row.externalId, originalPath: row.originalPath }), PREFETCH_AFTER_MS);
+    const timer = setTimeout(() => prefetchOpen(row.path, { group: groupRefOf(row), originalPath: row.originalPath }), PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
   }, [selected, rowAt, openPath]);
 
@@ -137,7 +138,7 @@ export function App() {
     (index: number) => {
       setSelected(index);
       const row = rowAt(index);
-      if (row) void openArticle(row.path, { externalId: row.externalId, originalPath: row.originalPath });
+      if (row) void openArticle(row.path, { group: groupRefOf(row), originalPath: row.originalPath });
     },
     [rowAt, openArticle],
   );

@@ -58,7 +58,7 @@ export function ProblemsView({ report, error, openPath, onOpen }: Props) {
           </li>
         ))}
       </Section>
-      <Section title="Duplicates" count={report.duplicates.length} hint="Several files claim the same externalId and language.">
+      <Section title="Duplicates" count={report.duplicates.length} hint="Several files of one collection are in the same translation group and language.">
         {report.duplicates.map((paths) => (
           <li key={paths.join('\n')} className="problem problem--set">
             {paths.map((path) => (

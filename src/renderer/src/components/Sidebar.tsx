@@ -14,16 +14,21 @@ interface Props {
 
 const GROUPS: { key: FacetKey; title: string; limit?: number }[] = [
   { key: 'lang', title: 'Language' },
+  { key: 'collection', title: 'Collection' },
   { key: 'validity', title: 'Validity' },
-  { key: 'sentiment', title: 'Sentiment' },
+  // The category facet lists the values of each collection's category field; a site without one has no values, so no group.
   { key: 'category', title: 'Category' },
   { key: 'tag', title: 'Tag', limit: 12 },
 ];
 
 const LABELS: Partial<Record<FacetKey, Record<string, string>>> = {
   validity: { valid: 'Valid', invalid: 'Invalid' },
-  sentiment: { POSITIVE: 'Positive', NEGATIVE: 'Negative', NEUTRAL: 'Neutral' },
 };
+
+/** A site of one collection has nothing to choose between: its collection facet is left out unless the query filters on it. */
+function hidden(key: FacetKey, values: { value: string }[], query: string): boolean {
+  return key === 'collection' && values.length < 2 && !values.some(({ value }) => hasFilter(query, facetTerm(key, value)));
+}
 
 /** Facet filters with counts; active values stay listed even when the current result has none of them. */
 export function Sidebar({ facets, loading = false, query, onToggle }: Props) {
@@ -31,6 +36,7 @@ export function Sidebar({ facets, loading = false, query, onToggle }: Props) {
     <nav className={`sidebar${loading ? ' sidebar--loading' : ''}`} aria-label="Filters" aria-busy={loading}>
       {GROUPS.map(({ key, title, limit }) => {
         const values = withActiveValues(facets?.[key] ?? [], key, query);
+        if (hidden(key, values, query)) return null;
         const entries: FacetEntry[] = values.map(({ value, count }) => ({
           value,
           count,

@@ -5,7 +5,7 @@
  */
 
 /** Facet groups returned by `articles.facets`. */
-export type FacetKey = 'lang' | 'tag' | 'category' | 'sentiment' | 'validity';
+export type FacetKey = 'lang' | 'tag' | 'category' | 'collection' | 'validity';
 
 /** One `key:value` term of the query language. */
 export interface FilterTerm {

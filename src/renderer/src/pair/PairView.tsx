@@ -15,6 +15,7 @@ import { usePairPreview } from '../preview/usePairPreview';
 import { EditorPane } from './EditorPane';
 import type { PaneHandle, PaneSide } from './EditorPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { groupRefFromKey, groupRefKey, groupRefOf } from './group-ref';
 import { takePrefetchedArticle, takePrefetchedGroup, type OpenHint } from './open-prefetch';
 import { paneForm } from './pane-form';
 import { Splitter } from './Splitter';
@@ -55,9 +56,9 @@ interface Props {
 }
 
 interface Opened {
-  /** The opened article's path and group (null: no externalId, or it could not be read). */
+  /** The opened article's path and group (null: in no group, or it could not be read); `groupKey` is its `groupRefKey`. */
   path: string;
-  externalId: string | null;
+  groupKey: string | null;
   group: Group | null;
   /** The folder's content model: each pane's form and checks are its file's collection's (null: it could not be read). */
   model: ContentModel | null;
@@ -73,7 +74,8 @@ async function groupByPath(path: string, read: (file: string) => Promise<Article
   const plan = await call('repair.plan', { path }).catch(() => null);
   if (plan === null) return null;
   const original = await read(plan.original).catch(() => null);
-  return original?.externalId ? call('group.read', { externalId: original.externalId }).catch(() => null) : null;
+  const ref = groupRefOf(original);
+  return ref ? call('group.read', ref).catch(() => null) : null;
 }
 
 /** The original on the left: the group's original (null for an orphan translation), or the file itself without a group. */
@@ -105,7 +107,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
   const preview = usePairPreview(review.editors);
 
   // Reads start as early as possible and in parallel: the opened file at once; with the list's
-  // externalId hint the group at once too, then the original, all before any pane mounts.
+  // group hint the group at once too, then the original, all before any pane mounts.
   const reads = useRef(new Map<string, Promise<ArticleRead>>());
   const answered = useRef(new Map<string, ArticleRead>());
   useEffect(() => {
@@ -132,20 +134,20 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
       (answer) => answer.model,
       () => null,
     );
-    const hinted = hint?.externalId
-      ? (takePrefetchedGroup(hint.externalId) ?? call('group.read', { externalId: hint.externalId })).catch(() => null)
-      : Promise.resolve(null);
+    const hintedRef = hint?.group ?? null;
+    const hinted = hintedRef ? (takePrefetchedGroup(hintedRef) ?? call('group.read', hintedRef)).catch(() => null) : Promise.resolve(null);
     const article = read(path);
     if (hint?.originalPath && hint.originalPath !== path) read(hint.originalPath);
     (async (): Promise<Opened> => {
       let group = await hinted;
       if (!group?.members.some((member) => member.path === path)) {
         const opened = await article;
-        group = opened.externalId ? await call('group.read', { externalId: opened.externalId }) : null;
+        const ref = groupRefOf(opened);
+        group = ref ? await call('group.read', ref) : null;
         // A translation that lost its frontmatter names no group: its path does (`a.pt.md` beside `a.en.md`).
         if (group === null && lostFrontmatter(opened)) group = await groupByPath(path, read);
       }
-      const next: Opened = { path, externalId: group?.externalId ?? null, group, model: await model };
+      const next: Opened = { path, groupKey: group ? groupRefKey(group) : null, group, model: await model };
       const source = sourceOf(next);
       if (source && !started.has(source)) read(source);
       // Both panes appear together, editors built in one commit and painted in one frame;
@@ -178,18 +180,18 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
   }, [path]);
 
   // New translations (or removed ones) show up in the switcher without reopening.
-  const externalId = opened?.externalId ?? null;
+  const groupKey = opened?.groupKey ?? null;
   useEffect(() => {
-    if (!externalId || dataVersion === 0) return;
+    if (!groupKey || dataVersion === 0) return;
     let live = true;
-    call('group.read', { externalId }).then(
-      (group) => live && setOpened((current) => (current && current.externalId === externalId ? { ...current, group } : current)),
+    call('group.read', groupRefFromKey(groupKey)).then(
+      (group) => live && setOpened((current) => (current && current.groupKey === groupKey ? { ...current, group } : current)),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [externalId, dataVersion]);
+  }, [groupKey, dataVersion]);
 
   const sourcePath = opened ? sourceOf(opened) : null;
   const sides: PaneSide[] = [...(sourcePath ? (['source'] as const) : []), ...(target ? (['target'] as const) : [])];
@@ -333,7 +335,7 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
           ) : (
             <div className="pair-slot pair-missing" role="note">
               <p>
-                The original of this translation is not in this folder (externalId <code>{opened.externalId}</code>).
+                The original of this translation is not in this folder (group <code>{opened.group?.groupKey}</code>).
               </p>
             </div>
           )}

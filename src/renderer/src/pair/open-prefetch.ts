@@ -1,13 +1,15 @@
 import type { ChannelOutput } from '@shared/ipc/contract';
 import { call, on } from '../api/client';
 import { PrefetchCache } from '../lib/prefetch-cache';
+import { groupRefFromKey, groupRefKey, type GroupRef } from './group-ref';
 
 type ArticleRead = ChannelOutput<'article.read'>;
 type Group = ChannelOutput<'group.read'>;
 
 /** What a list row knows of the article's group. */
 export interface OpenHint {
-  externalId: string | null;
+  /** The row's translation group, or null when it is in none. */
+  group: GroupRef | null;
   /** The group's original, as the index named it. */
   originalPath: string | null;
 }
@@ -16,7 +18,7 @@ export interface OpenHint {
 const FRESH_MS = 3000;
 
 const articles = new PrefetchCache<ArticleRead>((path) => call('article.read', { path }), FRESH_MS);
-const groups = new PrefetchCache<Group>((externalId) => call('group.read', { externalId }), FRESH_MS);
+const groups = new PrefetchCache<Group>((key) => call('group.read', groupRefFromKey(key)), FRESH_MS);
 let following = false;
 
 function followChanges(): void {
@@ -38,7 +40,7 @@ export function prefetchOpen(path: string, hint: OpenHint): void {
   followChanges();
   // The server answers in the order it receives: the group first (a millisecond, and the
   // pair view waits for it to name the original), then both files.
-  if (hint.externalId) groups.warm(hint.externalId);
+  if (hint.group) groups.warm(groupRefKey(hint.group));
   articles.warm(path);
   if (hint.originalPath && hint.originalPath !== path) articles.warm(hint.originalPath);
 }
@@ -46,5 +48,5 @@ export function prefetchOpen(path: string, hint: OpenHint): void {
 /** A read of `path` started by `prefetchOpen`, if still fresh; else null. */
 export const takePrefetchedArticle = (path: string): Promise<ArticleRead> | null => articles.take(path);
 
-/** A read of the group `externalId` started by `prefetchOpen`, if still fresh; else null. */
-export const takePrefetchedGroup = (externalId: string): Promise<Group> | null => groups.take(externalId);
+/** A read of the group `ref` started by `prefetchOpen`, if still fresh; else null. */
+export const takePrefetchedGroup = (ref: GroupRef): Promise<Group> | null => groups.take(groupRefKey(ref));

@@ -57,7 +57,8 @@ export function prewarmPairWhenIdle(): void {
         hash: '',
         mtimeMs: 0,
         lang: 'en',
-        externalId: '1',
+        collection: null,
+        groupKey: null,
         valid: true,
         issues: [],
       };
