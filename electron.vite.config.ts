@@ -12,7 +12,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
-          'parse-worker': resolve(__dirname, 'src/main/services/parse-worker.ts'),
+          'parse-worker': resolve(__dirname, 'src/main/services/indexing/parse-worker.ts'),
         },
       },
     },

@@ -10,7 +10,7 @@ const BENCH_WORKER_DIR = resolve(__dirname, '..', '.corpus', 'parse-worker');
 export interface WorkerChoice {
   path: string;
   /** How it was found, printed with the figures so nobody compares different set-ups unknowingly. */
-  origin: 'flag' | 'electron-vite build' | 'bench build of src/main/services/parse-worker.ts';
+  origin: 'flag' | 'electron-vite build' | 'bench build of src/main/services/indexing/parse-worker.ts';
 }
 
 /**
@@ -29,12 +29,12 @@ export async function resolveWorkerPath(flagPath: string | undefined): Promise<W
     logLevel: 'warn',
     resolve: { alias: { '@shared': resolve(REPO, 'src/shared') } },
     build: {
-      ssr: resolve(REPO, 'src/main/services/parse-worker.ts'),
+      ssr: resolve(REPO, 'src/main/services/indexing/parse-worker.ts'),
       outDir: BENCH_WORKER_DIR,
       emptyOutDir: true,
       minify: false,
       rollupOptions: { output: { format: 'cjs', entryFileNames: 'parse-worker.js' } },
     },
   });
-  return { path: resolve(BENCH_WORKER_DIR, 'parse-worker.js'), origin: 'bench build of src/main/services/parse-worker.ts' };
+  return { path: resolve(BENCH_WORKER_DIR, 'parse-worker.js'), origin: 'bench build of src/main/services/indexing/parse-worker.ts' };
 }

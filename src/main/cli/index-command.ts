@@ -1,4 +1,4 @@
-import type { IndexJson } from '../services/index-summary';
+import type { IndexJson } from '../services/indexing/index-summary';
 import type { Workspace } from '../services/workspace';
 import type { CliIo } from './cli-io';
 import { EXIT } from './cli-io';

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { schemaForPath } from '../core/model';
 import { parseArticle } from '../core/parse-article';
 import { contentPaths, loadContentModel } from '../services/content-model';
-import { scanWorkspace } from '../services/scan-workspace';
+import { scanWorkspace } from '../services/indexing/scan-workspace';
 import { EXIT, type CliIo } from './cli-io';
 
 /** One error as `copydesk validate --json` prints it (`field`, `line` only when known). */

@@ -14,21 +14,21 @@ import { describeRecovery, findDamagedFiles, isCorruptionError, moveAsideDamaged
 import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
 import { warnFailure } from '../db/warn-failure';
 import { defaultIndexPath } from './app-paths';
-import { readBody } from './article-file';
+import { readBody } from './indexing/article-file';
 import { contentPaths, loadContentModel, modelFingerprint, type ChildRuntime, type ContentFilter } from './content-model';
 import { QuickOpen, type QuickOpenHit } from './quick-open';
-import type { IndexJson, IndexSummary } from './index-summary';
-import type { GroupReport } from './index-messages';
-import { ProgressReporter } from './progress-reporter';
-import { packedLength } from './packed-jobs';
-import { planFromPaths, planFromScan } from './plan-index';
+import type { IndexJson, IndexSummary } from './indexing/index-summary';
+import type { GroupReport } from './indexing/index-messages';
+import { ProgressReporter } from './indexing/progress-reporter';
+import { packedLength } from './indexing/packed-jobs';
+import { planFromPaths, planFromScan } from './indexing/plan-index';
 import { readArticleFile } from './read-article';
-import { RANK_LISTS_DEFAULTS, RankListsBuilder, type RankListsConfig } from './rank-lists-builder';
+import { RANK_LISTS_DEFAULTS, RankListsBuilder, type RankListsConfig } from './indexing/rank-lists-builder';
 import { PairAnalyst } from './review/pair-analyst';
 import { resolveArticle } from './resolve-inside';
-import { runIndex, type IndexChanges, type IndexPlan } from './run-index';
-import { scanColumns } from './scan-workspace';
-import { WorkspaceWatcher } from './workspace-watcher';
+import { runIndex, type IndexChanges, type IndexPlan } from './indexing/run-index';
+import { scanColumns } from './indexing/scan-workspace';
+import { WorkspaceWatcher } from './indexing/workspace-watcher';
 import { removeWriteLeftovers } from './write/write-leftovers';
 
 export interface WorkspaceOptions {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWSROOM_RULES } from '../../core/review/test-support/newsroom-rules';
 import { analysePair, type PairAnalysisInput } from '../../core/review/pair-analysis';
-import { buildWorkerBundle } from '../__fixtures__/worker-bundle';
+import { buildWorkerBundle } from '../indexing/__fixtures__/worker-bundle';
 import { PairAnalyst } from './pair-analyst';
 
 let dir: string;

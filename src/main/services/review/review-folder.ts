@@ -22,7 +22,7 @@ import { opensFrontmatter } from '@shared/frontmatter';
 import { collectionFor, pathInCollection, placeFile } from '../../core/model';
 import { groupByPath } from '../../core/repair';
 import { contentPaths, loadContentModel } from '../content-model';
-import { scanWorkspace } from '../scan-workspace';
+import { scanWorkspace } from '../indexing/scan-workspace';
 import { articleSide, bodyLength, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';

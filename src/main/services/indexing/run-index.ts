@@ -34,7 +34,7 @@
  * worker) run inline on the calling thread, in short slices that yield.
  */
 import type { ContentModel } from '@shared/model/content-model';
-import type { ArticleWriter } from '../db/article-writer';
+import type { ArticleWriter } from '../../db/article-writer';
 import type { ParsedFile } from './article-file';
 import { IndexSink, type IndexChanges } from './index-sink';
 import type { GroupReport, WorkerDb } from './index-messages';

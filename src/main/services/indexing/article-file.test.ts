@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canMkfifo, makeFifo, releaseFifo } from './__fixtures__/fifo';
+import { canMkfifo, makeFifo, releaseFifo } from '../__fixtures__/fifo';
 
 /*
  * The indexer's and the search snippets' reads are synchronous, so a FIFO
@@ -12,7 +12,7 @@ import { canMkfifo, makeFifo, releaseFifo } from './__fixtures__/fifo';
  * in a child process, which the test can kill.
  */
 
-const repo = resolve(__dirname, '../../..');
+const repo = resolve(__dirname, '../../../..');
 const child = join(__dirname, '__fixtures__', 'article-file-in-child.ts');
 
 let root: string;

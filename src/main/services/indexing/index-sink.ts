@@ -1,4 +1,4 @@
-import type { ArticleWriter, ShardIndex } from '../db/article-writer';
+import type { ArticleWriter, ShardIndex } from '../../db/article-writer';
 import { readBody, type ParsedFile } from './article-file';
 
 /** What an index run changed. */

@@ -2,11 +2,11 @@ import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rankedCorpus } from '../db/rank-lists/__fixtures__/ranked-corpus';
-import { makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { rankedCorpus } from '../../db/rank-lists/__fixtures__/ranked-corpus';
+import { makeCorpus, type TempCorpus } from '../__fixtures__/corpus';
 import { buildWorkerBundle } from './__fixtures__/worker-bundle';
-import type { WorkspaceOptions } from './workspace';
-import { Workspace } from './workspace';
+import type { WorkspaceOptions } from '../workspace';
+import { Workspace } from '../workspace';
 
 const FILES = 240;
 const LISTS: NonNullable<WorkspaceOptions['rankLists']> = { minRows: 0, options: { minShare: 0, minDocs: 100 } };

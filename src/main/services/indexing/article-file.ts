@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { CopydeskError, type ArticleIssue } from '@shared/errors';
-import type { ArticleRecord } from '../db/article-record';
-import { decodeFileBytes } from './decode-file';
-import { readRegularFileSync } from './read-regular-file';
+import type { ArticleRecord } from '../../db/article-record';
+import { decodeFileBytes } from '../decode-file';
+import { readRegularFileSync } from '../read-regular-file';
 import type { ContentModel } from '@shared/model/content-model';
-import { collectionFor, validatorFor } from '../core/model';
-import { extractMeta, NO_COLLECTION, type MetaContext } from '../core/article-meta';
-import { parseArticle, type ParsedArticle } from '../core/parse-article';
+import { collectionFor, validatorFor } from '../../core/model';
+import { extractMeta, NO_COLLECTION, type MetaContext } from '../../core/article-meta';
+import { parseArticle, type ParsedArticle } from '../../core/parse-article';
 
 /** One file to (re)read, with the stat the scan saw and the hash the index holds. */
 export interface ParseJob {

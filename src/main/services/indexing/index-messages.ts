@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ContentModel } from '@shared/model/content-model';
 import type { ParseJob, ParsedFile } from './article-file';
-import type { GroupAnalysis } from '../core/translation-groups';
+import type { GroupAnalysis } from '../../core/translation-groups';
 import type { IndexChanges } from './index-sink';
 import type { PackedJobs } from './packed-jobs';
 

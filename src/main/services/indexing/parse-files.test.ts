@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { makeCorpus, type TempCorpus } from '../__fixtures__/corpus';
 import { buildWorkerBundle } from './__fixtures__/worker-bundle';
 import type { ParseJob, ParsedFile } from './article-file';
 import { parseFiles } from './parse-files';
 import { scanWorkspace } from './scan-workspace';
-import { Workspace } from './workspace';
+import { Workspace } from '../workspace';
 
 let corpus: TempCorpus;
 

@@ -1,8 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
-import { analyzeGroups } from '../core/translation-groups';
-import { ArticleReports } from '../db/article-reports';
-import { ArticleWriter } from '../db/article-writer';
-import { openDatabase } from '../db/open-database';
+import { analyzeGroups } from '../../core/translation-groups';
+import { ArticleReports } from '../../db/article-reports';
+import { ArticleWriter } from '../../db/article-writer';
+import { openDatabase } from '../../db/open-database';
 import type { ParsedFile } from './article-file';
 import { IndexSink, writeTexts } from './index-sink';
 import type { ToParser, ToWriter, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BLOG, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
+import { BLOG, makeCorpus, type TempCorpus } from '../__fixtures__/corpus';
 import { scanColumns, scanWorkspace } from './scan-workspace';
 
 let corpus: TempCorpus;
@@ -104,8 +104,8 @@ const NOBODY = 65534;
 /** Runs the real scanWorkspace under tsx as the unprivileged `nobody`, for whom mode 000 means unreadable. */
 async function scanAsNobody(root: string): Promise<ScanOutcome> {
   await chmod(dirname(root), 0o755); // mkdtemp made it 0700: nobody must be able to reach the corpus
-  const tsx = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
-  const tsconfig = fileURLToPath(new URL('../../../tsconfig.node.json', import.meta.url)); // for the @shared alias
+  const tsx = fileURLToPath(new URL('../../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const tsconfig = fileURLToPath(new URL('../../../../tsconfig.node.json', import.meta.url)); // for the @shared alias
   const module = fileURLToPath(new URL('./scan-workspace.ts', import.meta.url));
   const script = join(dirname(root), 'scan-as-nobody.mts');
   await writeFile(

@@ -17,7 +17,7 @@ export async function buildWorkerBundle(dir: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     outfile,
-    alias: { '@shared': resolve(__dirname, '..', '..', '..', 'shared') },
+    alias: { '@shared': resolve(__dirname, '..', '..', '..', '..', 'shared') },
     plugins: [
       {
         name: 'native-outside',

@@ -1,5 +1,5 @@
-import { ArticleWriter } from '../../db/article-writer';
-import { openDatabase } from '../../db/open-database';
+import { ArticleWriter } from '../../../db/article-writer';
+import { openDatabase } from '../../../db/open-database';
 import { runInWorkers } from '../index-workers';
 import { planFromScan } from '../plan-index';
 import { ProgressReporter } from '../progress-reporter';

@@ -1,10 +1,10 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StatTuple } from '../db/article-record';
-import type { ArticleWriter } from '../db/article-writer';
+import type { StatTuple } from '../../db/article-record';
+import type { ArticleWriter } from '../../db/article-writer';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { emptyJobs, pushJob } from './packed-jobs';
-import type { ContentFilter } from './content-model';
+import type { ContentFilter } from '../content-model';
 import type { IndexPlan } from './run-index';
 import { isInIgnoredDir, scanWorkspace, type ScanColumns, type ScannedFile } from './scan-workspace';
 

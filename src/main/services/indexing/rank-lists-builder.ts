@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { RankListsData, RankListsOptions } from '../db/rank-lists/build-rank-lists';
-import { loadOrBuildRankLists, rankListsFile } from '../db/rank-lists/rank-lists-file';
-import type { IndexDatabase } from '../db/open-database';
-import { RankLists } from '../db/rank-lists/rank-lists';
-import { warnFailure } from '../db/warn-failure';
+import type { RankListsData, RankListsOptions } from '../../db/rank-lists/build-rank-lists';
+import { loadOrBuildRankLists, rankListsFile } from '../../db/rank-lists/rank-lists-file';
+import type { IndexDatabase } from '../../db/open-database';
+import { RankLists } from '../../db/rank-lists/rank-lists';
+import { warnFailure } from '../../db/warn-failure';
 import type { WorkerDb } from './index-messages';
 
 /** workerData of the worker's rank-lists role. */

@@ -15,16 +15,16 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analysePair } from '../core/review/pair-analysis';
-import { transferablesOf } from '../db/rank-lists/build-rank-lists';
-import { loadOrBuildRankLists, rankListsFile } from '../db/rank-lists/rank-lists-file';
-import { openDatabase } from '../db/open-database';
+import { analysePair } from '../../core/review/pair-analysis';
+import { transferablesOf } from '../../db/rank-lists/build-rank-lists';
+import { loadOrBuildRankLists, rankListsFile } from '../../db/rank-lists/rank-lists-file';
+import { openDatabase } from '../../db/open-database';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
 import type { ParseWorkerInput, ParseWorkerMessage, WorkerReport, WriteWorkerInput } from './index-messages';
 import { runWriter, serveTextShare } from './index-writer';
 import { jobAt, packedLength } from './packed-jobs';
 import type { RankListsWorkerInput } from './rank-lists-builder';
-import type { AnalyseReply, AnalyseRequest, AnalyseWorkerInput } from './review/pair-analyst';
+import type { AnalyseReply, AnalyseRequest, AnalyseWorkerInput } from '../review/pair-analyst';
 
 export type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
 

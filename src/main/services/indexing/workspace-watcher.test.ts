@@ -1,9 +1,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BLOG, makeCorpus, type TempCorpus } from './__fixtures__/corpus';
-import { workspaceReview } from './review/workspace-review';
-import { Workspace } from './workspace';
+import { BLOG, makeCorpus, type TempCorpus } from '../__fixtures__/corpus';
+import { workspaceReview } from '../review/workspace-review';
+import { Workspace } from '../workspace';
 
 let corpus: TempCorpus;
 let ws: Workspace;

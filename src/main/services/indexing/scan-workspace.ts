@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
-import { isNeverReadDir } from './content-model/skip-rules';
-import { parseWriteLeftover } from './write/write-names';
+import { isNeverReadDir } from '../content-model/skip-rules';
+import { parseWriteLeftover } from '../write/write-names';
 
 /** A Markdown file found by a scan. */
 export interface ScannedFile {
