@@ -57,7 +57,7 @@ export class EditorPanePage {
     }, text);
   }
 
-  /** The form control labelled `label` (Title, Published, Sentiment, …). */
+  /** The form control labelled `label` (Title, Published at, Sentiment, …: the schema's title, else the key in words). */
   field(label: string): Locator {
     return this.form.getByLabel(label, { exact: true });
   }

@@ -70,7 +70,7 @@ test.describe('pair editor over copydesk serve', () => {
     await pair.languages.locator('[data-lang="pt"]').click();
     await expect(pair.target.root).toHaveAttribute('data-path', NORWEGIAN_UK.replace('.uk.', '.pt.'));
     await pair.target.openForm();
-    await expect(pair.target.field('Language')).toHaveValue('pt');
+    await expect(pair.target.field('Lang')).toHaveValue('pt');
     await pair.source.openForm();
     // The source lock makes the original read-only with one click.
     await pair.source.root.getByRole('button', { name: 'Lock original (read-only)' }).click();
@@ -117,7 +117,7 @@ test.describe('pair editor over copydesk serve', () => {
     await pair.open('src/content/blog/2026/01/bitcoin-etf-outflows-third-week.en.md', 'bitcoin etf outflows');
     const pane = pair.source;
     await pane.waitForEditor();
-    await pane.field('Published').fill('2026-01-23T08:30:15.250');
+    await pane.field('Published at').fill('2026-01-23T08:30:15.250');
     await expect(pane.line('publishedAt:')).toHaveText("publishedAt: '2026-01-23T08:30:15.250Z'");
   });
 

@@ -92,7 +92,7 @@ test.describe('messages that stay true', () => {
     await pair.open(NORWEGIAN.en, 'norwegian-miner-converts-site-to-ai.en');
     const pane = pair.source;
     await pane.openForm();
-    const updated = pane.field('Updated');
+    const updated = pane.field('Updated at');
     await expect(updated).toHaveValue('2026-01-19T10:52:33');
     await expect(updated).toHaveAttribute('step', '1');
     await updated.fill('2026-01-19T10:53:33');
