@@ -195,6 +195,8 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
 
   const sourcePath = opened ? sourceOf(opened) : null;
   const sides: PaneSide[] = [...(sourcePath ? (['source'] as const) : []), ...(target ? (['target'] as const) : [])];
+  // Saving touches the collection's "updated" field (roles.updated); a collection without one offers nothing to touch.
+  const updatedField = paneForm(opened?.model ?? null, target ?? sourcePath ?? '').collection?.roles.updated;
 
   const onReady = useCallback(
     (key: string) => {
@@ -303,10 +305,12 @@ export function PairView({ path, hint = null, dataVersion, onClose, onSaved, con
           <LanguageSwitcher group={opened.group} targetPath={target} onPick={(next) => void pickTarget(next)} onCreate={sourcePath ? setCreating : undefined} />
         )}
         <div className="pair-actions">
-          <label className="pair-setting" title="Set updatedAt to the time of saving, in the format already in the file">
-            <input type="checkbox" checked={touchUpdatedAt} onChange={(event) => setTouchUpdatedAt(event.target.checked)} />
-            Update updatedAt on save
-          </label>
+          {updatedField !== undefined && (
+            <label className="pair-setting" title={`Set ${updatedField} to the time of saving, in the format already in the file`}>
+              <input type="checkbox" checked={touchUpdatedAt} onChange={(event) => setTouchUpdatedAt(event.target.checked)} />
+              Update {updatedField} on save
+            </label>
+          )}
           {sides.length === 2 && (
             <button
               type="button"
