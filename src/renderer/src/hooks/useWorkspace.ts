@@ -79,6 +79,24 @@ export function useWorkspace(): WorkspaceState {
     setDataVersion((v) => v + 1);
   }, [refresh]);
 
+  // While main is busy, ask again every second: an event sent before the page's
+  // event stream was connected (over HTTP it connects after the first status
+  // answer) is never delivered, and the last one — "idle" — would leave the
+  // status bar saying "Indexing 34/34" for good. The poll ends with the work.
+  const busy = status !== null && status.progress.phase !== 'idle';
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(() => {
+      void refresh().then((next) => {
+        if (next === null || next.progress.phase !== 'idle' || lastPhase.current === 'idle') return;
+        lastPhase.current = 'idle';
+        setProgress(next.progress);
+        setDataVersion((v) => v + 1);
+      });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [busy, refresh]);
+
   // The status answers with the current phase; if indexing was already running
   // when we loaded, its end must also trigger a re-query.
   useEffect(() => {
