@@ -76,7 +76,7 @@ function RowCells({ row, changed }: { row: ArticleRow; changed: boolean }) {
       <div className="cell cell--lang">
         <LangBadge lang={row.lang} />
       </div>
-      <div className="cell cell--date" title={row.publishedAt ?? 'No publishedAt'}>
+      <div className="cell cell--date" title={row.publishedAt ?? 'No date (the collection names no date field, or this file leaves it empty)'}>
         {formatDate(row.publishedAt)}
       </div>
       <div className="cell cell--category" title={row.category ?? ''}>
