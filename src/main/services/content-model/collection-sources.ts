@@ -42,22 +42,24 @@ export async function findCollections(root: string, config: CopydeskConfig | nul
     return { definitions: fromConfig.map((collection) => configDefinition(collection, configFile)), notes };
   }
 
-  let whyNotAstro: string | null = null;
+  // A config with errors is set aside (its notes say where); the fallback's note says so too.
+  let whyNotAstro: string | null = configFile !== null && config === null ? `${configFile} has errors and is ignored until fixed` : null;
   const contentConfig = findContentConfig(root);
   if (contentConfig !== null) {
     if (!options.trusted) {
-      whyNotAstro = `not trusted: the site's content config (${contentConfig}) was not run`;
+      whyNotAstro = `${whyNotAstro ? `${whyNotAstro}; ` : ''}not trusted: the site's content config (${contentConfig}) was not run`;
       notes.push({ file: contentConfig, message: whyNotAstro });
     } else {
       const evaluation = await evaluateContentConfig(root, join(root, contentConfig), options);
       if (evaluation.ok) {
         const definitions = evaluation.collections.flatMap((collection) => astroDefinition(root, collection, contentConfig, notes));
         if (definitions.length > 0) return { definitions, notes };
-        whyNotAstro = `${contentConfig} defines no Markdown collections`;
-        notes.push({ file: contentConfig, message: whyNotAstro });
+        const none = `${contentConfig} defines no Markdown collections`;
+        notes.push({ file: contentConfig, message: none });
+        whyNotAstro = whyNotAstro ? `${whyNotAstro}; ${none}` : none;
       } else {
         notes.push(evaluation.note);
-        whyNotAstro = evaluation.note.message;
+        whyNotAstro = whyNotAstro ? `${whyNotAstro}; ${evaluation.note.message}` : evaluation.note.message;
       }
     }
   }
@@ -168,7 +170,7 @@ function layoutDefinitions(root: string, whyNotAstro: string | null): Collection
   if (folders.length > 0) {
     return folders.map((name) => ({ name, root: `src/content/${name}`, include: [MARKDOWN_GLOB], schema: null, inferredNote: `${because}no schema found: inferred from the files` }));
   }
-  return [{ name: 'content', root: '.', include: [MARKDOWN_GLOB], schema: null, inferredNote: `${because}no copydesk.config, Astro or Hugo config: inferred from the files` }];
+  return [{ name: 'content', root: '.', include: [MARKDOWN_GLOB], schema: null, inferredNote: `${because}no ${whyNotAstro ? 'other' : 'copydesk.config,'} Astro or Hugo config: inferred from the files` }];
 }
 
 function normaliseRoot(path: string): string {

@@ -294,6 +294,8 @@ describe('copydesk.config.json', () => {
     expect(model.collections.map((entry) => [entry.name, entry.root, entry.files, entry.schema.source, entry.pairing.by, entry.languages])).toEqual([
       ['content', '.', 2, 'inferred', 'suffix', ['de', 'en']],
     ]);
+    // The fallback's own note says why it is used, not that there is no config.
+    expect(model.collections[0]?.schema.note).toBe('copydesk.config.json has errors and is ignored until fixed; no other Astro or Hugo config: inferred from the files');
   });
 });
 
