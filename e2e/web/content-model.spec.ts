@@ -45,4 +45,11 @@ test.describe('a site judged by its own content config', () => {
       await expect(lib.problem(valid)).toHaveCount(0);
     }
   });
+
+  test('Problems counts missing translations as the Review tab does, and the filters say what they count', async ({ page }) => {
+    await lib.openProblems();
+    // Seven blog originals: halving-countdown has pt and uk, etf-outflows uk and (placed by its name) pt; the docs are complete.
+    await expect(page.getByTestId('problems-missing')).toHaveText(/pt 5 · uk 5$/);
+    await expect(page.locator('.facet-title', { hasText: 'Language' })).toHaveAttribute('title', /Files matching the search, invalid ones included/);
+  });
 });

@@ -233,8 +233,16 @@ describe('an open workspace', () => {
       '2026/01/broken-yaml.en.md',
       '2026/01/no-frontmatter.pt.md',
     ]);
-    expect(report.orphans).toEqual(['2026/01/lost-original.pt.md']);
+    // A Portuguese file without frontmatter and no original beside it by name is a translation whose original is not here.
+    expect(report.orphans).toEqual(['2026/01/lost-original.pt.md', '2026/01/no-frontmatter.pt.md']);
     expect(report.duplicates.map((d) => [...d].sort())).toEqual([['2026/01/etf-outflows.en.md', '2026/02/etf-outflows-again.en.md']]);
+  });
+
+  it('Problems and the Review tab count the same orphans (the review said 2 where Problems said 1)', async () => {
+    const report = value<{ orphans: string[] }>(await dispatch('validation.report', {}));
+    const review = value<{ summary: { orphans: string[] } }>(await dispatch('review.summary', {}));
+    expect(review.summary.orphans).toEqual(report.orphans);
+    expect(report.orphans).toEqual(['2026/01/lost-original.pt.md', '2026/01/no-frontmatter.pt.md']);
   });
 
   it('reindexes after a file is added, and emits progress', async () => {

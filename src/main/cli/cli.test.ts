@@ -124,7 +124,8 @@ describe('index', () => {
       invalid: 3,
       languages: { en: 3, uk: 1, pt: 1 },
       groups: 3,
-      orphans: ['2026/01/lost-original.pt.md'],
+      // As `copydesk review` counts them: the pt file without frontmatter has no original beside it.
+      orphans: ['2026/01/lost-original.pt.md', '2026/01/no-frontmatter.pt.md'],
       duplicates: [['2026/01/etf-outflows.en.md', '2026/02/etf-outflows-again.en.md']],
       tags: { MINING: 3, AI: 2, ETF: 2 },
       ms: expect.any(Number),

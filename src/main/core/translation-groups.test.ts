@@ -135,3 +135,43 @@ describe('analyzeGroups', () => {
     expect(result.duplicates).toEqual([]);
   });
 });
+
+describe('analyzeGroups counts for every view', () => {
+  const blog = new Map([['blog', { root: 'src/content/blog', languages: ['en', 'uk', 'pt'], sourceLanguage: 'en' }]]);
+  const at = (name: string, lang: string, groupKey: string | null, extra: Partial<GroupInput> = {}): GroupInput => ({
+    ...file(`src/content/blog/${name}.${lang}.md`, lang, groupKey, lang === 'en' || groupKey === null ? null : groupKey),
+    ...extra,
+  });
+
+  it('missing: per group with an original, the collection languages it has no file in, never the source', () => {
+    const result = analyzeGroups([at('a', 'en', '1'), at('a', 'uk', '1'), at('b', 'en', '2'), at('c', 'uk', '3')], { collections: blog });
+    expect(result.missing).toEqual([
+      { collection: 'blog', groupKey: '1', langs: ['pt'] },
+      { collection: 'blog', groupKey: '2', langs: ['pt', 'uk'] },
+    ]);
+    // Without the model, the languages its files have: pt is nobody's.
+    expect(analyzeGroups([at('a', 'en', '1'), at('a', 'uk', '1'), at('b', 'en', '2')]).missing).toEqual([{ collection: 'blog', groupKey: '2', langs: ['uk'] }]);
+  });
+
+  it('a file that lost its frontmatter is placed beside its original by name: neither an orphan nor missing', () => {
+    const lost = at('a', 'pt', null, { valid: false, readable: false });
+    const result = analyzeGroups([at('a', 'en', '1'), at('a', 'uk', '1'), lost], { collections: blog });
+    expect(result.placedByPath).toEqual(new Map([['src/content/blog/a.pt.md', 'src/content/blog/a.en.md']]));
+    expect(result).toMatchObject({ orphans: [], missing: [], invalid: ['src/content/blog/a.pt.md'] });
+    expect(result.groups[0]?.members.map((m) => m.path)).toEqual(['src/content/blog/a.en.md', 'src/content/blog/a.pt.md', 'src/content/blog/a.uk.md']);
+  });
+
+  it('one with no original beside it, in another language than the source, is an orphan; in the source language it is not', () => {
+    const lonely = at('lonely', 'pt', null, { valid: false, readable: false });
+    const broken = at('broken', 'en', null, { valid: false, readable: false });
+    expect(analyzeGroups([lonely, broken], { collections: blog })).toMatchObject({
+      orphans: ['src/content/blog/lonely.pt.md'],
+      invalid: ['src/content/blog/broken.en.md', 'src/content/blog/lonely.pt.md'],
+    });
+  });
+
+  it('needs work: translations whose review status says so', () => {
+    const result = analyzeGroups([at('a', 'en', '1', { status: null }), at('a', 'uk', '1', { status: 'needs-work' }), at('a', 'pt', '1', { status: 'approved' })]);
+    expect(result.needsWork).toEqual(['src/content/blog/a.uk.md']);
+  });
+});

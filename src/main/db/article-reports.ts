@@ -131,15 +131,18 @@ export class ArticleReports {
   }
 
 
-  /** What translation pairing needs, for every file. */
+  /** What translation pairing and counting need (`analyzeGroups`), for every file. */
   groupInputs(): GroupInput[] {
     return this.db
-      .prepare<[], [string, string | null, string | null, string | null, string | null, string | null, number]>(
-        'SELECT path, collection, lang, path_lang, group_key, translated_from, valid FROM articles',
+      .prepare<[], [string, string | null, string | null, string | null, string | null, string | null, number, number]>(
+        // Unreadable: its frontmatter is missing or is not YAML (the two issue codes that say so), so its path must place it.
+        `SELECT path, collection, lang, path_lang, group_key, translated_from, valid,
+           valid = 0 AND (errors LIKE '%"code":"no-frontmatter"%' OR errors LIKE '%"code":"yaml-syntax"%') AS unreadable
+         FROM articles`,
       )
       .raw()
       .all()
-      .map(([path, collection, lang, pathLang, groupKey, translatedFrom, valid]) => ({
+      .map(([path, collection, lang, pathLang, groupKey, translatedFrom, valid, unreadable]) => ({
         path,
         collection,
         lang,
@@ -147,6 +150,7 @@ export class ArticleReports {
         groupKey,
         translatedFrom,
         valid: valid === 1,
+        ...(unreadable === 1 && { readable: false }),
       }));
   }
 

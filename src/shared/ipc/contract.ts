@@ -225,6 +225,8 @@ export const contract = {
       duplicates: z.array(z.array(relPath)),
       /** The language the path says (suffix or locale folder, by the collection's rule) disagreeing with the language field. */
       langMismatches: z.array(z.object({ path: relPath, lang: z.string(), suffix: z.string() })),
+      /** Groups with an original and no file in some of their collection's languages (lower case; never the source's), as the Review tab counts them. */
+      missing: z.array(z.object({ collection: z.string(), groupKey: z.string(), langs: z.array(z.string()) })),
     }),
   },
   /** Quick open: fuzzy match on title and path across the whole index, best first. */

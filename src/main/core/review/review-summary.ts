@@ -1,4 +1,5 @@
 import type { LanguageCounts, ReviewRow, ReviewSummary } from '@shared/review';
+import type { GroupAnalysis } from '../translation-groups';
 
 export type { LanguageCounts, ReviewRow, ReviewSummary } from '@shared/review';
 
@@ -7,6 +8,12 @@ export interface SummaryOptions {
   sourceLang: string;
   /** Languages the workspace translates into; default: every language in `rows` except `sourceLang`. */
   targetLangs?: readonly string[];
+  /**
+   * The rows' orphans, missing translations and translations needing work,
+   * as `analyzeGroups` counts them for every view: the summary takes them
+   * from there rather than deriving its own.
+   */
+  counted: Pick<GroupAnalysis, 'orphans' | 'missing' | 'needsWork'>;
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -15,12 +22,13 @@ const emptyCounts = (): LanguageCounts => ({ missing: 0, draft: 0, unreviewed: 0
 
 /**
  * The review overview (`copydesk review --json`). Per target language:
- * translations by status, and `missing` — groups (files of one group
- * key) that have an original but no file in that language. Languages
- * compare case-insensitively and are reported lower-case. Originals are not
- * counted as translations. `outdated` and `inconsistent` (rows whose checks
- * fired) list paths; `orphans` are translations whose group has no original.
- * Every list is sorted by path.
+ * translations by status, and `missing` — groups that have an original but
+ * no file in that language. Missing, orphans and needs-work are those
+ * `analyzeGroups` counted (`options.counted`), limited to the rows given and
+ * the target languages, so the review agrees with Problems and
+ * `copydesk index`. Languages compare case-insensitively and are reported
+ * lower-case. Originals are not counted as translations. `outdated` and
+ * `inconsistent` (rows whose checks fired) list paths; every list is sorted by path.
  */
 export function summarizeReview(rows: readonly ReviewRow[], options: SummaryOptions): ReviewSummary {
   const source = options.sourceLang.toLowerCase();
@@ -31,33 +39,25 @@ export function summarizeReview(rows: readonly ReviewRow[], options: SummaryOpti
 
   const languages: Record<string, LanguageCounts> = {};
   for (const lang of targets) languages[lang] = emptyCounts();
-
-  const groups = new Map<string, { original: boolean; langs: Set<string> }>();
-  for (const row of rows) {
-    if (row.groupKey === null) continue;
-    const group = groups.get(row.groupKey) ?? { original: false, langs: new Set<string>() };
-    groups.set(row.groupKey, group);
-    if (row.isOriginal) group.original = true;
-    if (row.lang) group.langs.add(row.lang.toLowerCase());
-  }
-  for (const group of groups.values()) {
-    if (!group.original) continue;
-    for (const lang of targets) {
+  const groupsWithRows = new Set(rows.flatMap((row) => (row.groupKey === null ? [] : [row.groupKey])));
+  for (const group of options.counted.missing) {
+    if (!groupsWithRows.has(group.groupKey)) continue;
+    for (const lang of group.langs) {
       const counts = languages[lang];
-      if (counts && !group.langs.has(lang)) counts.missing++;
+      if (counts) counts.missing++;
     }
   }
 
+  const listed = new Set(rows.map((row) => row.path));
+  const needsWork = new Set(options.counted.needsWork);
   const outdated: string[] = [];
   const inconsistent: ReviewSummary['inconsistent'] = [];
-  const orphans: string[] = [];
   for (const row of rows) {
     if (row.checks.length > 0) inconsistent.push({ path: row.path, checks: [...new Set(row.checks)] });
     if (row.isOriginal) continue;
     const counts = row.lang ? languages[row.lang.toLowerCase()] : undefined;
-    if (counts) counts[row.status]++;
+    if (counts) counts[needsWork.has(row.path) ? 'needs-work' : row.status]++;
     if (row.status === 'outdated') outdated.push(row.path);
-    if (row.groupKey === null || !groups.get(row.groupKey)?.original) orphans.push(row.path);
   }
 
   return {
@@ -65,6 +65,6 @@ export function summarizeReview(rows: readonly ReviewRow[], options: SummaryOpti
     languages,
     outdated: outdated.sort(byText),
     inconsistent: inconsistent.sort((a, b) => byText(a.path, b.path)),
-    orphans: orphans.sort(byText),
+    orphans: options.counted.orphans.filter((path) => listed.has(path)).sort(byText),
   };
 }

@@ -20,7 +20,7 @@ import {
 } from '../../core/review';
 import { opensFrontmatter } from '@shared/frontmatter';
 import { collectionFor, pathInCollection, placeFile } from '../../core/model';
-import { groupByPath } from '../../core/repair';
+import { analyzeGroups, collectionFacts, type GroupAnalysis, type GroupInput } from '../../core/translation-groups';
 import { contentPaths, loadContentModel } from '../content-model';
 import { scanWorkspace } from '../indexing/scan-workspace';
 import { articleSide, bodyLength, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
@@ -152,28 +152,36 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
   const wantedLangs = options.langs ? [...new Set(options.langs.map((l) => l.toLowerCase()))] : null;
   const allFacts: FileFacts[] = [];
   // First every collection's groups, so the length bands come from all of the folder's pairs.
-  const prepared = [...byCollection].flatMap(([collection, facts]) => {
-    if (facts.length === 0) return [];
-    allFacts.push(...facts);
+  // The languages asked for count as missing too, and a source language given overrides the model's.
+  const collections = new Map(
+    [...collectionFacts(model)].map(([name, c]) => [
+      name,
+      { ...c, languages: [...c.languages, ...(wantedLangs ?? [])], sourceLanguage: options.sourceLang ?? c.sourceLanguage },
+    ]),
+  );
+  const prepared = [...byCollection].flatMap(([collection, found]) => {
+    if (found.length === 0) return [];
+    allFacts.push(...found);
     const rules = checkRulesFor(collection);
-    // A translation that lost its frontmatter is placed in its group by path, before orphans and missing languages are counted.
-    return [{ collection, facts: placeByPath(facts, collection), rules }];
+    // Counted as the index counts: a translation that lost its frontmatter is placed in its group by path, orphans and missing languages follow.
+    const counted = analyzeGroups(found.map(groupInputOf), { collections });
+    return [{ collection, facts: placedFacts(found, counted), rules, counted }];
   });
   const ratios = new Map<string, number[]>();
   for (const { facts } of prepared) collectRatios(facts, ratios);
   const bands = lengthBands(ratios);
 
   const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
-  for (const { collection, facts, rules } of prepared) {
+  for (const { collection, facts, rules, counted } of prepared) {
     const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
     const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
     const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
-    const entries = await entriesOf(root, facts, { collection, rules, sourceLang }, cache, bands);
+    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()) }, cache, bands);
     // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
     const wanted = new Set(langs);
-    const counted = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
-    const summary = summarizeReview(counted, { sourceLang, targetLangs: langs });
-    parts.push({ review: { name: collection.name, sourceLang, langs, summary }, entries, groups: buildGroups(collection.name, facts, entries, langs), files: facts.length });
+    const rows = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
+    const summary = summarizeReview(rows, { sourceLang, targetLangs: langs, counted });
+    parts.push({ review: { name: collection.name, sourceLang, langs, summary }, entries, groups: buildGroups(collection.name, facts, entries, langs, counted), files: facts.length });
   }
   for (const path of cache.checks.keys()) if (!seen.has(path)) cache.checks.delete(path);
 
@@ -219,18 +227,29 @@ function collectRatios(facts: readonly FileFacts[], ratios: Map<string, number[]
   }
 }
 
-/**
- * The facts with each unreadable file that its rule could not place (a key
- * rule reads the key from the frontmatter it lost) given the group of the
- * original beside it by path (see groupByPath).
- */
-function placeByPath(facts: FileFacts[], collection: ModelCollection): FileFacts[] {
-  const members = facts.map((fact) => ({ ...fact, path: pathInCollection(collection, fact.path) }));
-  const placed = groupByPath(members);
-  if (placed.size === 0) return facts;
+/** What `analyzeGroups` needs of a file's facts. Needs work as `deriveStatus` would say it (it does not depend on the source). */
+function groupInputOf(fact: FileFacts): GroupInput {
+  const translation = fact.translatedFrom !== null && fact.broken === null;
+  return {
+    path: fact.path,
+    collection: fact.collection,
+    lang: fact.lang,
+    pathLang: null,
+    groupKey: fact.groupKey,
+    translatedFrom: fact.translatedFrom,
+    valid: fact.broken === null,
+    readable: fact.broken === null,
+    status: translation ? deriveStatus({ isOriginal: false, draft: fact.draft, review: fact.review, currentSourceHash: null }) : null,
+  };
+}
+
+/** The facts with each unreadable file that `analyzeGroups` placed by its path given its group's key. */
+function placedFacts(facts: FileFacts[], counted: GroupAnalysis): FileFacts[] {
+  if (counted.placedByPath.size === 0) return facts;
+  const keyOf = new Map(counted.groups.flatMap((g) => g.members.filter((m) => counted.placedByPath.has(m.path)).map((m) => [m.path, g.groupKey] as const)));
   return facts.map((fact) => {
-    const place = placed.get(pathInCollection(collection, fact.path));
-    return place ? { ...fact, groupKey: place.groupKey } : fact;
+    const groupKey = keyOf.get(fact.path);
+    return groupKey === undefined ? fact : { ...fact, groupKey };
   });
 }
 
@@ -327,11 +346,13 @@ interface CollectionContext {
   collection: ModelCollection;
   rules: CheckRules;
   sourceLang: string;
+  /** The files `analyzeGroups` found sharing a group and language with another. */
+  duplicates: ReadonlySet<string>;
 }
 
 async function entriesOf(root: string, facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
-  const { collection, rules, sourceLang } = context;
-  const { originals, members } = pairing(facts);
+  const { collection, rules, sourceLang, duplicates } = context;
+  const { originals } = pairing(facts);
   const entries: ReviewEntry[] = [];
   const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; entry: ReviewEntry }[] = [];
   for (const f of facts) {
@@ -358,8 +379,7 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     const source = originalOf(f, originals);
     const originalExists = originals.has(f.translatedFrom);
     const lang = f.lang?.toLowerCase();
-    const duplicate =
-      f.groupKey !== null && lang !== undefined && (members.get(f.groupKey) ?? []).some((m) => m !== f && m.lang?.toLowerCase() === lang);
+    const duplicate = duplicates.has(f.path);
     const status = deriveStatus({ isOriginal: false, draft: f.draft, review: f.review, currentSourceHash: source?.contentHash ?? null });
     const entry: ReviewEntry = { ...base, isOriginal: false, status, checks: [], checkList: [], source: source?.path ?? null };
     entries.push(entry);

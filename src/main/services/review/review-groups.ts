@@ -1,5 +1,6 @@
 import type { ReviewCell, ReviewCellStatus, ReviewGroup } from '@shared/ipc/review-contract';
 import type { ReviewStatus } from '@shared/review';
+import type { GroupAnalysis } from '../../core/translation-groups';
 import type { FileFacts, ReviewEntry } from './review-folder';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -8,11 +9,19 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * One collection's rows of the groups × languages matrix: one row per group
  * key, one cell per target language. A cell shows the first file of that
  * language (by path): the translation's status, or `original`; `missing`
- * when the group has an original and no file in that language. Rows are
+ * where `analyzeGroups` counted the language missing (the group has an
+ * original and no file in it), as every other view counts it. Rows are
  * newest first (the original's date, else any member's), then by group key.
  */
-export function buildGroups(collection: string, facts: readonly FileFacts[], entries: readonly ReviewEntry[], langs: readonly string[]): ReviewGroup[] {
+export function buildGroups(
+  collection: string,
+  facts: readonly FileFacts[],
+  entries: readonly ReviewEntry[],
+  langs: readonly string[],
+  counted: Pick<GroupAnalysis, 'missing'>,
+): ReviewGroup[] {
   const entryOf = new Map(entries.map((e) => [e.path, e]));
+  const missingOf = new Map(counted.missing.filter((m) => m.collection === collection).map((m) => [m.groupKey, new Set(m.langs)]));
   const byKey = new Map<string, FileFacts[]>();
   for (const f of facts) {
     if (f.groupKey === null) continue;
@@ -31,7 +40,7 @@ export function buildGroups(collection: string, facts: readonly FileFacts[], ent
       if (file && entry) {
         const status: ReviewCellStatus = entry.isOriginal ? 'original' : entry.status;
         cells[lang] = { status, path: file.path, checks: entry.checks, ...(entry.note !== null && { note: entry.note }) };
-      } else if (original) {
+      } else if (missingOf.get(groupKey)?.has(lang)) {
         cells[lang] = { status: 'missing', path: null, checks: [] };
       }
     }

@@ -15,17 +15,19 @@ interface Props {
   onToggle: (value: string) => void;
   /** Entries shown before "Show all". */
   limit?: number;
+  /** What the counts count, as the title's tooltip (where it differs from another view's count of the same thing). */
+  hint?: string;
 }
 
 /** A titled list of toggle buttons, one per facet value, with counts. */
-export function FacetGroup({ title, entries, onToggle, limit = 8 }: Props) {
+export function FacetGroup({ title, entries, onToggle, limit = 8, hint }: Props) {
   const [expanded, setExpanded] = useState(false);
   if (entries.length === 0) return null;
   const shown = expanded ? entries : entries.slice(0, limit);
   const id = `facet-${title.toLowerCase()}`;
   return (
     <section className="facet" aria-labelledby={id}>
-      <h2 className="facet-title" id={id}>
+      <h2 className="facet-title" id={id} title={hint}>
         {title}
       </h2>
       <ul className="facet-values">

@@ -26,7 +26,9 @@ export function ProblemsView({ report, error, openPath, onOpen }: Props) {
   if (problemCount(report) === 0)
     return (
       <EmptyState title="No problems">
-        <CheckIcon /> All {formatCount(report.files)} files have valid frontmatter and complete translation groups.
+        <CheckIcon /> All {formatCount(report.files)} files have valid frontmatter
+        {report.missing.length === 0 ? ' and complete translation groups.' : '.'}
+        <MissingLine report={report} />
       </EmptyState>
     );
 
@@ -39,6 +41,7 @@ export function ProblemsView({ report, error, openPath, onOpen }: Props) {
 
   return (
     <div className="problems" aria-label="Problems">
+      <MissingLine report={report} />
       <Section title="Invalid files" count={report.invalid.length} hint="Frontmatter that is missing, does not parse, or breaks the schema.">
         {report.invalid.map(({ path, issues }) => (
           <li key={path} className="problem" data-path={path}>
@@ -51,7 +54,7 @@ export function ProblemsView({ report, error, openPath, onOpen }: Props) {
           </li>
         ))}
       </Section>
-      <Section title="Orphan translations" count={report.orphans.length} hint="ai.translatedFrom names an original that is not in this folder.">
+      <Section title="Orphan translations" count={report.orphans.length} hint="Translations whose original (by their collection's pairing rule) is not in this folder; the Review tab counts the same.">
         {report.orphans.map((path) => (
           <li key={path} className="problem" data-path={path}>
             {fileButton(path)}
@@ -67,7 +70,7 @@ export function ProblemsView({ report, error, openPath, onOpen }: Props) {
           </li>
         ))}
       </Section>
-      <Section title="Language mismatches" count={report.langMismatches.length} hint="The file name's .<lang>.md suffix disagrees with the lang field.">
+      <Section title="Language mismatches" count={report.langMismatches.length} hint="The language the file name or locale folder says disagrees with the language field.">
         {report.langMismatches.map(({ path, lang, suffix }) => (
           <li key={path} className="problem" data-path={path}>
             {fileButton(
@@ -80,6 +83,22 @@ export function ProblemsView({ report, error, openPath, onOpen }: Props) {
         ))}
       </Section>
     </div>
+  );
+}
+
+/**
+ * Missing translations are not problems of a file, so they are not counted
+ * here; the line says how many there are, as the Review tab counts them.
+ */
+function MissingLine({ report }: { report: Report }) {
+  const byLang = new Map<string, number>();
+  for (const group of report.missing) for (const lang of group.langs) byLang.set(lang, (byLang.get(lang) ?? 0) + 1);
+  if (byLang.size === 0) return null;
+  const parts = [...byLang].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([lang, count]) => `${lang} ${formatCount(count)}`);
+  return (
+    <p className="problem-note" data-testid="problems-missing">
+      Missing translations (not counted above; the Review tab lists them): {parts.join(' · ')}
+    </p>
   );
 }
 

@@ -12,13 +12,20 @@ interface Props {
   onToggle: (facet: FacetKey, value: string) => void;
 }
 
-const GROUPS: { key: FacetKey; title: string; limit?: number }[] = [
-  { key: 'lang', title: 'Language' },
-  { key: 'collection', title: 'Collection' },
-  { key: 'validity', title: 'Validity' },
+/**
+ * Facets count the files matching the current search, valid or not. That is
+ * why they can differ from `copydesk index` and the Taxonomy tab, which count
+ * valid files of the whole folder (Taxonomy: each tag's uses, each spelling
+ * apart when matching exactly) — the tooltips say so.
+ */
+const MATCHING = 'Files matching the search, invalid ones included.';
+const GROUPS: { key: FacetKey; title: string; limit?: number; hint: string }[] = [
+  { key: 'lang', title: 'Language', hint: `${MATCHING} The index summary counts valid files only.` },
+  { key: 'collection', title: 'Collection', hint: MATCHING },
+  { key: 'validity', title: 'Validity', hint: `${MATCHING} Invalid here is what Problems lists as invalid files.` },
   // The category facet lists the values of each collection's category field; a site without one has no values, so no group.
-  { key: 'category', title: 'Category' },
-  { key: 'tag', title: 'Tag', limit: 12 },
+  { key: 'category', title: 'Category', hint: `${MATCHING} Taxonomy counts valid files of the whole folder.` },
+  { key: 'tag', title: 'Tag', limit: 12, hint: `${MATCHING} Taxonomy counts each tag's uses in valid files of the whole folder.` },
 ];
 
 const LABELS: Partial<Record<FacetKey, Record<string, string>>> = {
@@ -34,7 +41,7 @@ function hidden(key: FacetKey, values: { value: string }[], query: string): bool
 export function Sidebar({ facets, loading = false, query, onToggle }: Props) {
   return (
     <nav className={`sidebar${loading ? ' sidebar--loading' : ''}`} aria-label="Filters" aria-busy={loading}>
-      {GROUPS.map(({ key, title, limit }) => {
+      {GROUPS.map(({ key, title, limit, hint }) => {
         const values = withActiveValues(facets?.[key] ?? [], key, query);
         if (hidden(key, values, query)) return null;
         const entries: FacetEntry[] = values.map(({ value, count }) => ({
@@ -43,7 +50,7 @@ export function Sidebar({ facets, loading = false, query, onToggle }: Props) {
           label: LABELS[key]?.[value] ?? value,
           active: hasFilter(query, facetTerm(key, value)),
         }));
-        return <FacetGroup key={key} title={title} entries={entries} limit={limit} onToggle={(value) => onToggle(key, value)} />;
+        return <FacetGroup key={key} title={title} hint={hint} entries={entries} limit={limit} onToggle={(value) => onToggle(key, value)} />;
       })}
       {facets === null && <p className="sidebar-empty">Loading filters…</p>}
     </nav>

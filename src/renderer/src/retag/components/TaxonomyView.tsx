@@ -194,6 +194,11 @@ export function TaxonomyView({ dataVersion, onRun, onShowArticles, onHistory }: 
           Bulk edits…
         </button>
       </div>
+      {/* The library's facets count matching files, invalid ones included: say why the numbers differ. */}
+      <p className="taxonomy-caption">
+        Counts are uses in valid files of the whole folder, per language. The library&apos;s filters count the files matching its search, invalid ones
+        included.
+      </p>
       <div className="taxonomy-body" aria-busy={taxonomy.loading}>
         {taxonomy.error !== null && !data ? (
           <EmptyState title="Could not load the taxonomy">{errorMessage(taxonomy.error)}</EmptyState>
