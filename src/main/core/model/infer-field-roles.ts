@@ -6,6 +6,8 @@ export interface SharedFields {
   translatable: string[];
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
 /**
  * Which top-level fields must match the original (shared) and which are
  * translated, read off the translation groups: a field equal across the
@@ -28,7 +30,8 @@ export function inferFieldRoles(groups: Iterable<readonly ModelFile[]>, exclude:
       const first = values[0];
       if (values.every((value) => sameValue(value, first))) entry.equal++;
       else entry.differ++;
-      if (!values.every((value) => typeof value === 'string')) entry.text = false;
+      // A date written as text (each translation's own `updatedAt`) differs too, but is not translated.
+      if (!values.every((value) => typeof value === 'string' && !ISO_DATE.test(value.trim()))) entry.text = false;
       tally.set(field, entry);
     }
   }
