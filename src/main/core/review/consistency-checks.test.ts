@@ -195,6 +195,28 @@ describe('checkConsistency: links and images', () => {
   });
 });
 
+describe('checkConsistency: links on a localised site (Astro docs, Hugo)', () => {
+  const links = (sourceBody: string, body: string) =>
+    checkConsistency({
+      rules: NEWSROOM_RULES,
+      source: { path: 'a.en.md', data: { title: 'A', lang: 'en' }, body: sourceBody },
+      translation: { path: 'a.de.md', data: { title: 'B', lang: 'de', ai: { translatedFrom: 'x' } }, body },
+      originalExists: true,
+      duplicateOfLang: false,
+    }).filter((c) => c.id === 'links');
+  const source = 'See [components](/en/basics/astro-components/#slots), [pages](#astro-pages) and [the API](/en/reference/api/).\n';
+
+  it('a link to the same page in the translation\'s locale folder is kept, and heading anchors may change with the headings', () => {
+    expect(links(source, 'Siehe [Komponenten](/de/basics/astro-components/#slots-de), [Seiten](#astro-seiten) und [die API](/en/reference/api/).\n')).toEqual([]);
+  });
+
+  it('a page dropped from the translation is still missing, named as the original writes it', () => {
+    expect(links(source, 'Siehe [Komponenten](/de/basics/astro-components/).\n')).toEqual([
+      { id: 'links', message: '1 link of the original missing here: /en/reference/api/. Restore them in the text.' },
+    ]);
+  });
+});
+
 describe('checkConsistency without a source (orphan)', () => {
   it('runs only the translation\'s own checks', () => {
     const checks = checkConsistency({ rules: NEWSROOM_RULES, source: null, translation: { ...translation, path: `${DIR}/coreweave.pt.md` }, originalExists: false, duplicateOfLang: true });

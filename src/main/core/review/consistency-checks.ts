@@ -90,7 +90,7 @@ export function checkConsistency(input: ConsistencyInput): Check[] {
   }
 
   if (source && read) {
-    checks.push(...structureChecks(read.source.outline, read.translation.outline, source.path));
+    checks.push(...structureChecks(read.source.outline, read.translation.outline, source.path, { source: sourceLang, target: targetLang }));
     const length = lengthCheck(normalizeText(source.body).length, normalizeText(translation.body).length, input.lengthBand ?? DEFAULT_BAND, targetLang ?? 'these');
     if (length) checks.push(length);
     checks.push(...repetitionChecks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, bodyLine }));

@@ -40,7 +40,7 @@ export function outlineFromTree(tree: Tree, body: string, blocks: readonly Block
  * translation's outline against the source's. None has a fix: the body
  * needs an editor, not a field copy.
  */
-export function structureChecks(source: BodyOutline, translation: BodyOutline, sourcePath: string): Check[] {
+export function structureChecks(source: BodyOutline, translation: BodyOutline, sourcePath: string, langs: { source: string | null; target: string | null } = { source: null, target: null }): Check[] {
   const checks: Check[] = [];
   if (source.headings !== translation.headings) {
     checks.push({
@@ -54,7 +54,13 @@ export function structureChecks(source: BodyOutline, translation: BodyOutline, s
       message: `The original (${sourcePath}) has ${count(source.lists, 'list')} with ${count(source.listItems, 'item')}, this translation ${count(translation.lists, 'list')} with ${count(translation.listItems, 'item')}. Check for merged, split or dropped list items.`,
     });
   }
-  const missingLinks = source.urls.links.filter((url) => !translation.urls.links.includes(url));
+  const kept = new Set(translation.urls.links.map(withoutFragment));
+  const missingLinks = source.urls.links.filter((url) => {
+    const page = withoutFragment(url);
+    // An in-page anchor names a heading, whose slug changes with its translation.
+    if (page === '') return false;
+    return !kept.has(page) && !kept.has(localised(page, langs.source, langs.target));
+  });
   if (missingLinks.length > 0) {
     checks.push({ id: 'links', message: `${count(missingLinks.length, 'link')} of the original missing here: ${list(missingLinks)}. Restore them in the text.` });
   }
@@ -63,6 +69,24 @@ export function structureChecks(source: BodyOutline, translation: BodyOutline, s
     checks.push({ id: 'images', message: `${count(missingImages.length, 'image')} of the original missing here: ${list(missingImages)}. Restore them in the text.` });
   }
   return checks;
+}
+
+/** A link without its `#fragment`: fragments are heading slugs, which a translated heading changes. */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/**
+ * The link as a localised site writes it in the translation: the first path
+ * segment naming the source language (`/en/guides/` on Astro's docs, Hugo's
+ * `/en/posts/`) in the target language (`/de/guides/`). Either form counts
+ * as kept.
+ */
+function localised(url: string, sourceLang: string | null, targetLang: string | null): string {
+  if (sourceLang === null || targetLang === null || sourceLang === targetLang) return url;
+  const segment = new RegExp(`(^|/)${sourceLang.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`, 'i');
+  return url.replace(segment, `$1${targetLang}`);
 }
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
