@@ -4,7 +4,7 @@ import type { ModelCollection } from '@shared/model/content-model';
 import { langFromPath } from '@shared/paths/lang-from-path';
 import { decodeFileBytes } from '../decode-file';
 import { readRegularFile } from '../read-regular-file';
-import { parseArticle } from '../../core/parse-article';
+import { parseArticle, type ParsedArticle } from '../../core/parse-article';
 import { pathInCollection, placeFile, readOtherFrontmatter, validatorFor } from '../../core/model';
 import type { ArticleIssue } from '@shared/errors';
 import type { Review } from '@shared/review';
@@ -82,6 +82,15 @@ export function reviewFileFromBytes(path: string, bytes: Uint8Array, collection:
   if (!decoded.ok) return null;
   const text = decoded.text;
   const parsed = parseArticle(text, collection === null ? null : validatorFor(collection));
+  return reviewFileFromParse(path, text, createHash('sha256').update(bytes).digest('hex'), parsed, collection);
+}
+
+/**
+ * `reviewFileFromBytes` on a file already decoded and parsed by
+ * `parseArticle` with its collection's validator (as the index workers do):
+ * `hash` is the sha256 hex of its bytes.
+ */
+export function reviewFileFromParse(path: string, text: string, hash: string, parsed: ParsedArticle, collection: ModelCollection | null): ReviewFile {
   const block = splitFrontmatter(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // TOML and JSON frontmatter end where their own reader says; the body is what follows.
@@ -94,7 +103,7 @@ export function reviewFileFromBytes(path: string, bytes: Uint8Array, collection:
   return {
     path,
     text,
-    hash: createHash('sha256').update(bytes).digest('hex'),
+    hash,
     data,
     body: text.slice(bodyFrom),
     bodyFrom,

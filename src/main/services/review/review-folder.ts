@@ -18,34 +18,19 @@ import {
   type ReviewRow,
   type ReviewSummary,
 } from '../../core/review';
-import { opensFrontmatter } from '@shared/frontmatter';
-import { collectionFor, pathInCollection, placeFile } from '../../core/model';
+import { collectionFor, pathInCollection } from '../../core/model';
 import { groupByPath } from '../../core/repair';
 import { contentPaths, loadContentModel } from '../content-model';
 import { scanWorkspace } from '../indexing/scan-workspace';
-import { articleSide, bodyLength, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
+import { articleSide, readReviewFile, type ReviewFile } from './review-file';
+import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { mergeSummaries } from './merge-summaries';
 import { pickOriginal } from '../../core/review/pick-original';
 import { timeSlicer } from './time-slice';
 
-/** What a review keeps of one file: the frontmatter facts of its `ReviewFile`, with its stat and the original's content hash. */
-export interface FileFacts
-  extends Pick<ReviewFile, 'path' | 'collection' | 'lang' | 'groupKey' | 'translatedFrom' | 'draft' | 'title' | 'publishedAt' | 'review'> {
-  size: number;
-  mtimeMs: number;
-  /** `sourceContentHash` of an original; null for translations or unreadable frontmatter. */
-  contentHash: string | null;
-  /** Why the frontmatter could not be read; null when it was. `lang` and `groupKey` are then what the path says. */
-  broken: string | null;
-  /** The normalised body's length (what `length` compares); null when unreadable. */
-  bodyLength: number | null;
-  /** `review.note`, null when none. */
-  note: string | null;
-  /** The file has no frontmatter block at all (it lost it), as opposed to one that cannot be read. */
-  noFrontmatter?: boolean;
-}
+export type { FileFacts } from './file-facts';
 
 /** One translation or original with its derived status and the checks that fired. */
 export interface ReviewEntry extends ReviewRow {
@@ -246,46 +231,12 @@ export function lostFrontmatterCheck(fact: Pick<FileFacts, 'broken' | 'noFrontma
 }
 
 function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
-  return {
-    path: file.path,
-    size,
-    mtimeMs,
-    collection: file.collection,
-    lang: file.lang,
-    groupKey: file.groupKey,
-    translatedFrom: file.translatedFrom,
-    draft: file.draft,
-    title: file.title,
-    publishedAt: file.publishedAt,
-    review: file.review,
-    contentHash: file.translatedFrom === null && file.data !== null ? contentHashOf(file) : null,
-    broken: file.problem,
-    bodyLength: bodyLength(file),
-    note: file.note,
-    ...(file.data === null && !opensFrontmatter(file.text) && { noFrontmatter: true }),
-  };
+  return { path: file.path, size, mtimeMs, ...storedFactsOf(file) };
 }
 
 /** A file that is not UTF-8 text: what its path says under its collection's rule. */
 function unreadableFacts(entry: { path: string; size: number; mtimeMs: number }, collection: ModelCollection): FileFacts {
-  const place = placeFile(collection, { path: pathInCollection(collection, entry.path), data: null });
-  return {
-    path: entry.path,
-    size: entry.size,
-    mtimeMs: entry.mtimeMs,
-    collection: collection.name,
-    lang: place.lang,
-    groupKey: place.groupKey,
-    translatedFrom: null,
-    draft: false,
-    title: null,
-    publishedAt: null,
-    review: null,
-    contentHash: null,
-    broken: 'The file cannot be read as UTF-8 text.',
-    bodyLength: null,
-    note: null,
-  };
+  return { path: entry.path, size: entry.size, mtimeMs: entry.mtimeMs, ...unreadableStoredFacts(entry.path, collection) };
 }
 
 /** The pairing facts every translation's status and checks depend on, within one collection. */
