@@ -13,6 +13,7 @@ import { ArticleWriter } from '../db/article-writer';
 import { describeRecovery, findDamagedFiles, isCorruptionError, moveAsideDamaged, type IndexRecovery } from '../db/damaged-index';
 import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
 import { warnFailure } from '../db/warn-failure';
+import { ReviewFactsTable, type IndexedFacts } from '../db/review-facts';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './indexing/article-file';
 import { contentPaths, loadContentModel, modelFingerprint, type ChildRuntime, type ContentFilter } from './content-model';
@@ -594,6 +595,11 @@ export class Workspace {
       duplicates: analysis.duplicates,
       tags: counts.tags,
     };
+  }
+
+  /** Every file's review facts as the index holds them (see db/review-facts.ts), by path. */
+  reviewFacts(): IndexedFacts[] {
+    return new ReviewFactsTable(this.db).all();
   }
 
   private analysis(): GroupReport {

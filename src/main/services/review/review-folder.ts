@@ -62,6 +62,13 @@ export interface ReviewFolderOptions {
   sourceLang?: string;
   /** The folder's content model. Default: built from the folder without running its code. */
   model?: ContentModel;
+  /**
+   * Every file's facts as the index holds them (computed under `model` by
+   * the index workers; see file-facts.ts). Given, the folder is neither
+   * listed nor read for them: only translations whose checks must be
+   * (re)computed are read. Default: each file is read (or taken from the cache).
+   */
+  facts?: readonly FileFacts[];
 }
 
 /** One collection's part of a review. */
@@ -115,24 +122,14 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     cache.checks.clear();
     cache.model = model;
   }
-  const scanned = (await scanWorkspace(root, { accept: contentPaths(model, root).entry })).sort((a, b) => byText(a.path, b.path));
-  const seen = new Set<string>();
+  const facts = options.facts ? [...options.facts].sort((a, b) => byText(a.path, b.path)) : await factsFromFiles(root, model, cache);
+  const seen = new Set(facts.map((f) => f.path));
+  const byName = new Map(model.collections.map((c) => [c.name, c]));
   const byCollection = new Map<ModelCollection, FileFacts[]>(model.collections.map((c) => [c, []]));
-  const slice = timeSlicer();
-  for (const entry of scanned) {
-    await slice.pause();
-    const collection = collectionFor(model, entry.path);
-    if (collection === null) continue;
-    seen.add(entry.path);
-    let fact = cache.facts.get(entry.path);
-    if (!fact || fact.size !== entry.size || fact.mtimeMs !== entry.mtimeMs) {
-      const file = await readReviewFile(join(root, entry.path), entry.path, collection);
-      fact = file ? toFacts(file, entry.size, entry.mtimeMs) : unreadableFacts(entry, collection);
-      cache.facts.set(entry.path, fact);
-    }
-    byCollection.get(collection)?.push(fact);
+  for (const fact of facts) {
+    const collection = fact.collection === null ? undefined : byName.get(fact.collection);
+    if (collection !== undefined) byCollection.get(collection)?.push(fact);
   }
-  for (const path of cache.facts.keys()) if (!seen.has(path)) cache.facts.delete(path);
 
   const wantedLangs = options.langs ? [...new Set(options.langs.map((l) => l.toLowerCase()))] : null;
   const allFacts: FileFacts[] = [];
@@ -183,6 +180,32 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     skipped,
     lengthBands: Object.fromEntries(bands),
   };
+}
+
+/**
+ * Every file's facts read from the files, by path: each file changed since
+ * the cache saw it is read once.
+ */
+async function factsFromFiles(root: string, model: ContentModel, cache: ReviewCache): Promise<FileFacts[]> {
+  const scanned = (await scanWorkspace(root, { accept: contentPaths(model, root).entry })).sort((a, b) => byText(a.path, b.path));
+  const seen = new Set<string>();
+  const facts: FileFacts[] = [];
+  const slice = timeSlicer();
+  for (const entry of scanned) {
+    await slice.pause();
+    const collection = collectionFor(model, entry.path);
+    if (collection === null) continue;
+    seen.add(entry.path);
+    let fact = cache.facts.get(entry.path);
+    if (!fact || fact.size !== entry.size || fact.mtimeMs !== entry.mtimeMs) {
+      const file = await readReviewFile(join(root, entry.path), entry.path, collection);
+      fact = file ? toFacts(file, entry.size, entry.mtimeMs) : unreadableFacts(entry, collection);
+      cache.facts.set(entry.path, fact);
+    }
+    facts.push(fact);
+  }
+  for (const path of cache.facts.keys()) if (!seen.has(path)) cache.facts.delete(path);
+  return facts;
 }
 
 /**

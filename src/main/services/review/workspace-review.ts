@@ -23,8 +23,9 @@ export function knownLengthBands(ws: Workspace): Record<string, LengthBand> | nu
 }
 
 /**
- * The open workspace's review, reading only files changed since its last
- * review. A review still running is shared (the list and its facets ask at
+ * The open workspace's review, from the review facts the index holds
+ * (computed by the index workers as files change): the folder is not read
+ * again, only translations whose checks must be recomputed. A review still running is shared (the list and its facets ask at
  * once). A finished one is the answer while the folder is watched and
  * nothing was indexed since: at 100,000 files listing the folder again takes
  * most of a second, on every dashboard page and every `status:` query.
@@ -39,7 +40,11 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   const generation = ws.dataGeneration();
   const known = byOptions.get(key);
   if (known && known.generation === generation && (known.running || ws.isWatching())) return known.review;
-  const review = ws.contentModel().then((model) => reviewFolder(ws.root, { ...options, model }, reviewCache(ws)));
+  const review = ws.contentModel().then(async (model) => {
+    // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
+    if (!ws.isWatching()) await ws.index();
+    return reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws));
+  });
   const entry = { generation, running: true, review };
   byOptions.delete(key);
   byOptions.set(key, entry);

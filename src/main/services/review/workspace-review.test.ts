@@ -1,0 +1,50 @@
+import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workspace } from '../workspace';
+import { copyReviewCorpus, type ReviewCorpus } from './__fixtures__/review-corpus';
+import { workspaceReview } from './workspace-review';
+
+let corpus: ReviewCorpus;
+let ws: Workspace;
+const open = (): Workspace => Workspace.open({ root: corpus.root, dbPath: join(corpus.scratch, 'index.db'), modelCacheDir: null });
+beforeEach(async () => {
+  corpus = await copyReviewCorpus();
+  ws = open();
+});
+afterEach(async () => {
+  await ws.close();
+  await corpus.dispose();
+});
+
+const statusOf = async (path: string): Promise<string | undefined> => (await workspaceReview(ws, {})).entries.find((e) => e.path === path)?.status;
+
+describe('workspaceReview', () => {
+  it('indexes what changed since the last run, then reviews from the facts the index holds', async () => {
+    // Never indexed: the review indexes the folder first.
+    expect(await statusOf('2026/01/beta.uk.md')).toBe('unreviewed');
+    expect(ws.reviewFacts().map((f) => f.path)).toContain('2026/01/beta.uk.md');
+
+    const path = join(corpus.root, '2026/01/beta.uk.md');
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('---\n', '---\nreview:\n  status: needs-work\n  note: Check the figures\n'));
+    expect(await statusOf('2026/01/beta.uk.md')).toBe('needs-work');
+    expect((await workspaceReview(ws, {})).summary.languages.uk?.['needs-work']).toBe(2);
+  });
+
+  it('reads the index, not the files: bytes changed behind an unchanged stat are not seen', async () => {
+    const path = join(corpus.root, '2026/02/epsilon.uk.md');
+    // A whole second, so setting it again gives the very same stat.
+    const mtime = new Date('2026-03-01T12:00:00Z');
+    await utimes(path, mtime, mtime);
+    expect(await statusOf('2026/02/epsilon.uk.md')).toBe('unreviewed');
+    const text = await readFile(path, 'utf8');
+    // Same length, same mtime: the index (stat first) keeps its row, so the review keeps its facts.
+    await writeFile(path, text.replace('draft: false', 'draft: true '));
+    await utimes(path, mtime, mtime);
+    // A new process (a fresh workspace on the same index) has no facts in memory: they come from the index.
+    await ws.close();
+    ws = open();
+    expect(await statusOf('2026/02/epsilon.uk.md')).toBe('unreviewed');
+  });
+});
