@@ -16,6 +16,7 @@ export class ArticleWriter {
   private readonly insertTagStmt;
   private readonly touchStmt;
   private readonly deleteStmt;
+  private readonly deleteChecksStmt;
   private readonly statByPathStmt;
   private readonly hashByIdStmt;
   /** Per shard: insert, delete and "has this rowid" statements. */
@@ -39,6 +40,7 @@ export class ArticleWriter {
     this.insertTagStmt = db.prepare(
       'INSERT OR IGNORE INTO article_tags (article_id, tag, lang, valid) VALUES (?, ?, ?, ?)',
     );
+    this.deleteChecksStmt = db.prepare('DELETE FROM pair_checks WHERE path = ?');
     this.touchStmt = db.prepare('UPDATE articles SET size = ?, mtime_ms = ? WHERE id = ?');
     this.deleteStmt = db.prepare<[string], { id: number }>('DELETE FROM articles WHERE path = ? RETURNING id');
     this.hashByIdStmt = db.prepare<[number], string>('SELECT hash FROM articles WHERE id = ?').pluck();
@@ -109,6 +111,7 @@ export class ArticleWriter {
     if (row === undefined) return false;
     this.deleteTagsStmt.run(row.id);
     this.reviewFacts.delete(row.id);
+    this.deleteChecksStmt.run(path);
     this.deleteFulltext(row.id);
     return true;
   }

@@ -35,10 +35,13 @@ export interface IndexedFacts extends StoredFacts {
   path: string;
   size: number;
   mtimeMs: number;
+  /** sha256 hex of the file's bytes, when known (what stored check results are keyed by). */
+  hash?: string;
 }
 
 type FactsRow = [
   path: string,
+  hash: string,
   size: number,
   mtimeMs: number,
   collection: string | null,
@@ -105,16 +108,18 @@ export class ReviewFactsTable {
   all(): IndexedFacts[] {
     return this.db
       .prepare<[], FactsRow>(
-        `SELECT a.path, a.size, a.mtime_ms, a.collection, f.lang, f.group_key, f.translated_from, f.draft, f.title, f.published_at,
+        `SELECT a.path, a.hash, a.size, a.mtime_ms, a.collection, f.lang, f.group_key, f.translated_from, f.draft, f.title, f.published_at,
            f.review, f.note, f.content_hash, f.broken, f.body_length, f.no_frontmatter
          FROM review_facts f JOIN articles a ON a.id = f.article_id ORDER BY a.path`,
       )
       .raw()
       .all()
-      .map(([path, size, mtimeMs, collection, lang, groupKey, translatedFrom, draft, title, publishedAt, review, note, contentHash, broken, bodyLength, noFrontmatter]) => ({
+      .map(([path, hash, size, mtimeMs, collection, lang, groupKey, translatedFrom, draft, title, publishedAt, review, note, contentHash, broken, bodyLength, noFrontmatter]) => ({
         path,
         size,
         mtimeMs,
+        // An unreadable file has no hash ('').
+        ...(hash !== '' && { hash }),
         collection,
         lang,
         groupKey,
@@ -129,5 +134,36 @@ export class ReviewFactsTable {
         note,
         ...(noFrontmatter === 1 && { noFrontmatter: true }),
       }));
+  }
+}
+
+/** One translation's stored check results: valid while `key` is what a review computes for it now. */
+export interface StoredChecks {
+  path: string;
+  key: string;
+  /** The checks as JSON. */
+  checks: string;
+}
+
+/** The `pair_checks` rows: check results that outlive the process that computed them. */
+export class PairChecksTable {
+  private readonly getStmt;
+  private readonly putStmt;
+
+  constructor(private readonly db: IndexDatabase) {
+    this.getStmt = db.prepare<[string, string], string>('SELECT checks FROM pair_checks WHERE path = ? AND key = ?').pluck();
+    this.putStmt = db.prepare('INSERT OR REPLACE INTO pair_checks (path, key, checks) VALUES (?, ?, ?)');
+  }
+
+  /** The stored checks of `path` as JSON when they were computed under `key`; else undefined. */
+  get(path: string, key: string): string | undefined {
+    return this.getStmt.get(path, key);
+  }
+
+  /** Stores results in one transaction, replacing each path's earlier ones. */
+  putMany(rows: readonly StoredChecks[]): void {
+    this.db.transaction(() => {
+      for (const row of rows) this.putStmt.run(row.path, row.key, row.checks);
+    })();
   }
 }

@@ -17,7 +17,7 @@
 export const SCHEMA_VERSION = 7;
 
 /** Tables dropped on a version change, including FTS5 (its shadow tables go with it). */
-export const SCHEMA_TABLES = ['article_tags', 'review_facts', 'articles_fts', 'articles', 'index_meta'] as const;
+export const SCHEMA_TABLES = ['article_tags', 'review_facts', 'pair_checks', 'articles_fts', 'articles', 'index_meta'] as const;
 
 /** Schema name the second full-text shard is attached under. */
 export const SHARD_SCHEMA = 'fts2';
@@ -113,6 +113,17 @@ CREATE TABLE review_facts (
   body_length INTEGER,
   no_frontmatter INTEGER NOT NULL DEFAULT 0
 );
+
+-- The consistency checks of each translation against its original, kept
+-- while neither file nor anything they depend on changed: \`key\` hashes the
+-- checks' version, both files' hashes and paths, and what else they judge by
+-- (services/review/stored-checks.ts). One row per translation.
+CREATE TABLE pair_checks (
+  path TEXT PRIMARY KEY,
+  key TEXT NOT NULL,
+  -- The checks as JSON (id, message, line, fix).
+  checks TEXT NOT NULL
+) WITHOUT ROWID;
 
 -- generation: a random token the shard file must carry too, so a shard left
 -- over from a deleted or rebuilt index is never read with this one.

@@ -13,7 +13,7 @@ import { ArticleWriter } from '../db/article-writer';
 import { describeRecovery, findDamagedFiles, isCorruptionError, moveAsideDamaged, type IndexRecovery } from '../db/damaged-index';
 import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
 import { warnFailure } from '../db/warn-failure';
-import { ReviewFactsTable, type IndexedFacts } from '../db/review-facts';
+import { PairChecksTable, ReviewFactsTable, type IndexedFacts } from '../db/review-facts';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './indexing/article-file';
 import { contentPaths, loadContentModel, modelFingerprint, type ChildRuntime, type ContentFilter } from './content-model';
@@ -600,6 +600,11 @@ export class Workspace {
   /** Every file's review facts as the index holds them (see db/review-facts.ts), by path. */
   reviewFacts(): IndexedFacts[] {
     return new ReviewFactsTable(this.db).all();
+  }
+
+  /** The index's stored check results of translations (see review/stored-checks.ts). */
+  pairChecks(): PairChecksTable {
+    return new PairChecksTable(this.db);
   }
 
   private analysis(): GroupReport {

@@ -24,6 +24,7 @@ import { contentPaths, loadContentModel } from '../content-model';
 import { scanWorkspace } from '../indexing/scan-workspace';
 import { articleSide, readReviewFile, type ReviewFile } from './review-file';
 import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
+import { checksKey, type CheckStore } from './stored-checks';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { mergeSummaries } from './merge-summaries';
@@ -69,6 +70,8 @@ export interface ReviewFolderOptions {
    * (re)computed are read. Default: each file is read (or taken from the cache).
    */
   facts?: readonly FileFacts[];
+  /** Where check results outlive the run (the index); with `facts`, an unchanged pair is then never checked again. */
+  checkStore?: CheckStore;
 }
 
 /** One collection's part of a review. */
@@ -150,7 +153,7 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
     const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
     const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
-    const entries = await entriesOf(root, facts, { collection, rules, sourceLang }, cache, bands);
+    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, store: options.checkStore }, cache, bands);
     // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
     const wanted = new Set(langs);
     const counted = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
@@ -254,7 +257,7 @@ export function lostFrontmatterCheck(fact: Pick<FileFacts, 'broken' | 'noFrontma
 }
 
 function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
-  return { path: file.path, size, mtimeMs, ...storedFactsOf(file) };
+  return { path: file.path, size, mtimeMs, hash: file.hash, ...storedFactsOf(file) };
 }
 
 /** A file that is not UTF-8 text: what its path says under its collection's rule. */
@@ -301,13 +304,16 @@ interface CollectionContext {
   collection: ModelCollection;
   rules: CheckRules;
   sourceLang: string;
+  /** Check results kept across runs and processes; none for a review from the files alone. */
+  store?: CheckStore | undefined;
 }
 
 async function entriesOf(root: string, facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
-  const { collection, rules, sourceLang } = context;
+  const { collection, rules, sourceLang, store } = context;
+  const rulesJson = store ? JSON.stringify(rules) : '';
   const { originals, members } = pairing(facts);
   const entries: ReviewEntry[] = [];
-  const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; entry: ReviewEntry }[] = [];
+  const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; storedKey: string | null; entry: ReviewEntry }[] = [];
   for (const f of facts) {
     const base = { path: f.path, collection: collection.name, lang: f.lang, groupKey: f.groupKey, note: f.note };
     if (f.broken !== null) {
@@ -340,13 +346,26 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     const band = (lang !== undefined ? bands.get(lang) : undefined) ?? DEFAULT_BAND;
     const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate, band.low, band.high].join('\u0000');
     const known = cache.checks.get(f.path);
-    if (known?.key === key) setChecks(entry, known.checks);
-    else pending.push({ fact: f, source, originalExists, duplicate, band, key, entry });
+    if (known?.key === key) {
+      setChecks(entry, known.checks);
+      continue;
+    }
+    // Known by their bytes (the index's hashes): results stored by an earlier run or another process.
+    const storedKey =
+      store && f.hash !== undefined && (source === null || source.hash !== undefined)
+        ? checksKey({ rules: rulesJson, path: f.path, hash: f.hash, source: source && { path: source.path, hash: source.hash ?? '' }, originalExists, duplicate, band })
+        : null;
+    const stored = storedKey !== null ? store?.get(f.path, storedKey) : undefined;
+    if (stored) {
+      cache.checks.set(f.path, { key, checks: stored });
+      setChecks(entry, stored);
+    } else pending.push({ fact: f, source, originalExists, duplicate, band, key, storedKey, entry });
   }
 
   // Grouped by source so each source is read once.
   pending.sort((a, b) => byText(a.source?.path ?? '', b.source?.path ?? ''));
-  let loaded = null as { path: string; side: ArticleSide | null } | null;
+  let loaded = null as { path: string; hash: string | null; side: ArticleSide | null } | null;
+  const computed: { path: string; key: string; checks: Check[] }[] = [];
   const slice = timeSlicer();
   for (const job of pending) {
     await slice.pause();
@@ -354,7 +373,7 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
       const file = await readReviewFile(join(root, job.source.path), job.source.path, collection);
       const side = file ? articleSide(file) : null;
       // The original's outline and blocks are computed once for all of its translations.
-      loaded = { path: job.source.path, side: side && withParse(side) };
+      loaded = { path: job.source.path, hash: file?.hash ?? null, side: side && withParse(side) };
     }
     const translation = await readReviewFile(join(root, job.fact.path), job.fact.path, collection);
     const side = translation ? articleSide(translation) : null;
@@ -363,7 +382,11 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     const checks = checkConsistency({ rules, source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate, lengthBand: job.band });
     cache.checks.set(job.fact.path, { key: job.key, checks });
     setChecks(job.entry, checks);
+    // Stored only when both files still hold the bytes the key names (one may have changed since it was indexed).
+    const current = translation?.hash === job.fact.hash && (job.source === null || loaded?.hash === job.source.hash);
+    if (job.storedKey !== null && current) computed.push({ path: job.fact.path, key: job.storedKey, checks });
   }
+  if (computed.length > 0) store?.putMany(computed);
   return entries;
 }
 

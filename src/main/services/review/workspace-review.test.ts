@@ -1,6 +1,7 @@
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open-database';
 import { Workspace } from '../workspace';
 import { copyReviewCorpus, type ReviewCorpus } from './__fixtures__/review-corpus';
 import { workspaceReview } from './workspace-review';
@@ -46,5 +47,25 @@ describe('workspaceReview', () => {
     await ws.close();
     ws = open();
     expect(await statusOf('2026/02/epsilon.uk.md')).toBe('unreviewed');
+  });
+
+  it('keeps check results in the index: an unchanged pair is not checked again by another process, a changed one is', async () => {
+    const entryOf = async (path: string) => (await workspaceReview(ws, {})).entries.find((e) => e.path === path);
+    expect((await entryOf('2026/01/beta.uk.md'))?.checks).toEqual(['field:category']);
+    await ws.close();
+    // What another run stored stands for the pair: marked here so that reading it (not recomputing) shows.
+    const db = openDatabase(join(corpus.scratch, 'index.db'));
+    const stored = db.prepare<[string], { key: string }>('SELECT key FROM pair_checks WHERE path = ?').get('2026/01/beta.uk.md');
+    expect(stored?.key).toMatch(/^[0-9a-f]{64}$/);
+    db.prepare('UPDATE pair_checks SET checks = ? WHERE path = ?').run(JSON.stringify([{ id: 'stored', message: 'From the index.' }]), '2026/01/beta.uk.md');
+    db.close();
+
+    ws = open();
+    expect((await entryOf('2026/01/beta.uk.md'))?.checks).toEqual(['stored']);
+
+    // The original changes: the pair is checked again.
+    const original = join(corpus.root, '2026/01/beta.en.md');
+    await writeFile(original, (await readFile(original, 'utf8')).replace('---\n', '---\n# edited\n'));
+    expect((await entryOf('2026/01/beta.uk.md'))?.checks).toEqual(['field:category']);
   });
 });

@@ -2,6 +2,7 @@ import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
 import { filterGroups } from './review-groups';
+import { indexCheckStore } from './stored-checks';
 import { ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
 const caches = new WeakMap<Workspace, ReviewCache>();
@@ -43,7 +44,7 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   const review = ws.contentModel().then(async (model) => {
     // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
     if (!ws.isWatching()) await ws.index();
-    return reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws));
+    return reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()) }, reviewCache(ws));
   });
   const entry = { generation, running: true, review };
   byOptions.delete(key);
