@@ -602,6 +602,14 @@ export class Workspace {
     return new ReviewFactsTable(this.db).all();
   }
 
+  /**
+   * Progress of a review checking translations the index holds no results
+   * for (`checking`; idle once all are done), told like index progress.
+   */
+  reportChecking(done: number, total: number): void {
+    this.progressReporter.update(done < total ? 'checking' : 'idle', done, total);
+  }
+
   /** The index's stored check results of translations (see review/stored-checks.ts). */
   pairChecks(): PairChecksTable {
     return new PairChecksTable(this.db);

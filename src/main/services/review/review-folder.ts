@@ -72,6 +72,8 @@ export interface ReviewFolderOptions {
   facts?: readonly FileFacts[];
   /** Where check results outlive the run (the index); with `facts`, an unchanged pair is then never checked again. */
   checkStore?: CheckStore;
+  /** Told how many of the translations to check (not known from earlier runs) are done, now and then and at the end; not called when none is. */
+  onCheckProgress?: (done: number, total: number) => void;
 }
 
 /** One collection's part of a review. */
@@ -153,7 +155,7 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
     const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
     const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
-    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, store: options.checkStore }, cache, bands);
+    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, store: options.checkStore, onProgress: options.onCheckProgress }, cache, bands);
     // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
     const wanted = new Set(langs);
     const counted = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
@@ -306,10 +308,11 @@ interface CollectionContext {
   sourceLang: string;
   /** Check results kept across runs and processes; none for a review from the files alone. */
   store?: CheckStore | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 async function entriesOf(root: string, facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
-  const { collection, rules, sourceLang, store } = context;
+  const { collection, rules, sourceLang, store, onProgress } = context;
   const rulesJson = store ? JSON.stringify(rules) : '';
   const { originals, members } = pairing(facts);
   const entries: ReviewEntry[] = [];
@@ -367,7 +370,8 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
   let loaded = null as { path: string; hash: string | null; side: ArticleSide | null } | null;
   const computed: { path: string; key: string; checks: Check[] }[] = [];
   const slice = timeSlicer();
-  for (const job of pending) {
+  for (const [done, job] of pending.entries()) {
+    if (done % 50 === 0) onProgress?.(done, pending.length);
     await slice.pause();
     if (job.source && loaded?.path !== job.source.path) {
       const file = await readReviewFile(join(root, job.source.path), job.source.path, collection);
@@ -386,6 +390,7 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     const current = translation?.hash === job.fact.hash && (job.source === null || loaded?.hash === job.source.hash);
     if (job.storedKey !== null && current) computed.push({ path: job.fact.path, key: job.storedKey, checks });
   }
+  if (pending.length > 0) onProgress?.(pending.length, pending.length);
   if (computed.length > 0) store?.putMany(computed);
   return entries;
 }

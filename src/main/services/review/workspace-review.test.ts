@@ -68,4 +68,23 @@ describe('workspaceReview', () => {
     await writeFile(original, (await readFile(original, 'utf8')).replace('---\n', '---\n# edited\n'));
     expect((await entryOf('2026/01/beta.uk.md'))?.checks).toEqual(['field:category']);
   });
+
+  it('shows progress while it checks translations, and none when the index holds every result', async () => {
+    const phases = (target: Workspace): string[] => {
+      const seen: string[] = [];
+      target.on('progress', (p) => seen.push(`${p.phase} ${p.done}/${p.total}`));
+      return seen;
+    };
+    await ws.index();
+    const first = phases(ws);
+    await workspaceReview(ws, {});
+    // The index is brought up to date (nothing changed), then six translations are checked, none known before.
+    expect(first.slice(-3)).toEqual(['idle 0/0', 'checking 0/6', 'idle 6/6']);
+
+    await ws.close();
+    ws = open();
+    const second = phases(ws);
+    await workspaceReview(ws, {});
+    expect(second.filter((p) => p.startsWith('checking'))).toEqual([]);
+  });
 });

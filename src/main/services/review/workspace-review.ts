@@ -44,7 +44,7 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   const review = ws.contentModel().then(async (model) => {
     // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
     if (!ws.isWatching()) await ws.index();
-    return reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()) }, reviewCache(ws));
+    return reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()), onCheckProgress: (done, total) => ws.reportChecking(done, total) }, reviewCache(ws));
   });
   const entry = { generation, running: true, review };
   byOptions.delete(key);
