@@ -151,17 +151,20 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
   const bands = lengthBands(ratios);
 
   const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
+  // One count over every collection's translations to check (a failed review is told done by its caller).
+  const progress: CheckProgress = { done: 0, total: 0, tell: options.onCheckProgress };
   for (const { collection, facts, rules } of prepared) {
     const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
     const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
     const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
-    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, store: options.checkStore, onProgress: options.onCheckProgress }, cache, bands);
+    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, store: options.checkStore, progress }, cache, bands);
     // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
     const wanted = new Set(langs);
     const counted = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
     const summary = summarizeReview(counted, { sourceLang, targetLangs: langs });
     parts.push({ review: { name: collection.name, sourceLang, langs, summary }, entries, groups: buildGroups(collection.name, facts, entries, langs), files: facts.length });
   }
+  if (progress.total > 0) progress.tell?.(progress.total, progress.total);
   for (const path of cache.checks.keys()) if (!seen.has(path)) cache.checks.delete(path);
 
   const largest = [...parts].sort((a, b) => b.files - a.files)[0];
@@ -308,11 +311,18 @@ interface CollectionContext {
   sourceLang: string;
   /** Check results kept across runs and processes; none for a review from the files alone. */
   store?: CheckStore | undefined;
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  progress?: CheckProgress;
+}
+
+/** Translations checked so far of those found to check, across a review's collections. */
+interface CheckProgress {
+  done: number;
+  total: number;
+  tell: ((done: number, total: number) => void) | undefined;
 }
 
 async function entriesOf(root: string, facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
-  const { collection, rules, sourceLang, store, onProgress } = context;
+  const { collection, rules, sourceLang, store, progress } = context;
   const rulesJson = store ? JSON.stringify(rules) : '';
   const { originals, members } = pairing(facts);
   const entries: ReviewEntry[] = [];
@@ -370,8 +380,10 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
   let loaded = null as { path: string; hash: string | null; side: ArticleSide | null } | null;
   const computed: { path: string; key: string; checks: Check[] }[] = [];
   const slice = timeSlicer();
-  for (const [done, job] of pending.entries()) {
-    if (done % 50 === 0) onProgress?.(done, pending.length);
+  if (progress) progress.total += pending.length;
+  for (const job of pending) {
+    if (progress && progress.done % 50 === 0) progress.tell?.(progress.done, progress.total);
+    if (progress) progress.done++;
     await slice.pause();
     if (job.source && loaded?.path !== job.source.path) {
       const file = await readReviewFile(join(root, job.source.path), job.source.path, collection);
@@ -390,7 +402,6 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     const current = translation?.hash === job.fact.hash && (job.source === null || loaded?.hash === job.source.hash);
     if (job.storedKey !== null && current) computed.push({ path: job.fact.path, key: job.storedKey, checks });
   }
-  if (pending.length > 0) onProgress?.(pending.length, pending.length);
   if (computed.length > 0) store?.putMany(computed);
   return entries;
 }

@@ -44,7 +44,17 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   const review = ws.contentModel().then(async (model) => {
     // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
     if (!ws.isWatching()) await ws.index();
-    return reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()), onCheckProgress: (done, total) => ws.reportChecking(done, total) }, reviewCache(ws));
+    let checking = 0;
+    const onCheckProgress = (done: number, total: number): void => {
+      checking = done < total ? total : 0;
+      ws.reportChecking(done, total);
+    };
+    try {
+      return await reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()), onCheckProgress }, reviewCache(ws));
+    } finally {
+      // A review that failed while checking must not leave the progress showing.
+      if (checking > 0) ws.reportChecking(checking, checking);
+    }
   });
   const entry = { generation, running: true, review };
   byOptions.delete(key);
