@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChildRuntime } from '../services/content-model';
+import { workspaceReview } from '../services/review';
 import { Workspace } from '../services/workspace';
 import { createEventHub, type EventHub } from './event-hub';
 import type { ServeLogger } from './serve';
@@ -126,6 +127,8 @@ export class WorkspaceSession {
         // now. Neither holds up `whenIndexed`: the index is done.
         ws.pairAnalyst.prepare();
         void warmReadPath(ws);
+        // The translations' checks the index lacks are computed now (with progress), so the Review tab opens on stored results.
+        workspaceReview(ws, {}).catch(() => undefined);
       }
     } catch (error) {
       if (controller.signal.aborted) return;

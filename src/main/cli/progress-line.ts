@@ -6,6 +6,7 @@ const PHASE_LABEL: Record<IndexProgress['phase'], string> = {
   scanning: 'Scanning',
   indexing: 'Reading',
   fulltext: 'Building search index',
+  checking: 'Checking translations',
 };
 
 /**

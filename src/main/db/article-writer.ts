@@ -1,6 +1,7 @@
 import type { IndexDatabase } from './open-database';
 import type { ArticleRecord, FulltextDoc, StatTuple, StoredStat } from './article-record';
 import { FTS_SHARDS } from './schema';
+import { ReviewFactsTable, type StoredFacts } from './review-facts';
 
 /** Which full-text shard a document goes to: 0 (the index file) or 1 (the shard file). */
 export type ShardIndex = 0 | 1;
@@ -15,12 +16,15 @@ export class ArticleWriter {
   private readonly insertTagStmt;
   private readonly touchStmt;
   private readonly deleteStmt;
+  private readonly deleteChecksStmt;
   private readonly statByPathStmt;
   private readonly hashByIdStmt;
   /** Per shard: insert, delete and "has this rowid" statements. */
   private readonly shards;
+  private readonly reviewFacts;
 
   constructor(private readonly db: IndexDatabase) {
+    this.reviewFacts = new ReviewFactsTable(db);
     this.upsertStmt = db.prepare<unknown[], { id: number }>(`
       INSERT INTO articles (path, size, mtime_ms, hash, lang, path_lang, collection, group_key, translated_from, title,
         description, published_at, updated_at, category, draft, valid, errors, body_line)
@@ -36,6 +40,7 @@ export class ArticleWriter {
     this.insertTagStmt = db.prepare(
       'INSERT OR IGNORE INTO article_tags (article_id, tag, lang, valid) VALUES (?, ?, ?, ?)',
     );
+    this.deleteChecksStmt = db.prepare('DELETE FROM pair_checks WHERE path = ?');
     this.touchStmt = db.prepare('UPDATE articles SET size = ?, mtime_ms = ? WHERE id = ?');
     this.deleteStmt = db.prepare<[string], { id: number }>('DELETE FROM articles WHERE path = ? RETURNING id');
     this.hashByIdStmt = db.prepare<[number], string>('SELECT hash FROM articles WHERE id = ?').pluck();
@@ -90,6 +95,11 @@ export class ArticleWriter {
     return row.id;
   }
 
+  /** Stores (or, with null, drops) the review facts of row `id`. */
+  setReviewFacts(id: number, facts: StoredFacts | null): void {
+    this.reviewFacts.set(id, facts);
+  }
+
   /** A file whose mtime changed but whose bytes did not. */
   touch(id: number, size: number, mtimeMs: number): void {
     this.touchStmt.run(size, mtimeMs, id);
@@ -100,6 +110,8 @@ export class ArticleWriter {
     const row = this.deleteStmt.get(path);
     if (row === undefined) return false;
     this.deleteTagsStmt.run(row.id);
+    this.reviewFacts.delete(row.id);
+    this.deleteChecksStmt.run(path);
     this.deleteFulltext(row.id);
     return true;
   }

@@ -12,12 +12,12 @@
 /**
  * Bump whenever any statement below changes, or what is stored is derived
  * differently (5: schema problems are stored in the form's wording; 6: rows
- * carry their collection and the group key its pairing rule gives them).
+ * carry their collection and the group key its pairing rule gives them; 7: review facts).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Tables dropped on a version change, including FTS5 (its shadow tables go with it). */
-export const SCHEMA_TABLES = ['article_tags', 'articles_fts', 'articles', 'index_meta'] as const;
+export const SCHEMA_TABLES = ['article_tags', 'review_facts', 'pair_checks', 'articles_fts', 'articles', 'index_meta'] as const;
 
 /** Schema name the second full-text shard is attached under. */
 export const SHARD_SCHEMA = 'fts2';
@@ -88,6 +88,42 @@ CREATE TABLE article_tags (
   PRIMARY KEY (article_id, tag)
 ) WITHOUT ROWID;
 CREATE INDEX article_tags_tag ON article_tags(tag, lang, valid);
+
+-- What a review needs of each file in a collection, computed by the parse
+-- workers from the same parse (services/review/file-facts.ts): a review
+-- reads these rows instead of the files. Placement is stored again because
+-- review places a file whose YAML is broken by its path alone, where the
+-- row above keeps what a scan of the broken block found.
+CREATE TABLE review_facts (
+  article_id INTEGER PRIMARY KEY,
+  lang TEXT,
+  group_key TEXT,
+  translated_from TEXT,
+  draft INTEGER NOT NULL,
+  title TEXT,
+  published_at TEXT,
+  -- review.status, so status counts can be read without parsing 'review'.
+  review_status TEXT,
+  -- The whole review mapping as JSON; NULL without a usable one.
+  review TEXT,
+  note TEXT,
+  -- sourceContentHash of an original.
+  content_hash TEXT,
+  broken TEXT,
+  body_length INTEGER,
+  no_frontmatter INTEGER NOT NULL DEFAULT 0
+);
+
+-- The consistency checks of each translation against its original, kept
+-- while neither file nor anything they depend on changed: \`key\` hashes the
+-- checks' version, both files' hashes and paths, and what else they judge by
+-- (services/review/stored-checks.ts). One row per translation.
+CREATE TABLE pair_checks (
+  path TEXT PRIMARY KEY,
+  key TEXT NOT NULL,
+  -- The checks as JSON (id, message, line, fix).
+  checks TEXT NOT NULL
+) WITHOUT ROWID;
 
 -- generation: a random token the shard file must carry too, so a shard left
 -- over from a deleted or rebuilt index is never read with this one.

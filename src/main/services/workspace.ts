@@ -13,6 +13,7 @@ import { ArticleWriter } from '../db/article-writer';
 import { describeRecovery, findDamagedFiles, isCorruptionError, moveAsideDamaged, type IndexRecovery } from '../db/damaged-index';
 import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
 import { warnFailure } from '../db/warn-failure';
+import { PairChecksTable, ReviewFactsTable, type IndexedFacts } from '../db/review-facts';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './indexing/article-file';
 import { contentPaths, loadContentModel, modelFingerprint, type ChildRuntime, type ContentFilter } from './content-model';
@@ -594,6 +595,24 @@ export class Workspace {
       duplicates: analysis.duplicates,
       tags: counts.tags,
     };
+  }
+
+  /** Every file's review facts as the index holds them (see db/review-facts.ts), by path. */
+  reviewFacts(): IndexedFacts[] {
+    return new ReviewFactsTable(this.db).all();
+  }
+
+  /**
+   * Progress of a review checking translations the index holds no results
+   * for (`checking`; idle once all are done), told like index progress.
+   */
+  reportChecking(done: number, total: number): void {
+    this.progressReporter.update(done < total ? 'checking' : 'idle', done, total);
+  }
+
+  /** The index's stored check results of translations (see review/stored-checks.ts). */
+  pairChecks(): PairChecksTable {
+    return new PairChecksTable(this.db);
   }
 
   /**

@@ -25,7 +25,8 @@ export const articleIssue = z.object({
 /** Paths are always relative to the workspace root, with `/` separators. */
 const relPath = z.string().min(1).max(4096);
 
-export const indexPhase = z.enum(['idle', 'scanning', 'indexing', 'fulltext']);
+/** `checking`: a review checks translations whose checks the index does not hold yet. */
+export const indexPhase = z.enum(['idle', 'scanning', 'indexing', 'fulltext', 'checking']);
 
 export const indexProgress = z.object({
   phase: indexPhase,

@@ -8,6 +8,8 @@ import type { ContentModel } from '@shared/model/content-model';
 import { collectionFor, validatorFor } from '../../core/model';
 import { extractMeta, NO_COLLECTION, type MetaContext } from '../../core/article-meta';
 import { parseArticle, type ParsedArticle } from '../../core/parse-article';
+import { storedFactsOf, unreadableStoredFacts, type StoredFacts } from '../review/file-facts';
+import { reviewFileFromParse } from '../review/review-file';
 
 /** One file to (re)read, with the stat the scan saw and the hash the index holds. */
 export interface ParseJob {
@@ -25,6 +27,8 @@ export type ParsedFile =
   | {
       kind: 'parsed';
       record: ArticleRecord;
+      /** What a review needs of the file (see review/file-facts.ts); null for a file in no collection or read without a model. */
+      facts: StoredFacts | null;
       /**
        * 1-based line where the body starts, or 0 when there is no text to search.
        * Bodies are re-read when the full text is written rather than carried
@@ -61,7 +65,9 @@ export function parseArticleFile(root: string, job: ParseJob, model?: ContentMod
   const where = placeOf(model, job.path);
   const parsed =
     model === undefined ? parseArticle(decoded.text, undefined, where) : parseArticle(decoded.text, where.collection && validatorFor(where.collection), where);
-  return { kind: 'parsed', record: toRecord(job, hash, parsed), bodyLine: parsed.bodyLine };
+  // The review facts come from the same parse: reviewing then needs no second read of the file.
+  const facts = model !== undefined && where.collection !== null ? storedFactsOf(reviewFileFromParse(job.path, decoded.text, hash, parsed, where.collection)) : null;
+  return { kind: 'parsed', record: toRecord(job, hash, parsed), facts, bodyLine: parsed.bodyLine };
 }
 
 /**
@@ -102,9 +108,11 @@ export function toRecord(job: Pick<ParseJob, 'path' | 'size' | 'mtimeMs'>, hash:
  * language, and the group a path rule gives it) and the issue.
  */
 function failed(job: ParseJob, hash: string, issue: ArticleIssue, model?: ContentModel): ParsedFile {
-  const meta = extractMeta(null, model === undefined ? { ...NO_COLLECTION, path: job.path } : placeOf(model, job.path));
+  const where = model === undefined ? { ...NO_COLLECTION, path: job.path } : placeOf(model, job.path);
+  const meta = extractMeta(null, where);
   return {
     kind: 'parsed',
+    facts: model !== undefined && where.collection !== null ? unreadableStoredFacts(job.path, where.collection) : null,
     record: {
       path: job.path,
       size: job.size,

@@ -60,6 +60,7 @@ export class IndexSink {
         }
         const { record } = file;
         const id = this.writer.upsert(record, this.existingIds.has(record.path), file.bodyLine);
+        this.writer.setReviewFacts(id, file.facts);
         this.queue.push(id);
         this.changedPaths.push(record.path);
         this.reparsed++;

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canMkfifo, makeFifo, releaseFifo } from '../__fixtures__/fifo';
-import { readReviewFile } from './review-file';
+import { createHash } from 'node:crypto';
+import { sourceContentHash } from '../../core/review';
+import { contentHashOf, readReviewFile, reviewFileFromBytes } from './review-file';
 
 let dir: string;
 beforeEach(() => {
@@ -24,5 +26,22 @@ describe('readReviewFile', () => {
   it.skipIf(!canMkfifo)('gives null (unreadable) for a FIFO named like an article instead of waiting for a writer', async () => {
     makeFifo(join(dir, 'x.de.md'));
     expect(await readReviewFile(join(dir, 'x.de.md'), 'x.de.md', null)).toBeNull();
+  });
+});
+
+describe('contentHashOf', () => {
+  const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+  // [title, description, normalised body] as the approval recorded it, written out by hand.
+  const cases = [
+    { text: '---\ntitle: Alpha rises\ndescription: Up.\n---\n\nBody.\n', parts: ['Alpha rises', 'Up.', 'Body.'] },
+    { text: '---\r\ntitle: "Quoted \\"q\\" \\u00e9"\r\n---\r\nLine one  \r\nLine two\r\n', parts: ['Quoted "q" é', '', 'Line one\nLine two'] },
+    { text: '\uFEFF---\ntitle: >-\n  Folded\n  title\ndescription: null\n---\nB\n', parts: ['Folded title', '', 'B'] },
+    // Not text to js-yaml (a Date): hashed as the yaml package reads it, the date as written.
+    { text: '---\ntitle: 2026-01-01\n---\nB\n', parts: ['2026-01-01', '', 'B'] },
+  ];
+  it.each(cases)('hashes title, description and body as sourceContentHash does: $parts', ({ text, parts }) => {
+    const file = reviewFileFromBytes('a.en.md', Buffer.from(text), null);
+    expect(file && contentHashOf(file)).toBe(`sha256:${sha256(JSON.stringify(parts))}`);
+    expect(file && contentHashOf(file)).toBe(sourceContentHash(text, sha256));
   });
 });

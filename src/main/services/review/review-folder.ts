@@ -18,34 +18,20 @@ import {
   type ReviewRow,
   type ReviewSummary,
 } from '../../core/review';
-import { opensFrontmatter } from '@shared/frontmatter';
-import { collectionFor, pathInCollection, placeFile } from '../../core/model';
+import { collectionFor } from '../../core/model';
 import { analyzeGroups, collectionFacts, type GroupAnalysis, type GroupInput } from '../../core/translation-groups';
 import { contentPaths, loadContentModel } from '../content-model';
 import { scanWorkspace } from '../indexing/scan-workspace';
-import { articleSide, bodyLength, contentHashOf, readReviewFile, type ReviewFile } from './review-file';
+import { articleSide, readReviewFile, type ReviewFile } from './review-file';
+import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
+import { checksKey, type CheckStore } from './stored-checks';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { mergeSummaries } from './merge-summaries';
 import { pickOriginal } from '../../core/review/pick-original';
 import { timeSlicer } from './time-slice';
 
-/** What a review keeps of one file: the frontmatter facts of its `ReviewFile`, with its stat and the original's content hash. */
-export interface FileFacts
-  extends Pick<ReviewFile, 'path' | 'collection' | 'lang' | 'groupKey' | 'translatedFrom' | 'draft' | 'title' | 'publishedAt' | 'review'> {
-  size: number;
-  mtimeMs: number;
-  /** `sourceContentHash` of an original; null for translations or unreadable frontmatter. */
-  contentHash: string | null;
-  /** Why the frontmatter could not be read; null when it was. `lang` and `groupKey` are then what the path says. */
-  broken: string | null;
-  /** The normalised body's length (what `length` compares); null when unreadable. */
-  bodyLength: number | null;
-  /** `review.note`, null when none. */
-  note: string | null;
-  /** The file has no frontmatter block at all (it lost it), as opposed to one that cannot be read. */
-  noFrontmatter?: boolean;
-}
+export type { FileFacts } from './file-facts';
 
 /** One translation or original with its derived status and the checks that fired. */
 export interface ReviewEntry extends ReviewRow {
@@ -77,6 +63,17 @@ export interface ReviewFolderOptions {
   sourceLang?: string;
   /** The folder's content model. Default: built from the folder without running its code. */
   model?: ContentModel;
+  /**
+   * Every file's facts as the index holds them (computed under `model` by
+   * the index workers; see file-facts.ts). Given, the folder is neither
+   * listed nor read for them: only translations whose checks must be
+   * (re)computed are read. Default: each file is read (or taken from the cache).
+   */
+  facts?: readonly FileFacts[];
+  /** Where check results outlive the run (the index); with `facts`, an unchanged pair is then never checked again. */
+  checkStore?: CheckStore;
+  /** Told how many of the translations to check (not known from earlier runs) are done, now and then and at the end; not called when none is. */
+  onCheckProgress?: (done: number, total: number) => void;
 }
 
 /** One collection's part of a review. */
@@ -130,24 +127,14 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     cache.checks.clear();
     cache.model = model;
   }
-  const scanned = (await scanWorkspace(root, { accept: contentPaths(model, root).entry })).sort((a, b) => byText(a.path, b.path));
-  const seen = new Set<string>();
+  const facts = options.facts ? [...options.facts].sort((a, b) => byText(a.path, b.path)) : await factsFromFiles(root, model, cache);
+  const seen = new Set(facts.map((f) => f.path));
+  const byName = new Map(model.collections.map((c) => [c.name, c]));
   const byCollection = new Map<ModelCollection, FileFacts[]>(model.collections.map((c) => [c, []]));
-  const slice = timeSlicer();
-  for (const entry of scanned) {
-    await slice.pause();
-    const collection = collectionFor(model, entry.path);
-    if (collection === null) continue;
-    seen.add(entry.path);
-    let fact = cache.facts.get(entry.path);
-    if (!fact || fact.size !== entry.size || fact.mtimeMs !== entry.mtimeMs) {
-      const file = await readReviewFile(join(root, entry.path), entry.path, collection);
-      fact = file ? toFacts(file, entry.size, entry.mtimeMs) : unreadableFacts(entry, collection);
-      cache.facts.set(entry.path, fact);
-    }
-    byCollection.get(collection)?.push(fact);
+  for (const fact of facts) {
+    const collection = fact.collection === null ? undefined : byName.get(fact.collection);
+    if (collection !== undefined) byCollection.get(collection)?.push(fact);
   }
-  for (const path of cache.facts.keys()) if (!seen.has(path)) cache.facts.delete(path);
 
   const wantedLangs = options.langs ? [...new Set(options.langs.map((l) => l.toLowerCase()))] : null;
   const allFacts: FileFacts[] = [];
@@ -172,17 +159,20 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
   const bands = lengthBands(ratios);
 
   const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
+  // One count over every collection's translations to check (a failed review is told done by its caller).
+  const progress: CheckProgress = { done: 0, total: 0, tell: options.onCheckProgress };
   for (const { collection, facts, rules, counted } of prepared) {
     const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
     const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
     const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
-    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()) }, cache, bands);
+    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()), store: options.checkStore, progress }, cache, bands);
     // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
     const wanted = new Set(langs);
     const rows = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
     const summary = summarizeReview(rows, { sourceLang, targetLangs: langs, counted });
     parts.push({ review: { name: collection.name, sourceLang, langs, summary }, entries, groups: buildGroups(collection.name, facts, entries, langs, counted), files: facts.length });
   }
+  if (progress.total > 0) progress.tell?.(progress.total, progress.total);
   for (const path of cache.checks.keys()) if (!seen.has(path)) cache.checks.delete(path);
 
   const largest = [...parts].sort((a, b) => b.files - a.files)[0];
@@ -206,6 +196,32 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     skipped,
     lengthBands: Object.fromEntries(bands),
   };
+}
+
+/**
+ * Every file's facts read from the files, by path: each file changed since
+ * the cache saw it is read once.
+ */
+async function factsFromFiles(root: string, model: ContentModel, cache: ReviewCache): Promise<FileFacts[]> {
+  const scanned = (await scanWorkspace(root, { accept: contentPaths(model, root).entry })).sort((a, b) => byText(a.path, b.path));
+  const seen = new Set<string>();
+  const facts: FileFacts[] = [];
+  const slice = timeSlicer();
+  for (const entry of scanned) {
+    await slice.pause();
+    const collection = collectionFor(model, entry.path);
+    if (collection === null) continue;
+    seen.add(entry.path);
+    let fact = cache.facts.get(entry.path);
+    if (!fact || fact.size !== entry.size || fact.mtimeMs !== entry.mtimeMs) {
+      const file = await readReviewFile(join(root, entry.path), entry.path, collection);
+      fact = file ? toFacts(file, entry.size, entry.mtimeMs) : unreadableFacts(entry, collection);
+      cache.facts.set(entry.path, fact);
+    }
+    facts.push(fact);
+  }
+  for (const path of cache.facts.keys()) if (!seen.has(path)) cache.facts.delete(path);
+  return facts;
 }
 
 /**
@@ -265,46 +281,12 @@ export function lostFrontmatterCheck(fact: Pick<FileFacts, 'broken' | 'noFrontma
 }
 
 function toFacts(file: ReviewFile, size: number, mtimeMs: number): FileFacts {
-  return {
-    path: file.path,
-    size,
-    mtimeMs,
-    collection: file.collection,
-    lang: file.lang,
-    groupKey: file.groupKey,
-    translatedFrom: file.translatedFrom,
-    draft: file.draft,
-    title: file.title,
-    publishedAt: file.publishedAt,
-    review: file.review,
-    contentHash: file.translatedFrom === null && file.data !== null ? contentHashOf(file) : null,
-    broken: file.problem,
-    bodyLength: bodyLength(file),
-    note: file.note,
-    ...(file.data === null && !opensFrontmatter(file.text) && { noFrontmatter: true }),
-  };
+  return { path: file.path, size, mtimeMs, hash: file.hash, ...storedFactsOf(file) };
 }
 
 /** A file that is not UTF-8 text: what its path says under its collection's rule. */
 function unreadableFacts(entry: { path: string; size: number; mtimeMs: number }, collection: ModelCollection): FileFacts {
-  const place = placeFile(collection, { path: pathInCollection(collection, entry.path), data: null });
-  return {
-    path: entry.path,
-    size: entry.size,
-    mtimeMs: entry.mtimeMs,
-    collection: collection.name,
-    lang: place.lang,
-    groupKey: place.groupKey,
-    translatedFrom: null,
-    draft: false,
-    title: null,
-    publishedAt: null,
-    review: null,
-    contentHash: null,
-    broken: 'The file cannot be read as UTF-8 text.',
-    bodyLength: null,
-    note: null,
-  };
+  return { path: entry.path, size: entry.size, mtimeMs: entry.mtimeMs, ...unreadableStoredFacts(entry.path, collection) };
 }
 
 /** The pairing facts every translation's status and checks depend on, within one collection. */
@@ -348,13 +330,24 @@ interface CollectionContext {
   sourceLang: string;
   /** The files `analyzeGroups` found sharing a group and language with another. */
   duplicates: ReadonlySet<string>;
+  /** Check results kept across runs and processes; none for a review from the files alone. */
+  store?: CheckStore | undefined;
+  progress?: CheckProgress;
+}
+
+/** Translations checked so far of those found to check, across a review's collections. */
+interface CheckProgress {
+  done: number;
+  total: number;
+  tell: ((done: number, total: number) => void) | undefined;
 }
 
 async function entriesOf(root: string, facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
-  const { collection, rules, sourceLang, duplicates } = context;
+  const { collection, rules, sourceLang, duplicates, store, progress } = context;
+  const rulesJson = store ? JSON.stringify(rules) : '';
   const { originals } = pairing(facts);
   const entries: ReviewEntry[] = [];
-  const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; entry: ReviewEntry }[] = [];
+  const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; storedKey: string | null; entry: ReviewEntry }[] = [];
   for (const f of facts) {
     const base = { path: f.path, collection: collection.name, lang: f.lang, groupKey: f.groupKey, note: f.note };
     if (f.broken !== null) {
@@ -386,21 +379,37 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     const band = (lang !== undefined ? bands.get(lang) : undefined) ?? DEFAULT_BAND;
     const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate, band.low, band.high].join('\u0000');
     const known = cache.checks.get(f.path);
-    if (known?.key === key) setChecks(entry, known.checks);
-    else pending.push({ fact: f, source, originalExists, duplicate, band, key, entry });
+    if (known?.key === key) {
+      setChecks(entry, known.checks);
+      continue;
+    }
+    // Known by their bytes (the index's hashes): results stored by an earlier run or another process.
+    const storedKey =
+      store && f.hash !== undefined && (source === null || source.hash !== undefined)
+        ? checksKey({ rules: rulesJson, path: f.path, hash: f.hash, source: source && { path: source.path, hash: source.hash ?? '' }, originalExists, duplicate, band })
+        : null;
+    const stored = storedKey !== null ? store?.get(f.path, storedKey) : undefined;
+    if (stored) {
+      cache.checks.set(f.path, { key, checks: stored });
+      setChecks(entry, stored);
+    } else pending.push({ fact: f, source, originalExists, duplicate, band, key, storedKey, entry });
   }
 
   // Grouped by source so each source is read once.
   pending.sort((a, b) => byText(a.source?.path ?? '', b.source?.path ?? ''));
-  let loaded = null as { path: string; side: ArticleSide | null } | null;
+  let loaded = null as { path: string; hash: string | null; side: ArticleSide | null } | null;
+  const computed: { path: string; key: string; checks: Check[] }[] = [];
   const slice = timeSlicer();
+  if (progress) progress.total += pending.length;
   for (const job of pending) {
+    if (progress && progress.done % 50 === 0) progress.tell?.(progress.done, progress.total);
+    if (progress) progress.done++;
     await slice.pause();
     if (job.source && loaded?.path !== job.source.path) {
       const file = await readReviewFile(join(root, job.source.path), job.source.path, collection);
       const side = file ? articleSide(file) : null;
       // The original's outline and blocks are computed once for all of its translations.
-      loaded = { path: job.source.path, side: side && withParse(side) };
+      loaded = { path: job.source.path, hash: file?.hash ?? null, side: side && withParse(side) };
     }
     const translation = await readReviewFile(join(root, job.fact.path), job.fact.path, collection);
     const side = translation ? articleSide(translation) : null;
@@ -409,7 +418,11 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     const checks = checkConsistency({ rules, source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate, lengthBand: job.band });
     cache.checks.set(job.fact.path, { key: job.key, checks });
     setChecks(job.entry, checks);
+    // Stored only when both files still hold the bytes the key names (one may have changed since it was indexed).
+    const current = translation?.hash === job.fact.hash && (job.source === null || loaded?.hash === job.source.hash);
+    if (job.storedKey !== null && current) computed.push({ path: job.fact.path, key: job.storedKey, checks });
   }
+  if (computed.length > 0) store?.putMany(computed);
   return entries;
 }
 

@@ -2,6 +2,7 @@ import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
 import { filterGroups } from './review-groups';
+import { indexCheckStore } from './stored-checks';
 import { ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
 const caches = new WeakMap<Workspace, ReviewCache>();
@@ -23,8 +24,9 @@ export function knownLengthBands(ws: Workspace): Record<string, LengthBand> | nu
 }
 
 /**
- * The open workspace's review, reading only files changed since its last
- * review. A review still running is shared (the list and its facets ask at
+ * The open workspace's review, from the review facts the index holds
+ * (computed by the index workers as files change): the folder is not read
+ * again, only translations whose checks must be recomputed. A review still running is shared (the list and its facets ask at
  * once). A finished one is the answer while the folder is watched and
  * nothing was indexed since: at 100,000 files listing the folder again takes
  * most of a second, on every dashboard page and every `status:` query.
@@ -39,7 +41,21 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   const generation = ws.dataGeneration();
   const known = byOptions.get(key);
   if (known && known.generation === generation && (known.running || ws.isWatching())) return known.review;
-  const review = ws.contentModel().then((model) => reviewFolder(ws.root, { ...options, model }, reviewCache(ws)));
+  const review = ws.contentModel().then(async (model) => {
+    // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
+    if (!ws.isWatching()) await ws.index();
+    let checking = 0;
+    const onCheckProgress = (done: number, total: number): void => {
+      checking = done < total ? total : 0;
+      ws.reportChecking(done, total);
+    };
+    try {
+      return await reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()), onCheckProgress }, reviewCache(ws));
+    } finally {
+      // A review that failed while checking must not leave the progress showing.
+      if (checking > 0) ws.reportChecking(checking, checking);
+    }
+  });
   const entry = { generation, running: true, review };
   byOptions.delete(key);
   byOptions.set(key, entry);

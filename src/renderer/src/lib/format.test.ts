@@ -18,6 +18,7 @@ describe('formatProgress', () => {
     { input: { phase: 'scanning', done: 1500, total: 0 } as const, expected: 'Scanning… 1,500 files' },
     { input: { phase: 'indexing', done: 250, total: 10_000 } as const, expected: 'Indexing 250/10,000' },
     { input: { phase: 'fulltext', done: 3, total: 9 } as const, expected: 'Building full-text 3/9' },
+    { input: { phase: 'checking', done: 40, total: 1200 } as const, expected: 'Checking translations 40/1,200' },
   ];
   it.each(cases)('$input.phase $input.done', ({ input, expected }) => expect(formatProgress(input)).toBe(expected));
 });

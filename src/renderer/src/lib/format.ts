@@ -26,6 +26,8 @@ export function formatProgress(progress: IndexProgress): string | null {
       return `Indexing${counts}`;
     case 'fulltext':
       return `Building full-text${counts}`;
+    case 'checking':
+      return `Checking translations${counts}`;
   }
 }
 

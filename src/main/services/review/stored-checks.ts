@@ -1,0 +1,47 @@
+import type { Check } from '../../core/review';
+import type { PairChecksTable } from '../../db/review-facts';
+import { sha256Hex } from './review-file';
+
+/**
+ * Bump whenever a consistency check changes what it finds or says: results
+ * stored under another version are then computed again.
+ */
+// 2: links kept in the translation's locale folder, and changed heading anchors, are no longer missing.
+export const CHECKS_VERSION = 2;
+
+/** Check results kept across runs and processes (the index's `pair_checks`). */
+export interface CheckStore {
+  /** The checks stored for `path` under `key`, or undefined. */
+  get(path: string, key: string): Check[] | undefined;
+  /** Stores results, replacing each path's earlier ones. */
+  putMany(rows: readonly { path: string; key: string; checks: Check[] }[]): void;
+}
+
+/** What one translation's checks depend on besides the code: both files, and what the review judges them by. */
+export interface CheckInputs {
+  /** The collection's check rules, as JSON. */
+  rules: string;
+  path: string;
+  hash: string;
+  source: { path: string; hash: string } | null;
+  originalExists: boolean;
+  duplicate: boolean;
+  band: { low: number; high: number };
+}
+
+/** The key stored results are valid under: a hash of `CHECKS_VERSION` and every input. */
+export function checksKey(inputs: CheckInputs): string {
+  const { rules, path, hash, source, originalExists, duplicate, band } = inputs;
+  return sha256Hex(JSON.stringify([CHECKS_VERSION, rules, path, hash, source?.path ?? null, source?.hash ?? null, originalExists, duplicate, band.low, band.high]));
+}
+
+/** A `CheckStore` over the index's table. */
+export function indexCheckStore(table: PairChecksTable): CheckStore {
+  return {
+    get: (path, key) => {
+      const json = table.get(path, key);
+      return json === undefined ? undefined : (JSON.parse(json) as Check[]);
+    },
+    putMany: (rows) => table.putMany(rows.map(({ path, key, checks }) => ({ path, key, checks: JSON.stringify(checks) }))),
+  };
+}
