@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
-import { timeSlicer } from '../review/time-slice';
+import { timeSlicer } from '../time-slice';
 import { SkipRules, type SkipReason } from './skip-rules';
 
 export { BUILD_FOLDERS } from './skip-rules';

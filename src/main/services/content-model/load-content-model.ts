@@ -13,7 +13,7 @@ import {
 } from '../../core/model';
 import { appDataDir } from '../app-paths';
 import type { ChildRuntime } from './astro-config/run-content-config';
-import { timeSlicer } from '../review/time-slice';
+import { timeSlicer } from '../time-slice';
 import { findCollections, runnableContentConfig, type CollectionDefinition } from './collection-sources';
 import { readCopydeskConfig } from './copydesk-config-file';
 import { listSiteFiles } from './list-site-files';

@@ -29,7 +29,7 @@ import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { mergeSummaries } from './merge-summaries';
 import { pickOriginal } from '../../core/review/pick-original';
-import { timeSlicer } from './time-slice';
+import { timeSlicer } from '../time-slice';
 
 export type { FileFacts } from './file-facts';
 
