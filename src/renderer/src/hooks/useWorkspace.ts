@@ -79,19 +79,23 @@ export function useWorkspace(): WorkspaceState {
     setDataVersion((v) => v + 1);
   }, [refresh]);
 
-  // While main is busy, ask again every second: an event sent before the page's
-  // event stream was connected (over HTTP it connects after the first status
-  // answer) is never delivered, and the last one — "idle" — would leave the
-  // status bar saying "Indexing 34/34" for good. The poll ends with the work.
-  const busy = status !== null && status.progress.phase !== 'idle';
+  // While main is busy (as far as this page knows), ask again every second: an
+  // event sent before the page's event stream was connected (over HTTP it
+  // connects after the first status answer) is never delivered, and a status
+  // answer computed just before the last event can arrive after it. Either
+  // way the page would go on showing "Indexing 34/34" or "Checking
+  // translations 0/5" for good. Main's answer is the truth; the poll ends with the work.
+  const shown = progress ?? status?.progress ?? null;
+  const busy = shown !== null && shown.phase !== 'idle';
   useEffect(() => {
     if (!busy) return;
     const timer = setInterval(() => {
       void refresh().then((next) => {
-        if (next === null || next.progress.phase !== 'idle' || lastPhase.current === 'idle') return;
+        if (next === null || next.progress.phase !== 'idle') return;
+        const wasIdle = lastPhase.current === 'idle';
         lastPhase.current = 'idle';
         setProgress(next.progress);
-        setDataVersion((v) => v + 1);
+        if (!wasIdle) setDataVersion((v) => v + 1);
       });
     }, 1000);
     return () => clearInterval(timer);
