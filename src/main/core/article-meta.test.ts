@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelCollection } from '@shared/model/content-model';
+import { modelCollection } from '@shared/model/test-support/model-collection';
 import { extractMeta } from './article-meta';
 
-const collection = (over: Partial<ModelCollection>): ModelCollection => ({
-  name: 'c',
-  root: 'src/content/c',
-  include: ['**/*.md'],
-  files: 0,
-  schema: { source: 'inferred', json: {} },
-  pairing: { by: 'none', from: 'detected' },
-  defaultLanguage: 'en',
-  languages: [],
-  sourceLanguage: 'en',
-  sourceLanguageFrom: 'most-files',
-  fields: { shared: [], translatable: [], from: 'inferred' },
-  roles: {},
-  ...over,
-});
+const collection = modelCollection;
 
 /** The newsroom's blog: paired by `externalId`, originals without `ai.translatedFrom`, language in `lang`. */
 const blog = collection({

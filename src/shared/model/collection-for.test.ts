@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { modelCollection } from './test-support/model-collection';
 import type { ContentModel, ModelCollection } from './content-model';
 import { collectionFor } from './collection-for';
 
-const collection = (name: string, root: string, include: string[]): ModelCollection => ({
-  name,
-  root,
-  include,
-  files: 0,
-  schema: { source: 'inferred', json: {} },
-  pairing: { by: 'none', from: 'detected' },
-  defaultLanguage: 'en',
-  languages: [],
-  sourceLanguage: 'en',
-  sourceLanguageFrom: 'most-files',
-  fields: { shared: [], translatable: [], from: 'inferred' },
-  roles: {},
-});
+const collection = (name: string, root: string, include: string[]): ModelCollection => modelCollection({ name, root, include });
 
 const model: ContentModel = {
   version: 2,

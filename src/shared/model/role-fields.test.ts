@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { modelCollection } from './test-support/model-collection';
 import type { FieldRoles, ModelCollection } from './content-model';
 import { roleFieldNames } from './role-fields';
 
-const collection = (name: string, roles: FieldRoles, files = 3): ModelCollection => ({
-  name,
-  root: name,
-  include: ['**/*.md'],
-  files,
-  schema: { source: 'inferred', json: { type: 'object' } },
-  pairing: { by: 'none', from: 'detected' },
-  defaultLanguage: 'en',
-  languages: ['en'],
-  sourceLanguage: 'en',
-  sourceLanguageFrom: 'most-files',
-  fields: { shared: [], translatable: [], from: 'inferred' },
-  roles,
-});
+const collection = (name: string, roles: FieldRoles, files = 3): ModelCollection =>
+  modelCollection({ name, root: name, files, schema: { source: 'inferred', json: { type: 'object' } }, languages: ['en'], roles });
 
 describe('roleFieldNames', () => {
   const cases: { name: string; collections: ModelCollection[]; tags: string[]; category: string[] }[] = [

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { modelCollection } from '@shared/model/test-support/model-collection';
 import type { ModelCollection } from '@shared/model/content-model';
 import { pathInCollection, placeFile } from './place-file';
 
-const base = (over: Partial<ModelCollection>): ModelCollection => ({
-  name: 'c',
-  root: 'src/content/blog',
-  include: ['**/*.md'],
-  files: 0,
-  schema: { source: 'inferred', json: {} },
-  pairing: { by: 'none', from: 'detected' },
-  defaultLanguage: 'en',
-  languages: [],
-  sourceLanguage: 'en',
-  sourceLanguageFrom: 'most-files',
-  fields: { shared: [], translatable: [], from: 'inferred' },
-  roles: {},
-  ...over,
-});
+const base = (over: Partial<ModelCollection>): ModelCollection => modelCollection({ root: 'src/content/blog', ...over });
 
 describe('placeFile', () => {
   const blog = base({ pairing: { by: 'key', key: 'externalId', translatedFrom: 'ai.translatedFrom', from: 'config' }, languageField: 'lang' });
