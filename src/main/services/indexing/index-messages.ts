@@ -1,7 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ContentModel } from '@shared/model/content-model';
 import type { ParseJob, ParsedFile } from './article-file';
-import type { GroupAnalysis } from '../../core/translation-groups';
 import type { IndexChanges } from './index-sink';
 import type { PackedJobs } from './packed-jobs';
 
@@ -69,8 +68,5 @@ export type WorkerReport =
   | { kind: 'texts'; by: 'writer'; done: number; total: number }
   /** The parser has written `done` texts of its share. */
   | { kind: 'texts'; by: 'parser'; done: number }
-  /** The worker has finished its part; the writer sends what the run changed and the group report of the result. */
-  | { kind: 'finished'; changes?: IndexChanges; groups?: GroupReport };
-
-/** The whole-index translation-group findings (what the summary and validation report show). */
-export type GroupReport = Pick<GroupAnalysis, 'orphans' | 'duplicates' | 'langMismatches'>;
+  /** The worker has finished its part; the writer sends what the run changed. */
+  | { kind: 'finished'; changes?: IndexChanges };

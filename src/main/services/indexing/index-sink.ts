@@ -87,8 +87,8 @@ export class IndexSink {
 
   /**
    * Takes about half of the queued texts (13 of every 25), for another
-   * thread to write into the other shard; the writer keeps the rest and
-   * then also computes the group report, hence the slightly smaller half.
+   * thread to write into the other shard; the writer keeps the rest (it
+   * also commits the last rows, hence the slightly smaller half).
    * Interleaved rather than the tail, so both shards hold the same mix of
    * files and their bm25 statistics stay alike.
    */

@@ -3,7 +3,7 @@ import type { ContentModel } from '@shared/model/content-model';
 import type { IndexChanges } from './index-sink';
 import { SHARE_MIN } from './index-writer';
 import { emptyJobs, packedLength } from './packed-jobs';
-import type { GroupReport, ParseWorkerInput, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';
+import type { ParseWorkerInput, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';
 import type { ProgressReporter } from './progress-reporter';
 import type { IndexPlan } from './run-index';
 
@@ -23,8 +23,6 @@ export interface WorkerRunOptions {
   signal?: AbortSignal;
   /** Called whenever the writer has committed rows. */
   onRowsChanged?: () => void;
-  /** Receives the translation-group report of the index as the run left it. */
-  onGroups?: (groups: GroupReport) => void;
   batchSize?: number;
   /** From this many texts left after parsing, the parser writes half into the second shard (tests lower it). */
   shareMin?: number;
@@ -90,7 +88,6 @@ export function runInWorkers(plan: IndexPlan, opts: WorkerRunOptions): Promise<I
         case 'finished':
           if (message.changes) changes = message.changes;
           else parserFinished = true;
-          if (message.groups) opts.onGroups?.(message.groups);
           if (changes && parserFinished) finish();
           break;
       }

@@ -1,6 +1,4 @@
 import type { MessagePort } from 'node:worker_threads';
-import { analyzeGroups } from '../../core/translation-groups';
-import { ArticleReports } from '../../db/article-reports';
 import { ArticleWriter } from '../../db/article-writer';
 import { openDatabase } from '../../db/open-database';
 import type { ParsedFile } from './article-file';
@@ -26,8 +24,9 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * The write role of a bulk run (worker thread): removes gone files, writes
  * each parsed batch's rows as soon as it arrives, fills the gaps between
  * batches with full text, and once every row is written hands about half
- * of the remaining texts to the parser (second shard), writes the rest, and
- * computes the translation-group report of the result.
+ * of the remaining texts to the parser (second shard) and writes the rest.
+ * The translation groups are counted on demand by the workspace
+ * (`Workspace.analysis`, with the model's collections), not here.
  */
 export async function runWriter(input: WriteWorkerInput, report: (message: WorkerReport) => void): Promise<void> {
   const db = openDatabase(input.dbPath, {
@@ -77,9 +76,7 @@ export async function runWriter(input: WriteWorkerInput, report: (message: Worke
       report({ kind: 'texts', by: 'writer', done, total });
       await nextTurn();
     }
-    // The pairing report of the result, here rather than on the main thread (≈ 300 ms at 100k files).
-    const { orphans, duplicates, langMismatches } = analyzeGroups(new ArticleReports(db).groupInputs());
-    report({ kind: 'finished', changes, groups: { orphans, duplicates, langMismatches } });
+    report({ kind: 'finished', changes });
   } finally {
     input.port.close();
     db.close();

@@ -37,7 +37,7 @@ import type { ContentModel } from '@shared/model/content-model';
 import type { ArticleWriter } from '../../db/article-writer';
 import type { ParsedFile } from './article-file';
 import { IndexSink, type IndexChanges } from './index-sink';
-import type { GroupReport, WorkerDb } from './index-messages';
+import type { WorkerDb } from './index-messages';
 import { runInWorkers } from './index-workers';
 import { packedLength, unpackJobs, type PackedJobs } from './packed-jobs';
 import { parseFiles } from './parse-files';
@@ -67,8 +67,6 @@ export interface RunIndexContext {
   signal?: AbortSignal;
   /** Called after each committed change to rows (so cached counts can be dropped). */
   onRowsChanged?: () => void;
-  /** Worker runs compute the translation-group report off this thread and hand it here. */
-  onGroups?: (groups: GroupReport) => void;
   /** The folder's content model: files are judged by their collection's schema. */
   model?: ContentModel;
 }
@@ -89,7 +87,6 @@ export function runIndex(ctx: RunIndexContext, plan: IndexPlan): Promise<IndexCh
       progress: ctx.progress,
       ...(ctx.signal !== undefined && { signal: ctx.signal }),
       ...(ctx.onRowsChanged !== undefined && { onRowsChanged: ctx.onRowsChanged }),
-      ...(ctx.onGroups !== undefined && { onGroups: ctx.onGroups }),
       ...(ctx.model !== undefined && { model: ctx.model }),
     });
   }
