@@ -610,6 +610,11 @@ export class Workspace {
     this.progressReporter.update(done < total ? 'checking' : 'idle', done, total);
   }
 
+  /** The built index worker (out/main/parse-worker.js), when there is one: reviews check translations on its threads too. */
+  workerScript(): string | undefined {
+    return this.opts.workerPath;
+  }
+
   /** The index's stored check results of translations (see review/stored-checks.ts). */
   pairChecks(): PairChecksTable {
     return new PairChecksTable(this.db);

@@ -8,6 +8,8 @@
  * - 'write': the SQLite writer of a bulk run (see index-writer.ts).
  * - 'analyse': a long-lived worker that answers pair analyses for review.pair
  *   (see review/pair-analyst.ts).
+ * - 'check': checks a share of a review's translations against their
+ *   originals and posts the results (see review/check-workers.ts).
  * - 'rank-lists': loads the rank lists saved for these rows, or builds (and
  *   saves) them, posts them and ends (see rank-lists-builder.ts).
  * One file with several roles, because the build has one worker entry.
@@ -25,6 +27,7 @@ import { runWriter, serveTextShare } from './index-writer';
 import { jobAt, packedLength } from './packed-jobs';
 import type { RankListsWorkerInput } from './rank-lists-builder';
 import type { AnalyseReply, AnalyseRequest, AnalyseWorkerInput } from '../review/pair-analyst';
+import { answerChecks, type CheckWorkerInput } from '../review/check-workers';
 
 export type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
 
@@ -95,9 +98,15 @@ function buildLists(port: NonNullable<typeof parentPort>, input: RankListsWorker
 }
 
 if (parent) {
-  const input = workerData as ParseWorkerInput | WriteWorkerInput | AnalyseWorkerInput | RankListsWorkerInput;
+  const input = workerData as ParseWorkerInput | WriteWorkerInput | AnalyseWorkerInput | RankListsWorkerInput | CheckWorkerInput;
   if (input.role === 'analyse') {
     answerAnalyses(parent);
+  } else if (input.role === 'check') {
+    answerChecks(parent, input).catch((error: unknown) => {
+      setImmediate(() => {
+        throw error;
+      });
+    });
   } else if (input.role === 'rank-lists') {
     buildLists(parent, input);
   } else if (input.role === 'write') {

@@ -1,19 +1,15 @@
 import { join } from 'node:path';
 import type { ContentModel, ModelCollection } from '@shared/model/content-model';
 import {
-  checkConsistency,
   checkRulesFor,
   DEFAULT_BAND,
   deriveStatus,
   lengthBands,
+  lengthCheck,
   lengthRatio,
-  parseMarkdown,
-  blocksFromTree,
-  outlineFromTree,
   summarizeReview,
   type CheckRules,
   type LengthBand,
-  type ArticleSide,
   type Check,
   type ReviewRow,
   type ReviewSummary,
@@ -22,9 +18,10 @@ import { collectionFor } from '../../core/model';
 import { analyzeGroups, collectionFacts, type GroupAnalysis, type GroupInput } from '../../core/translation-groups';
 import { contentPaths, loadContentModel } from '../content-model';
 import { scanWorkspace } from '../indexing/scan-workspace';
-import { articleSide, readReviewFile, type ReviewFile } from './review-file';
+import { readReviewFile, type ReviewFile } from './review-file';
 import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
 import { checksKey, type CheckStore } from './stored-checks';
+import { computeChecks, type CheckJob, type CheckResult } from './pair-checks';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { mergeSummaries } from './merge-summaries';
@@ -74,6 +71,12 @@ export interface ReviewFolderOptions {
   checkStore?: CheckStore;
   /** Told how many of the translations to check (not known from earlier runs) are done, now and then and at the end; not called when none is. */
   onCheckProgress?: (done: number, total: number) => void;
+  /**
+   * Checks translations elsewhere (the index's worker threads: see
+   * check-workers.ts), results in the order of `jobs`. Default: on this
+   * thread, in time slices.
+   */
+  runChecks?: (jobs: CheckJob[], onDone: (done: number) => void) => Promise<CheckResult[]>;
 }
 
 /** One collection's part of a review. */
@@ -158,21 +161,26 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
   for (const { facts } of prepared) collectRatios(facts, ratios);
   const bands = lengthBands(ratios);
 
-  const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
-  // One count over every collection's translations to check (a failed review is told done by its caller).
-  const progress: CheckProgress = { done: 0, total: 0, tell: options.onCheckProgress };
-  for (const { collection, facts, rules, counted } of prepared) {
+  // Every collection's entries first, so one check pass covers all of the folder's translations to check.
+  const planned = prepared.map(({ collection, facts, rules, counted }) => {
     const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
+    const plan = planEntries(facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()), store: options.checkStore }, cache);
+    return { collection, facts, counted, sourceLang, ...plan };
+  });
+  await checkPending(root, model, planned.flatMap((p) => p.pending), options, cache);
+  const factsByPath = new Map(facts.map((f) => [f.path, f]));
+
+  const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
+  for (const { collection, facts, counted, sourceLang, entries } of planned) {
+    addLength(entries, factsByPath, bands);
     const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
     const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
-    const entries = await entriesOf(root, facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()), store: options.checkStore, progress }, cache, bands);
     // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
     const wanted = new Set(langs);
     const rows = wantedLangs ? entries.filter((e) => e.isOriginal || e.lang === null || wanted.has(e.lang.toLowerCase())) : entries;
     const summary = summarizeReview(rows, { sourceLang, targetLangs: langs, counted });
     parts.push({ review: { name: collection.name, sourceLang, langs, summary }, entries, groups: buildGroups(collection.name, facts, entries, langs, counted), files: facts.length });
   }
-  if (progress.total > 0) progress.tell?.(progress.total, progress.total);
   for (const path of cache.checks.keys()) if (!seen.has(path)) cache.checks.delete(path);
 
   const largest = [...parts].sort((a, b) => b.files - a.files)[0];
@@ -332,22 +340,31 @@ interface CollectionContext {
   duplicates: ReadonlySet<string>;
   /** Check results kept across runs and processes; none for a review from the files alone. */
   store?: CheckStore | undefined;
-  progress?: CheckProgress;
 }
 
-/** Translations checked so far of those found to check, across a review's collections. */
-interface CheckProgress {
-  done: number;
-  total: number;
-  tell: ((done: number, total: number) => void) | undefined;
+/** A translation whose checks are neither cached nor stored: what to check, and where its results go. */
+interface PendingCheck {
+  job: CheckJob;
+  fact: FileFacts;
+  source: FileFacts | null;
+  /** The in-memory cache's key (stat of both files). */
+  key: string;
+  /** The index's key (hashes of both files), or null when results cannot be stored. */
+  storedKey: string | null;
+  entry: ReviewEntry;
 }
 
-async function entriesOf(root: string, facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, bands: ReadonlyMap<string, LengthBand>): Promise<ReviewEntry[]> {
-  const { collection, rules, sourceLang, duplicates, store, progress } = context;
+/**
+ * Every file's entry, with the checks known from the cache or the index;
+ * the translations still to check come back as `pending`. Checks are kept
+ * without `length` (see `NO_LENGTH_BAND`), which `addLength` adds.
+ */
+function planEntries(facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache): { entries: ReviewEntry[]; pending: PendingCheck[] } {
+  const { collection, rules, sourceLang, duplicates, store } = context;
   const rulesJson = store ? JSON.stringify(rules) : '';
   const { originals } = pairing(facts);
   const entries: ReviewEntry[] = [];
-  const pending: { fact: FileFacts; source: FileFacts | null; originalExists: boolean; duplicate: boolean; band: LengthBand; key: string; storedKey: string | null; entry: ReviewEntry }[] = [];
+  const pending: PendingCheck[] = [];
   for (const f of facts) {
     const base = { path: f.path, collection: collection.name, lang: f.lang, groupKey: f.groupKey, note: f.note };
     if (f.broken !== null) {
@@ -371,13 +388,11 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     }
     const source = originalOf(f, originals);
     const originalExists = originals.has(f.translatedFrom);
-    const lang = f.lang?.toLowerCase();
     const duplicate = duplicates.has(f.path);
     const status = deriveStatus({ isOriginal: false, draft: f.draft, review: f.review, currentSourceHash: source?.contentHash ?? null });
     const entry: ReviewEntry = { ...base, isOriginal: false, status, checks: [], checkList: [], source: source?.path ?? null };
     entries.push(entry);
-    const band = (lang !== undefined ? bands.get(lang) : undefined) ?? DEFAULT_BAND;
-    const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate, band.low, band.high].join('\u0000');
+    const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate].join('\u0000');
     const known = cache.checks.get(f.path);
     if (known?.key === key) {
       setChecks(entry, known.checks);
@@ -386,51 +401,71 @@ async function entriesOf(root: string, facts: readonly FileFacts[], context: Col
     // Known by their bytes (the index's hashes): results stored by an earlier run or another process.
     const storedKey =
       store && f.hash !== undefined && (source === null || source.hash !== undefined)
-        ? checksKey({ rules: rulesJson, path: f.path, hash: f.hash, source: source && { path: source.path, hash: source.hash ?? '' }, originalExists, duplicate, band })
+        ? checksKey({ rules: rulesJson, path: f.path, hash: f.hash, source: source && { path: source.path, hash: source.hash ?? '' }, originalExists, duplicate })
         : null;
     const stored = storedKey !== null ? store?.get(f.path, storedKey) : undefined;
     if (stored) {
       cache.checks.set(f.path, { key, checks: stored });
       setChecks(entry, stored);
-    } else pending.push({ fact: f, source, originalExists, duplicate, band, key, storedKey, entry });
-  }
-
-  // Grouped by source so each source is read once.
-  pending.sort((a, b) => byText(a.source?.path ?? '', b.source?.path ?? ''));
-  let loaded = null as { path: string; hash: string | null; side: ArticleSide | null } | null;
-  const computed: { path: string; key: string; checks: Check[] }[] = [];
-  const slice = timeSlicer();
-  if (progress) progress.total += pending.length;
-  for (const job of pending) {
-    if (progress && progress.done % 50 === 0) progress.tell?.(progress.done, progress.total);
-    if (progress) progress.done++;
-    await slice.pause();
-    if (job.source && loaded?.path !== job.source.path) {
-      const file = await readReviewFile(join(root, job.source.path), job.source.path, collection);
-      const side = file ? articleSide(file) : null;
-      // The original's outline and blocks are computed once for all of its translations.
-      loaded = { path: job.source.path, hash: file?.hash ?? null, side: side && withParse(side) };
+    } else {
+      const job: CheckJob = { collection: collection.name, path: f.path, source: source?.path ?? null, originalExists, duplicate };
+      pending.push({ job, fact: f, source, key, storedKey, entry });
     }
-    const translation = await readReviewFile(join(root, job.fact.path), job.fact.path, collection);
-    const side = translation ? articleSide(translation) : null;
-    if (!side) continue; // changed under us; the next run sees it
-    const sourceSide = job.source ? (loaded?.side ?? null) : null;
-    const checks = checkConsistency({ rules, source: sourceSide, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate, lengthBand: job.band });
-    cache.checks.set(job.fact.path, { key: job.key, checks });
-    setChecks(job.entry, checks);
-    // Stored only when both files still hold the bytes the key names (one may have changed since it was indexed).
-    const current = translation?.hash === job.fact.hash && (job.source === null || loaded?.hash === job.source.hash);
-    if (job.storedKey !== null && current) computed.push({ path: job.fact.path, key: job.storedKey, checks });
   }
-  if (computed.length > 0) store?.putMany(computed);
-  return entries;
+  return { entries, pending };
 }
 
-function withParse(side: ArticleSide): ArticleSide {
-  const tree = parseMarkdown(side.body);
-  const blocks = blocksFromTree(tree, side.body);
-  return { ...side, blocks, outline: outlineFromTree(tree, side.body, blocks) };
+/**
+ * Checks the pending translations (on the caller's thread, or with
+ * `runChecks`), grouped by source so each original is read once, and keeps
+ * the results: in the cache, and in the index when both files still hold
+ * the bytes the key names (one may have changed since it was indexed).
+ */
+async function checkPending(root: string, model: ContentModel, pending: PendingCheck[], options: ReviewFolderOptions, cache: ReviewCache): Promise<void> {
+  if (pending.length === 0) return;
+  pending.sort((a, b) => byText(a.job.source ?? '', b.job.source ?? ''));
+  const jobs = pending.map((p) => p.job);
+  const tell = options.onCheckProgress;
+  tell?.(0, jobs.length);
+  const slice = timeSlicer();
+  const results = options.runChecks
+    ? await options.runChecks(jobs, (done) => tell?.(done, jobs.length))
+    : await computeChecks(root, model, jobs, { pause: () => slice.pause(), onDone: (done) => tell?.(done, jobs.length) });
+  const computed: { path: string; key: string; checks: Check[] }[] = [];
+  for (const [i, result] of results.entries()) {
+    const job = pending[i];
+    if (job === undefined || result.checks === null) continue; // changed under us; the next run sees it
+    cache.checks.set(job.fact.path, { key: job.key, checks: result.checks });
+    setChecks(job.entry, result.checks);
+    const current = result.hash === job.fact.hash && (job.source === null || result.sourceHash === job.source.hash);
+    if (job.storedKey !== null && current) computed.push({ path: job.fact.path, key: job.storedKey, checks: result.checks });
+  }
+  if (computed.length > 0) options.checkStore?.putMany(computed);
+  tell?.(jobs.length, jobs.length);
 }
+
+/**
+ * `length` for each translation compared with an original, from both
+ * files' stored body lengths and the folder's band for its language, in its
+ * place among the checks (after `images`, before `repetition`).
+ */
+function addLength(entries: readonly ReviewEntry[], facts: ReadonlyMap<string, FileFacts>, bands: ReadonlyMap<string, LengthBand>): void {
+  for (const entry of entries) {
+    if (entry.isOriginal || entry.source === null) continue;
+    const fact = facts.get(entry.path);
+    const source = facts.get(entry.source);
+    if (!fact || !source || fact.broken !== null || source.broken !== null || fact.bodyLength === null || source.bodyLength === null) continue;
+    const lang = fact.lang?.toLowerCase();
+    const band = (lang !== undefined ? bands.get(lang) : undefined) ?? DEFAULT_BAND;
+    const finding = lengthCheck(source.bodyLength, fact.bodyLength, band, fact.lang ?? 'these');
+    if (finding === null) continue;
+    const at = entry.checkList.findIndex((c) => AFTER_LENGTH.has(c.id));
+    setChecks(entry, at < 0 ? [...entry.checkList, finding] : [...entry.checkList.slice(0, at), finding, ...entry.checkList.slice(at)]);
+  }
+}
+
+/** The checks `checkConsistency` reports after `length`. */
+const AFTER_LENGTH: ReadonlySet<string> = new Set(['repetition', 'numbers', 'date']);
 
 function setChecks(entry: ReviewEntry, checks: Check[]): void {
   entry.checkList = checks;

@@ -7,7 +7,8 @@ import { sha256Hex } from './review-file';
  * stored under another version are then computed again.
  */
 // 2: links kept in the translation's locale folder, and changed heading anchors, are no longer missing.
-export const CHECKS_VERSION = 2;
+// 3: results no longer hold `length` (the review adds it from the stored body lengths) nor depend on the length bands.
+export const CHECKS_VERSION = 3;
 
 /** Check results kept across runs and processes (the index's `pair_checks`). */
 export interface CheckStore {
@@ -26,13 +27,12 @@ export interface CheckInputs {
   source: { path: string; hash: string } | null;
   originalExists: boolean;
   duplicate: boolean;
-  band: { low: number; high: number };
 }
 
 /** The key stored results are valid under: a hash of `CHECKS_VERSION` and every input. */
 export function checksKey(inputs: CheckInputs): string {
-  const { rules, path, hash, source, originalExists, duplicate, band } = inputs;
-  return sha256Hex(JSON.stringify([CHECKS_VERSION, rules, path, hash, source?.path ?? null, source?.hash ?? null, originalExists, duplicate, band.low, band.high]));
+  const { rules, path, hash, source, originalExists, duplicate } = inputs;
+  return sha256Hex(JSON.stringify([CHECKS_VERSION, rules, path, hash, source?.path ?? null, source?.hash ?? null, originalExists, duplicate]));
 }
 
 /** A `CheckStore` over the index's table. */

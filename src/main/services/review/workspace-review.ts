@@ -3,6 +3,9 @@ import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
 import { filterGroups } from './review-groups';
 import { indexCheckStore } from './stored-checks';
+import { CHECK_WORKERS_MIN, checkInWorkers } from './check-workers';
+import { computeChecks, type CheckJob, type CheckResult } from './pair-checks';
+import { timeSlicer } from '../time-slice';
 import { ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
 const caches = new WeakMap<Workspace, ReviewCache>();
@@ -50,7 +53,20 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
       ws.reportChecking(done, total);
     };
     try {
-      return await reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()), onCheckProgress }, reviewCache(ws));
+      const workerPath = ws.workerScript();
+      // Many translations to check (a fresh index, a changed schema): on worker threads, so this thread keeps serving.
+      const runChecks =
+        workerPath === undefined
+          ? undefined
+          : (jobs: CheckJob[], onDone: (done: number) => void): Promise<CheckResult[]> =>
+              jobs.length >= CHECK_WORKERS_MIN
+                ? checkInWorkers(workerPath, ws.root, model, jobs, { onProgress: (done) => onDone(done) })
+                : computeChecks(ws.root, model, jobs, { pause: timeSlicer().pause, onDone });
+      return await reviewFolder(
+        ws.root,
+        { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()), onCheckProgress, ...(runChecks && { runChecks }) },
+        reviewCache(ws),
+      );
     } finally {
       // A review that failed while checking must not leave the progress showing.
       if (checking > 0) ws.reportChecking(checking, checking);
