@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // No test writes into the real Copydesk data folder (see the file).
+    setupFiles: ['src/main/test-support/isolated-data-dir.ts'],
   },
 });

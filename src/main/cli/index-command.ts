@@ -1,4 +1,5 @@
 import type { IndexJson } from '../services/indexing/index-summary';
+import { workspaceReview } from '../services/review';
 import type { Workspace } from '../services/workspace';
 import type { CliIo } from './cli-io';
 import { EXIT } from './cli-io';
@@ -8,7 +9,11 @@ import { createProgressLine } from './progress-line';
 /** The JSON printed by `copydesk index --json`; other tools read it, keep its keys and order. */
 export type IndexReport = IndexJson & { ms: number };
 
-/** `copydesk index DIR [--db FILE] [--json]`: brings the index up to date and summarises it. */
+/**
+ * `copydesk index DIR [--db FILE] [--json]`: brings the index up to date,
+ * including the check results of translations whose files changed (so a
+ * review after it only reads them), and summarises it.
+ */
 export async function runIndexCommand(root: string, options: { db?: string; json: boolean; trusted?: boolean }, io: CliIo): Promise<number> {
   const started = performance.now();
   const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true);
@@ -17,6 +22,7 @@ export async function runIndexCommand(root: string, options: { db?: string; json
     const off = ws.on('progress', (p) => progress.update(p));
     try {
       await ws.index({ signal: io.signal });
+      await checkTranslations(ws, io);
     } finally {
       off();
       progress.finish();
@@ -26,6 +32,20 @@ export async function runIndexCommand(root: string, options: { db?: string; json
     return EXIT.ok;
   } finally {
     await ws.close();
+  }
+}
+
+/**
+ * Checks the translations the index holds no results for. The index itself
+ * is already complete: a failure here is told and the command still
+ * succeeds; the next review checks them.
+ */
+async function checkTranslations(ws: Workspace, io: CliIo): Promise<void> {
+  try {
+    await workspaceReview(ws, {});
+  } catch (error) {
+    if (io.signal?.aborted) throw error;
+    io.stderr.write(`copydesk: the translations could not be checked (${error instanceof Error ? error.message : String(error)}); copydesk review will check them.\n`);
   }
 }
 

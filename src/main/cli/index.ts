@@ -19,7 +19,7 @@ const USAGE = {
 
 Commands:
   validate DIR [--json]                      check every article's frontmatter by its collection's schema (no index needed)
-  index DIR [--db FILE] [--json]             build or update the search index and summarise the folder
+  index DIR [--db FILE] [--json]             build or update the index (search, facets, translation checks) and summarise
   search DIR QUERY [--limit N] [--db FILE] [--json]
                                              search the folder (updates the index first)
   review DIR [--json] [--langs uk,pt]        translation review statuses per collection; exit 1 when any is outdated or
@@ -49,7 +49,8 @@ Exit status: 0 all valid, 1 some invalid, 2 bad usage.
 `,
   index: `Usage: copydesk index DIR [--db FILE] [--json]
 
-Builds or updates the index of DIR (only changed files are read again) and summarises it.
+Builds or updates the index of DIR (only changed files are read again): rows, facets and full text, then
+the consistency checks of translations whose files changed, so a review reads stored results. Summarises it.
   --db FILE   index file to use (default: one per folder in the Copydesk data folder)
   --json      print {"files", "articles", "invalid", "languages", "groups", "orphans", "duplicates", "tags", "ms"}
 `,
@@ -60,16 +61,18 @@ Updates the index of DIR, then searches it. QUERY uses the app's search syntax (
   --db FILE   index file to use
   --json      print {"total", "results": [{"path", "title", "lang", "snippet"}]}
 `,
-  review: `Usage: copydesk review DIR [--json] [--langs uk,pt] [--no-trust]
+  review: `Usage: copydesk review DIR [--json] [--langs uk,pt] [--db FILE] [--no-trust]
 
-Reads every article under DIR (no index needed), each placed in its collection by the folder's content model
-(see copydesk model), and reports per target language how many translations are missing, draft, unreviewed,
-needs-work, approved and outdated (the source changed since approval), then lists outdated and inconsistent
-translations with reasons, and orphans. Each collection has its own source language and pairing rule.
+Updates the index of DIR (built on first use, outside DIR), whose workers keep every file's review facts and
+every translation's check results; only files changed since the last run are read again. Each article is placed
+in its collection by the folder's content model (see copydesk model). Reports per target language how many
+translations are missing, draft, unreviewed, needs-work, approved and outdated (the source changed since
+approval), then lists outdated and inconsistent translations with reasons, and orphans. Each collection has its own source language and pairing rule.
 Exit status: 0 none outdated or inconsistent, 1 some — or DIR has several languages and no translation could
 be paired with an original, so nothing was compared —, 2 bad usage.
   --langs L    target languages, comma-separated; others are ignored (default: every language of each collection
                except its source language)
+  --db FILE    index file to use
   --no-trust   do not run the site's content config (it is code from the folder)
   --json       print {"source", "languages": {"<lang>": {"missing", "draft", "unreviewed", "needs-work", "approved",
                "outdated"}}, "outdated": [path], "inconsistent": [{"path", "checks": [id]}], "orphans": [path],
@@ -207,7 +210,7 @@ const ALLOWED: Record<Command, ReadonlyArray<keyof typeof OPTIONS>> = {
   index: ['db', 'json', 'no-trust', 'help'],
   search: ['db', 'json', 'limit', 'no-trust', 'help'],
   serve: ['db', 'port', 'sample', 'no-trust', 'help'],
-  review: ['json', 'langs', 'no-trust', 'help'],
+  review: ['json', 'langs', 'db', 'no-trust', 'help'],
   model: ['json', 'no-trust', 'help'],
   set: ['db', 'json', 'keep-updated-at', 'no-trust', 'help'],
   retag: ['db', 'json', 'where', 'add', 'remove', 'rename', 'category', 'groups', 'ignore-case', 'dry-run', 'commit', 'help'],
@@ -241,7 +244,7 @@ async function runCommand(name: Command, args: string[], io: CliIo): Promise<num
     }
     case 'review': {
       const [dir] = expectPositionals(positionals, ['DIR']);
-      return runReview(existingFolder(dir), { json, langs: parseLangs(values.langs), trusted }, io);
+      return runReview(existingFolder(dir), { json, langs: parseLangs(values.langs), trusted, db: values.db }, io);
     }
     case 'model': {
       const [dir] = expectPositionals(positionals, ['DIR']);

@@ -1,7 +1,8 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/open-database';
 import { copyReviewCorpus, type ReviewCorpus } from '../services/review/__fixtures__/review-corpus';
 import { runCli } from './index';
 import { Collector } from './test-support/collector';
@@ -117,12 +118,30 @@ describe('copydesk review (for people)', () => {
   });
 });
 
+describe('copydesk review and the index', () => {
+  it('reads the check results `copydesk index` stored, and checks again only a translation whose file changed', async () => {
+    const db = join(corpus.scratch, 'review-index.db');
+    expect((await run(['index', corpus.root, '--db', db, '--json'])).code).toBe(0);
+    // What the index holds stands: marked here so that reading it (not checking again) shows.
+    const conn = openDatabase(db);
+    expect(conn.prepare('SELECT count(*) FROM pair_checks').pluck().get()).toBe(6);
+    conn.prepare('UPDATE pair_checks SET checks = ? WHERE path = ?').run(JSON.stringify([{ id: 'from-the-index', message: 'Stored.' }]), '2026/01/beta.uk.md');
+    conn.close();
+    const inconsistent = async (): Promise<unknown> => (JSON.parse((await run(['review', corpus.root, '--db', db, '--json'])).stdout) as { inconsistent: unknown }).inconsistent;
+    expect(await inconsistent()).toContainEqual({ path: '2026/01/beta.uk.md', checks: ['from-the-index'] });
+
+    const path = join(corpus.root, '2026/01/beta.uk.md');
+    await writeFile(path, `${await readFile(path, 'utf8')}\n`);
+    expect(await inconsistent()).toContainEqual({ path: '2026/01/beta.uk.md', checks: ['field:category'] });
+  });
+});
+
 describe('copydesk review usage', () => {
   const cases = [
     { argv: ['review'], text: 'missing DIR' },
     { argv: ['review', '.', '--langs', 'uk,??'], text: '--langs takes language codes' },
     { argv: ['review', '.', '--langs', ''], text: '--langs takes language codes' },
-    { argv: ['review', '.', '--db', 'x'], text: '--db does not apply to review' },
+    { argv: ['review', '.', '--limit', '3'], text: '--limit does not apply to review' },
     { argv: ['review', '/no/such/folder'], text: 'is not a folder' },
   ];
   for (const c of cases) {

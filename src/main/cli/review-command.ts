@@ -1,7 +1,8 @@
 import type { ReviewSummary } from '@shared/review';
-import { loadContentModel } from '../services/content-model';
-import { reviewFolder, type FolderReview } from '../services/review';
+import { workspaceReview, type FolderReview } from '../services/review';
 import { EXIT, UsageError, type CliIo } from './cli-io';
+import { openCliWorkspace } from './open-workspace';
+import { createProgressLine } from './progress-line';
 
 /** Per-language counts as `copydesk review --json` prints them. */
 export interface ReviewJsonCounts {
@@ -73,15 +74,31 @@ export function nothingCompared(review: Pick<FolderReview, 'fileLangs' | 'paired
 }
 
 /**
- * `copydesk review DIR [--json] [--langs uk,pt] [--no-trust]`: review
- * statuses per collection and language from the files alone (no index), each
- * file placed by the folder's content model, for a content repository's CI.
+ * `copydesk review DIR [--json] [--langs uk,pt] [--db FILE] [--no-trust]`:
+ * review statuses per collection and language, each file placed by the
+ * folder's content model, for a content repository's CI. The index is
+ * brought up to date first (built on first use, outside the folder), then
+ * the review reads the facts and check results it holds: only translations
+ * whose files changed since are checked, on the index's worker threads.
  * Exit 1 when any translation is outdated or inconsistent, or when the
  * folder has several languages and nothing was paired; else 0.
  */
-export async function runReview(root: string, opts: { json: boolean; langs: string[] | undefined; trusted: boolean }, io: CliIo): Promise<number> {
-  const model = await loadContentModel(root, { trusted: opts.trusted });
-  const review = await reviewFolder(root, { model, ...(opts.langs && { langs: opts.langs }) });
+export async function runReview(root: string, opts: { json: boolean; langs: string[] | undefined; trusted: boolean; db?: string | undefined }, io: CliIo): Promise<number> {
+  const ws = openCliWorkspace(root, opts.db, io.stderr, opts.trusted);
+  let review: FolderReview;
+  try {
+    // On a terminal only: a CI job's log keeps to the report and what went wrong.
+    const progress = createProgressLine(io.stderr);
+    const off = io.stderr.isTTY ? ws.on('progress', (p) => progress.update(p)) : () => undefined;
+    try {
+      review = await workspaceReview(ws, { ...(opts.langs && { langs: opts.langs }) });
+    } finally {
+      off();
+      progress.finish();
+    }
+  } finally {
+    await ws.close();
+  }
   const { summary } = review;
   if (opts.json) io.stdout.write(`${JSON.stringify(reviewJson(review))}\n`);
   else io.stdout.write(humanReport(review));
