@@ -19,7 +19,7 @@ const RENDERER = layer('(^|/)renderer/', 'Only the renderer imports renderer cod
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/output/**', 'bench/.corpus/**', 'resources/**', 'src/main/services/content-model/__fixtures__/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/output/**', 'bench/.corpus/**', 'bench/.scratch/**', 'resources/**', 'src/main/services/content-model/__fixtures__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
-import type { StepMemory, StepResult } from './steps';
+import type { ReviewFigures } from './review/measure-review';
+import type { ReviewStepName, StepMemory, StepResult } from './steps';
 
 /** Targets, stated for 100k articles on a 2-core machine. */
 export const TARGETS = {
@@ -9,6 +10,10 @@ export const TARGETS = {
   peakRssBytes: 400 * 1024 * 1024,
   /** Bundling and running the site's content config in its sandboxed child, the first time (then cached). */
   configEvaluationMs: 2000,
+  /** Issue 13 §5: `copydesk review` on a fresh index vs `copydesk index` on a fresh index. */
+  reviewVsIndex: 1.3,
+  reviewAgainMs: 2000,
+  reviewSummaryMs: 300,
 } as const;
 
 export interface Figure {
@@ -52,7 +57,8 @@ export function headlineFigures(steps: StepResult[]): Figure[] {
         { name: 'content config again', value: model.figures.evaluateCachedMs, unit: 'ms', target: 'from the cache', ok: model.figures.cached },
       ]
     : [];
-  if (!copydesk) return modelFigures;
+  const reviewFigures = reviewHeadlines(steps);
+  if (!copydesk) return [...modelFigures, ...reviewFigures];
   const c = copydesk.figures;
   const versus = (name: string, value: number, reference: number | undefined, limit: number, label: string): Figure => {
     if (reference === undefined) return { name, value, unit: 'ms', target: `≤ ${limit}× ${label} (not measured)` };
@@ -71,8 +77,42 @@ export function headlineFigures(steps: StepResult[]): Figure[] {
     absolute(`search p95 (worst: ${worst.name})`, worst.p95Ms, TARGETS.searchP95Ms, 'ms'),
     absolute('peak RSS', mb(Math.max(peak(copydesk.memory), reopen ? peak(reopen.memory) : 0)), mb(TARGETS.peakRssBytes), 'MB'),
     ...modelFigures,
+    ...reviewFigures,
   ];
 }
+
+const isReview = (s: StepResult): s is Extract<StepResult, { step: ReviewStepName }> => s.step.startsWith('review-');
+
+/** Issue 13 §5's figures, from the review steps that ran. */
+function reviewHeadlines(steps: StepResult[]): Figure[] {
+  const reviews = steps.filter(isReview);
+  const find = (name: ReviewStepName): ReviewFigures | undefined => reviews.find((s) => s.step === name)?.figures;
+  const index = find('review-index');
+  const fresh = find('review-fresh');
+  const again = find('review-again');
+  const summary = find('review-summary');
+  const out: Figure[] = [];
+  const absolute = (name: string, value: number, limit: number, unit: 'ms' | 'MB'): Figure => ({ name, value, unit, target: `≤ ${limit} ${unit}`, ratio: value / limit, ok: value <= limit });
+  if (summary) out.push(absolute('review: summary once indexed', summary.ms, TARGETS.reviewSummaryMs, 'ms'));
+  if (fresh) {
+    const limit = TARGETS.reviewVsIndex;
+    out.push(
+      index
+        ? { name: 'review: fresh index', value: fresh.ms, unit: 'ms', target: `≤ ${limit}× copydesk index = ${Math.round(index.ms * limit)} ms`, ratio: fresh.ms / index.ms / limit, ok: fresh.ms <= index.ms * limit }
+        : { name: 'review: fresh index', value: fresh.ms, unit: 'ms', target: `≤ ${limit}× copydesk index (not measured)` },
+    );
+  }
+  if (again) out.push(absolute('review: nothing changed', again.ms, TARGETS.reviewAgainMs, 'ms'));
+  if (reviews.length > 0) out.push(absolute('review: peak RSS', mb(Math.max(...reviews.map((s) => peak(s.memory)))), mb(TARGETS.peakRssBytes), 'MB'));
+  return out;
+}
+
+const REVIEW_STEP_LABEL: Record<ReviewStepName, string> = {
+  'review-index': 'copydesk index (rows, full text, checks)',
+  'review-fresh': 'copydesk review, fresh index',
+  'review-again': 'copydesk review, nothing changed',
+  'review-summary': 'app: review.summary once indexed',
+};
 
 const fmtMs = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const fmt = (value: number, unit: Figure['unit']): string =>
@@ -112,6 +152,7 @@ export function formatReport(report: BenchReport): string {
       return ['copydesk index', fmtMs(f.fulltextMs), String(f.files), String(f.invalid), f.dbBytes ? `${mb(f.dbBytes).toFixed(0)} MB` : '-', memory, start];
     }
     if (s.step === 'reopen') return ['copydesk reopened', fmtMs(s.figures.indexedMs), '-', '-', '-', memory, start];
+    if (isReview(s)) return [REVIEW_STEP_LABEL[s.step], fmtMs(s.figures.ms), String(s.figures.translations), '-', '-', memory, start];
     if (s.step === 'model') {
       const files = s.figures.collections.reduce((sum, collection) => sum + collection.files, 0);
       return ['content model (cold + cached)', fmtMs(s.figures.loadCold.ms + s.figures.loadCached.ms), String(files), '-', '-', memory, start];
@@ -122,6 +163,15 @@ export function formatReport(report: BenchReport): string {
   });
   out.push('', table(['step', 'time', 'files', 'invalid/errors', 'db size', 'peak RSS', 'RSS at start'], stepRows));
 
+  const reviews = report.steps.filter(isReview);
+  if (reviews.length > 0) {
+    out.push('', 'review (files placed by the content model; "checked": translations whose checks were computed in that run, on the index\'s worker threads):');
+    for (const r of reviews) {
+      const f = r.figures;
+      const split = f.indexedMs !== undefined ? ` (rows and full text ${fmtMs(f.indexedMs)}, then checks ${fmtMs(f.ms - f.indexedMs)})` : '';
+      out.push(`  ${REVIEW_STEP_LABEL[r.step]}: ${fmtMs(f.ms)}${split}; checked ${f.checked} of ${f.translations} translations; ${f.inconsistent} inconsistent, ${f.outdated} outdated`);
+    }
+  }
   const copydesk = report.steps.find((s) => s.step === 'copydesk');
   const reopen = report.steps.find((s) => s.step === 'reopen');
   const model = report.steps.find((s) => s.step === 'model');

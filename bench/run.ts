@@ -7,12 +7,16 @@ import { resolveWorkerPath } from './copydesk/worker-path';
 import { listMarkdown } from './measure/list-markdown';
 import { formatReport, headlineFigures, type BenchReport } from './report';
 import { buildStepBundle } from './step-bundle';
-import { runStep, STEP_NAMES, type StepConfig, type StepName, type StepResult } from './steps';
+import { DATABASE_OF, runStep, STEP_NAMES, type StepConfig, type StepName, type StepResult } from './steps';
 
 /**
  * `npm run bench` — generates (or reuses) a corpus, measures the floor and
  * naive baselines and Copydesk's own indexer, and prints the figures.
- *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--steps model,copydesk] [--json] [--runs 50] [--rest 5] [--worker PATH]
+ *   tsx --tsconfig tsconfig.node.json bench/run.ts [--articles N] [--skip-baselines] [--steps model,copydesk] [--skip-review] [--json] [--runs 50] [--rest 5] [--worker PATH]
+ * The review steps (issue 13: `copydesk index` and `copydesk review` on a
+ * fresh index, `review` again with nothing changed, the Review tab's summary)
+ * come last; `--skip-review` leaves them out. `review-again` and
+ * `review-summary` open the index `review-fresh` left (alone, a fresh one).
  * The corpus is the newsroom's site: its articles are judged by the schema
  * evaluated from its `src/content.config.ts`, as for a trusted folder.
  * Each step runs in a child process (this file, bundled to plain JavaScript,
@@ -58,7 +62,7 @@ function chooseSteps(argv: readonly string[]): StepName[] {
   const named = flag(argv, 'steps')?.split(',');
   const unknown = named?.filter((name) => !STEP_NAMES.includes(name as StepName)) ?? [];
   if (unknown.length > 0) throw new Error(`--steps takes ${STEP_NAMES.join(', ')}; not ${unknown.join(', ')}`);
-  const skipped = argv.includes('--skip-baselines') ? ['floor', 'naive'] : [];
+  const skipped = [...(argv.includes('--skip-baselines') ? ['floor', 'naive'] : []), ...(argv.includes('--skip-review') ? STEP_NAMES.filter((s) => s.startsWith('review-')) : [])];
   return STEP_NAMES.filter((step) => (named === undefined || named.includes(step)) && !skipped.includes(step));
 }
 
@@ -89,12 +93,12 @@ async function main(argv: readonly string[]): Promise<void> {
       // indexer the corpus was partly evicted, costing the next step 5–10 s of reads from disk.
       for (const file of listMarkdown(corpus.dir)) readFileSync(file);
       log(`measuring ${step}…`);
-      const dbPath = join(temp, `${step === 'reopen' ? 'copydesk' : step}.db`);
+      const dbPath = join(temp, `${DATABASE_OF[step]}.db`);
       // Evaluated content configs: copydesk's first open fills the cache, the reopen reads it.
       const modelCacheDir = join(temp, step === 'model' ? 'model-step-cache' : 'model-cache');
       results.push(await runChild(stepScript, { step, corpusDir: corpus.dir, dbPath, workerPath: worker.path, modelCacheDir, probes: corpus.manifest.probes, runs }));
       const next = steps[steps.indexOf(step) + 1];
-      if (next !== undefined) settle(temp, rest, next === 'reopen');
+      if (next !== undefined) settle(temp, rest, DATABASE_OF[next] !== next);
     }
   } finally {
     rmSync(temp, { recursive: true, force: true });

@@ -3,12 +3,27 @@ import { runFloor } from './baselines/floor';
 import { runNaiveIndexer } from './baselines/naive-indexer';
 import { measureCopydesk, measureReopen, type CopydeskFigures, type ReopenFigures } from './copydesk/measure-copydesk';
 import { measureModel, type ModelFigures } from './copydesk/measure-model';
+import { measureReview, measureReviewIndex, measureReviewSummary, type ReviewFigures } from './review/measure-review';
 import type { CorpusProbes } from './generate-corpus';
 import { peakRssFromKernel, startRssSampler } from './measure/memory';
 
 /** One measured step; each runs in its own process so memory and caches do not leak between them. */
-export type StepName = 'floor' | 'naive' | 'model' | 'copydesk' | 'reopen';
-export const STEP_NAMES: readonly StepName[] = ['floor', 'naive', 'model', 'copydesk', 'reopen'];
+export type StepName = 'floor' | 'naive' | 'model' | 'copydesk' | 'reopen' | ReviewStepName;
+export type ReviewStepName = 'review-index' | 'review-fresh' | 'review-again' | 'review-summary';
+export const STEP_NAMES: readonly StepName[] = ['floor', 'naive', 'model', 'copydesk', 'reopen', 'review-index', 'review-fresh', 'review-again', 'review-summary'];
+
+/** The step whose database a step opens: its own (a fresh one), or the one an earlier step left. */
+export const DATABASE_OF: Readonly<Record<StepName, StepName>> = {
+  floor: 'floor',
+  naive: 'naive',
+  model: 'model',
+  copydesk: 'copydesk',
+  reopen: 'copydesk',
+  'review-index': 'review-index',
+  'review-fresh': 'review-fresh',
+  'review-again': 'review-fresh',
+  'review-summary': 'review-fresh',
+};
 
 export interface StepConfig {
   step: StepName;
@@ -47,7 +62,8 @@ export type StepResult =
   | { step: 'naive'; figures: BaselineFigures; memory: StepMemory }
   | { step: 'model'; figures: ModelFigures; memory: StepMemory }
   | { step: 'copydesk'; figures: CopydeskFigures; memory: StepMemory }
-  | { step: 'reopen'; figures: ReopenFigures; memory: StepMemory };
+  | { step: 'reopen'; figures: ReopenFigures; memory: StepMemory }
+  | { step: ReviewStepName; figures: ReviewFigures; memory: StepMemory };
 
 const fileSize = (path: string): number => {
   try {
@@ -86,5 +102,12 @@ export async function runStep(config: StepConfig): Promise<StepResult> {
       const figures = await measureReopen(config);
       return { step: 'reopen', figures, memory: finish() };
     }
+    case 'review-index':
+      return { step: config.step, figures: await measureReviewIndex(config), memory: finish() };
+    case 'review-fresh':
+    case 'review-again':
+      return { step: config.step, figures: await measureReview(config), memory: finish() };
+    case 'review-summary':
+      return { step: config.step, figures: await measureReviewSummary(config), memory: finish() };
   }
 }

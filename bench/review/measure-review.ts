@@ -1,71 +1,99 @@
 /**
- * Review at archive scale (issue 13 §5), one measurement per process so
- * each peak RSS is its own:
- *   tsx bench/review/measure-review.ts --corpus DIR --db FILE --mode M [--worker out/main/parse-worker.js]
- * M: `index` (bring the index up to date), `review` (the workspace's review:
- * index what changed, then review from the index's facts and stored checks),
- * `summary` (review.summary, the Review tab's first page), `session` (the
- * app's path: a watched session indexes, checks in the background, then the
- * Review tab asks review.summary: `ms` is that last call alone), `files` (the
- * review from the files alone, as `copydesk review` runs without an index).
- * Prints one JSON line: {mode, ms, peakRssMb, translations, inconsistent}.
+ * Review at archive scale (issue 13 §5), as steps of `npm run bench`, each
+ * in its own process so each peak RSS is its own. Each step makes the calls
+ * the command or the app makes (the CLI's `runIndexCommand` and `runReview`
+ * are `ws.index()` then `workspaceReview`, on the same worker threads):
+ * - `review-index`: `copydesk index` on a fresh index: rows and full text,
+ *   then the translations' checks (stored in the index);
+ * - `review-fresh`: `copydesk review` on a fresh index (it indexes first);
+ * - `review-again`: `copydesk review` again, nothing changed (a new process
+ *   on the index `review-fresh` left);
+ * - `review-summary`: the app: a watched session opens that index, and once
+ *   indexing is complete the Review tab asks `review.summary`; `ms` is that call.
  */
-import { resolve } from 'node:path';
-import { peakRssFromKernel } from '../measure/memory';
-import { flag } from '../generate-corpus';
 import { Workspace } from '../../src/main/services/workspace';
 import { WorkspaceSession } from '../../src/main/api/workspace-session';
-import { reviewFolder, reviewSummary, workspaceReview } from '../../src/main/services/review';
-import { loadContentModel } from '../../src/main/services/content-model';
+import { reviewSummary, workspaceReview } from '../../src/main/services/review';
 
-async function main(argv: readonly string[]): Promise<void> {
-  const root = resolve(flag(argv, 'corpus') ?? '');
-  const dbPath = resolve(flag(argv, 'db') ?? '');
-  const mode = flag(argv, 'mode') ?? 'review';
-  const workerPath = resolve(flag(argv, 'worker') ?? 'out/main/parse-worker.js');
-  const started = performance.now();
-  let translations = 0;
-  let inconsistent = 0;
-  let timed = started;
-  if (mode === 'session') {
-    const session = new WorkspaceSession({ dbPathFor: () => dbPath, workerPath, trusted: () => true });
-    const ws = await session.open(root);
-    await session.whenIndexed();
-    // The background review after the index: wait for it (its result is what the tab then reads).
-    await workspaceReview(ws, {});
-    timed = performance.now();
-    const out = await reviewSummary(ws, { offset: 0, limit: 50, query: '' } as Parameters<typeof reviewSummary>[1]);
-    translations = out.total;
-    inconsistent = out.summary.inconsistent.length;
-    const ms = Math.round(performance.now() - timed);
-    await session.close();
-    process.stdout.write(`${JSON.stringify({ mode, ms, totalMs: Math.round(performance.now() - started), peakRssMb: Math.round((peakRssFromKernel() ?? 0) / 1048576), groups: translations, inconsistent })}\n`);
-    return;
-  }
-  if (mode === 'files') {
-    const review = await reviewFolder(root, { model: await loadContentModel(root, { trusted: true }) });
-    translations = review.entries.filter((e) => !e.isOriginal).length;
-    inconsistent = review.summary.inconsistent.length;
-  } else {
-    const ws = Workspace.open({ root, dbPath, workerPath, trusted: true });
-    try {
-      if (mode === 'index') await ws.index();
-      else if (mode === 'summary') {
-        const out = await reviewSummary(ws, { offset: 0, limit: 50, query: '' } as Parameters<typeof reviewSummary>[1]);
-        translations = out.total;
-        inconsistent = out.summary.inconsistent.length;
-      } else {
-        const review = await workspaceReview(ws, {});
-        translations = review.entries.filter((e) => !e.isOriginal).length;
-        inconsistent = review.summary.inconsistent.length;
-      }
-    } finally {
-      await ws.close();
-    }
-  }
-  const ms = Math.round(performance.now() - timed);
-  const peak = peakRssFromKernel() ?? process.memoryUsage().rss;
-  process.stdout.write(`${JSON.stringify({ mode, ms, peakRssMb: Math.round(peak / 1048576), translations, inconsistent })}\n`);
+export interface ReviewStepConfig {
+  corpusDir: string;
+  dbPath: string;
+  workerPath: string;
+  modelCacheDir: string;
 }
 
-void main(process.argv.slice(2));
+export interface ReviewFigures {
+  /** The whole command (or, for `review-summary`, the one call). */
+  ms: number;
+  /** `review-index`: when rows and full text were done, before the checks. */
+  indexedMs?: number;
+  /** Translations checked in this run (none known from the index). */
+  checked: number;
+  translations: number;
+  inconsistent: number;
+  outdated: number;
+}
+
+const open = (config: ReviewStepConfig): Workspace =>
+  Workspace.open({ root: config.corpusDir, dbPath: config.dbPath, workerPath: config.workerPath, trusted: true, modelCacheDir: config.modelCacheDir });
+
+/** Counts the translations a run checks, from the progress it reports. */
+function countChecked(ws: Workspace): { readonly total: number } {
+  const seen = { total: 0 };
+  ws.on('progress', (p) => {
+    if (p.phase === 'checking') seen.total = Math.max(seen.total, p.total);
+  });
+  return seen;
+}
+
+export async function measureReviewIndex(config: ReviewStepConfig): Promise<ReviewFigures> {
+  const started = performance.now();
+  const ws = open(config);
+  try {
+    const checked = countChecked(ws);
+    await ws.index();
+    const indexedMs = performance.now() - started;
+    const review = await workspaceReview(ws, {});
+    return { ms: performance.now() - started, indexedMs, checked: checked.total, ...counts(review) };
+  } finally {
+    await ws.close();
+  }
+}
+
+/** `review-fresh` and `review-again`: the same command, on a fresh index or the one left by the last. */
+export async function measureReview(config: ReviewStepConfig): Promise<ReviewFigures> {
+  const started = performance.now();
+  const ws = open(config);
+  try {
+    const checked = countChecked(ws);
+    const review = await workspaceReview(ws, {});
+    return { ms: performance.now() - started, checked: checked.total, ...counts(review) };
+  } finally {
+    await ws.close();
+  }
+}
+
+export async function measureReviewSummary(config: ReviewStepConfig): Promise<ReviewFigures> {
+  const session = new WorkspaceSession({ dbPathFor: () => config.dbPath, workerPath: config.workerPath, trusted: () => true });
+  try {
+    const ws = await session.open(config.corpusDir);
+    const checked = countChecked(ws);
+    await session.whenIndexed();
+    // The session's own review after indexing (what fills the Review tab's facts): awaited, so the call below is the tab's.
+    await workspaceReview(ws, {});
+    const started = performance.now();
+    const out = await reviewSummary(ws, { offset: 0, limit: 50, query: '' } as Parameters<typeof reviewSummary>[1]);
+    const ms = performance.now() - started;
+    return { ms, checked: checked.total, translations: out.total, inconsistent: out.summary.inconsistent.length, outdated: out.summary.outdated.length };
+  } finally {
+    await session.close();
+  }
+}
+
+function counts(review: Awaited<ReturnType<typeof workspaceReview>>): Pick<ReviewFigures, 'translations' | 'inconsistent' | 'outdated'> {
+  return {
+    translations: review.entries.filter((e) => !e.isOriginal).length,
+    inconsistent: review.summary.inconsistent.length,
+    outdated: review.summary.outdated.length,
+  };
+}

@@ -8,8 +8,8 @@
  * - 'write': the SQLite writer of a bulk run (see index-writer.ts).
  * - 'analyse': a long-lived worker that answers pair analyses for review.pair
  *   (see review/pair-analyst.ts).
- * - 'check': checks a share of a review's translations against their
- *   originals and posts the results (see review/check-workers.ts).
+ * - 'check': checks chunks of a review's translations against their
+ *   originals, answering each with its results (see review/check-workers.ts).
  * - 'rank-lists': loads the rank lists saved for these rows, or builds (and
  *   saves) them, posts them and ends (see rank-lists-builder.ts).
  * One file with several roles, because the build has one worker entry.
@@ -102,11 +102,7 @@ if (parent) {
   if (input.role === 'analyse') {
     answerAnalyses(parent);
   } else if (input.role === 'check') {
-    answerChecks(parent, input).catch((error: unknown) => {
-      setImmediate(() => {
-        throw error;
-      });
-    });
+    answerChecks(parent, input);
   } else if (input.role === 'rank-lists') {
     buildLists(parent, input);
   } else if (input.role === 'write') {

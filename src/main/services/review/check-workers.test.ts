@@ -5,7 +5,7 @@ import { openDatabase } from '../../db/open-database';
 import { makeCorpus, type TempCorpus } from '../__fixtures__/corpus';
 import { buildWorkerBundle } from '../indexing/__fixtures__/worker-bundle';
 import { Workspace } from '../workspace';
-import { CHECK_WORKERS_MIN, checkInWorkers, splitBySource } from './check-workers';
+import { CHECK_WORKERS_MIN, checkInWorkers, chunkBySource } from './check-workers';
 import type { CheckJob } from './pair-checks';
 import { workspaceReview } from './workspace-review';
 
@@ -112,14 +112,15 @@ describe('checking translations on the index worker threads', () => {
 });
 
 describe('checkInWorkers', () => {
-  it('runs the jobs on two threads and answers in their order', async () => {
+  it('runs the jobs in chunks on two threads and answers in their order', async () => {
     const model = await ws.contentModel();
     const collection = model.collections[0]?.name ?? '';
     const jobs = [0, 1, 2, 3].flatMap((i) => [
       { collection, path: uk(i), source: uk(i).replace('.uk.', '.en.'), originalExists: true, duplicate: false },
       { collection, path: uk(i).replace('.uk.', '.pt.'), source: uk(i).replace('.uk.', '.en.'), originalExists: true, duplicate: i === 2 },
     ]);
-    const results = await checkInWorkers(workerPath, corpus.root, model, jobs, { threads: 2 });
+    // Chunks of three: both threads take turns, and answers still come back in the jobs' order.
+    const results = await checkInWorkers(workerPath, corpus.root, model, jobs, { threads: 2, chunk: 3 });
     expect(results.map((r) => [r.path, r.checks?.map((c) => c.id)])).toEqual([
       [uk(0), ['untranslated:title']],
       ['2026/01/post-000.pt.md', []],
@@ -134,15 +135,17 @@ describe('checkInWorkers', () => {
   });
 });
 
-describe('splitBySource', () => {
+describe('chunkBySource', () => {
   const job = (path: string, source: string | null): CheckJob => ({ collection: 'blog', path, source, originalExists: true, duplicate: false });
 
-  it('splits into runs of about equal length without parting an original from its translations', () => {
+  it('cuts chunks of about the size asked for without parting an original from its translations', () => {
     const jobs = [job('a.uk', 'a'), job('a.pt', 'a'), job('a.de', 'a'), job('b.uk', 'b'), job('c.uk', 'c'), job('c.pt', 'c')];
-    expect(splitBySource(jobs, 2).map((part) => part.map((j) => j.path))).toEqual([['a.uk', 'a.pt', 'a.de'], ['b.uk', 'c.uk', 'c.pt']]);
-    expect(splitBySource(jobs.slice(0, 3), 2).map((part) => part.length)).toEqual([3]);
-    // Orphans (no source) may be split anywhere.
-    expect(splitBySource([job('x', null), job('y', null)], 2).map((part) => part.length)).toEqual([1, 1]);
+    expect(chunkBySource(jobs, 2).map((chunk) => chunk.map((j) => j.path))).toEqual([
+      ['a.uk', 'a.pt', 'a.de'],
+      ['b.uk', 'c.uk', 'c.pt'],
+    ]);
+    expect(chunkBySource(jobs.slice(0, 3), 2).map((chunk) => chunk.length)).toEqual([3]);
+    // Orphans (no source) may be cut anywhere.
+    expect(chunkBySource([job('x', null), job('y', null), job('z', null)], 2).map((chunk) => chunk.length)).toEqual([2, 1]);
   });
-
 });
