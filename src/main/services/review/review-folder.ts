@@ -18,7 +18,7 @@ import { collectionFor } from '../../core/model';
 import { analyzeGroups, collectionFacts, type GroupAnalysis, type GroupInput } from '../../core/translation-groups';
 import { contentPaths, loadContentModel } from '../content-model';
 import { scanWorkspace } from '../indexing/scan-workspace';
-import { readReviewFile, type ReviewFile } from './review-file';
+import { readReviewFile, sha256Hex, type ReviewFile } from './review-file';
 import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
 import { checksKey, type CheckStore } from './stored-checks';
 import { computeChecks, type CheckJob, type CheckResult } from './pair-checks';
@@ -361,7 +361,8 @@ interface PendingCheck {
  */
 function planEntries(facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache): { entries: ReviewEntry[]; pending: PendingCheck[] } {
   const { collection, rules, sourceLang, duplicates, store } = context;
-  const rulesJson = store ? JSON.stringify(rules) : '';
+  // Hashed once: the key of every translation of the collection names the rules.
+  const rulesHash = store ? sha256Hex(JSON.stringify(rules)) : '';
   const { originals } = pairing(facts);
   const entries: ReviewEntry[] = [];
   const pending: PendingCheck[] = [];
@@ -401,7 +402,7 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
     // Known by their bytes (the index's hashes): results stored by an earlier run or another process.
     const storedKey =
       store && f.hash !== undefined && (source === null || source.hash !== undefined)
-        ? checksKey({ rules: rulesJson, path: f.path, hash: f.hash, source: source && { path: source.path, hash: source.hash ?? '' }, originalExists, duplicate })
+        ? checksKey({ rules: rulesHash, path: f.path, hash: f.hash, source: source && { path: source.path, hash: source.hash ?? '' }, originalExists, duplicate })
         : null;
     const stored = storedKey !== null ? store?.get(f.path, storedKey) : undefined;
     if (stored) {

@@ -20,7 +20,7 @@ export interface CheckStore {
 
 /** What one translation's checks depend on besides the code: both files, and what the review judges them by. */
 export interface CheckInputs {
-  /** The collection's check rules, as JSON. */
+  /** A hash of the collection's check rules (as JSON). */
   rules: string;
   path: string;
   hash: string;
