@@ -19,6 +19,7 @@ import { readBody } from './indexing/article-file';
 import { contentPaths, loadContentModel, modelFingerprint, type ChildRuntime, type ContentFilter } from './content-model';
 import { QuickOpen, type QuickOpenHit } from './quick-open';
 import type { IndexJson, IndexSummary } from './indexing/index-summary';
+import type { WorkerDb } from './indexing/index-messages';
 import { ProgressReporter } from './indexing/progress-reporter';
 import { packedLength } from './indexing/packed-jobs';
 import { planFromPaths, planFromScan } from './indexing/plan-index';
@@ -613,6 +614,11 @@ export class Workspace {
   /** The built index worker (out/main/parse-worker.js), when there is one: reviews check translations on its threads too. */
   workerScript(): string | undefined {
     return this.opts.workerPath;
+  }
+
+  /** The index file as worker threads open it (their own connections). */
+  workerDb(): WorkerDb {
+    return { dbPath: this.dbPath, ...this.nativeBinding() };
   }
 
   /** The index's stored check results of translations (see review/stored-checks.ts). */

@@ -1,7 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ContentModel } from '@shared/model/content-model';
-import { computeChecks, type CheckJob, type CheckResult } from './pair-checks';
+import { PairChecksTable } from '../../db/review-facts';
+import { openDatabase } from '../../db/open-database';
+import type { WorkerDb } from '../indexing/index-messages';
+import { computeChecks, storable, type CheckJob, type CheckResult } from './pair-checks';
 
 /** workerData of the index workers' check role (see indexing/parse-worker.ts). */
 export interface CheckWorkerInput {
@@ -9,14 +12,16 @@ export interface CheckWorkerInput {
   root: string;
   /** The folder's content model (plain JSON): the worker derives each collection's check rules. */
   model: ContentModel;
+  /** The index: given, the worker stores each result its job may keep (see `CheckJob.store`) itself. */
+  db?: WorkerDb;
 }
 
 /** To a check worker: a chunk of jobs, or that there are no more. */
 export type ToCheckWorker = { jobs: CheckJob[] } | { jobs: null };
 
-/** From a check worker: the results of the chunk it was given, in its order. */
+/** From a check worker: the results of the chunk it was given, in its order (only how many, when the caller keeps none). */
 export interface CheckWorkerMessage {
-  results: CheckResult[];
+  results: CheckResult[] | number;
 }
 
 /** From this many translations to check, a review hands them to worker threads. */
@@ -51,13 +56,24 @@ export function checkInWorkers(
   root: string,
   model: ContentModel,
   jobs: readonly CheckJob[],
-  opts: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal; threads?: number; chunk?: number } = {},
+  opts: {
+    onProgress?: (done: number, total: number) => void;
+    signal?: AbortSignal;
+    threads?: number;
+    chunk?: number;
+    /**
+     * The index: the workers store the results there as they go and send
+     * back only how many they did, so this thread holds none of them (the
+     * promise then resolves with an empty list).
+     */
+    db?: WorkerDb;
+  } = {},
 ): Promise<CheckResult[]> {
   opts.signal?.throwIfAborted();
   const chunks = chunkBySource(jobs, opts.chunk ?? CHECK_CHUNK);
   const results: CheckResult[][] = chunks.map(() => []);
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 2, chunks.length));
-  const workers = Array.from({ length: threads }, () => new Worker(workerPath, { workerData: { role: 'check', root, model } satisfies CheckWorkerInput, resourceLimits: CHECK_LIMITS }));
+  const workers = Array.from({ length: threads }, () => new Worker(workerPath, { workerData: { role: 'check', root, model, ...(opts.db && { db: opts.db }) } satisfies CheckWorkerInput, resourceLimits: CHECK_LIMITS }));
   return new Promise<CheckResult[]>((resolve, reject) => {
     let next = 0;
     let done = 0;
@@ -86,8 +102,11 @@ export function checkInWorkers(
     for (const worker of workers) {
       const slot = { chunk: -1 };
       worker.on('message', (message: CheckWorkerMessage) => {
-        results[slot.chunk] = message.results;
-        done += message.results.length;
+        if (typeof message.results === 'number') done += message.results;
+        else {
+          results[slot.chunk] = message.results;
+          done += message.results.length;
+        }
         opts.onProgress?.(done, jobs.length);
         feed(worker, slot);
       });
@@ -116,15 +135,30 @@ export function chunkBySource(jobs: readonly CheckJob[], size: number): CheckJob
   return chunks;
 }
 
-/** The worker side: checks each chunk it is given and answers with its results, until told there are no more. */
+/** The worker side: checks each chunk it is given and answers with its results (or stores them), until told there are no more. */
 export function answerChecks(port: MessagePort, input: CheckWorkerInput): void {
+  const db = input.db && openDatabase(input.db.dbPath, { ...(input.db.nativeBinding !== undefined && { nativeBinding: input.db.nativeBinding }), cacheKiB: 1024 });
+  const table = db && new PairChecksTable(db);
   port.on('message', (message: ToCheckWorker) => {
     if (message.jobs === null) {
+      db?.close();
       port.close();
       return;
     }
-    computeChecks(input.root, input.model, message.jobs).then(
-      (results) => port.postMessage({ results } satisfies CheckWorkerMessage),
+    const jobs = message.jobs;
+    computeChecks(input.root, input.model, jobs).then(
+      (results) => {
+        if (!table) {
+          port.postMessage({ results } satisfies CheckWorkerMessage);
+          return;
+        }
+        const rows = results.flatMap((result, i) => {
+          const job = jobs[i];
+          return job?.store && result.checks && storable(job, result) ? [{ path: job.path, key: job.store.key, checks: JSON.stringify(result.checks) }] : [];
+        });
+        table.putMany(rows);
+        port.postMessage({ results: results.length } satisfies CheckWorkerMessage);
+      },
       (error: unknown) =>
         // Rethrown outside the promise so the parent sees the worker's 'error' event.
         setImmediate(() => {

@@ -16,6 +16,12 @@ export interface CheckJob {
   source: string | null;
   originalExists: boolean;
   duplicate: boolean;
+  /**
+   * Where the results may be kept (the index's `pair_checks`): under `key`,
+   * when the files still hold the bytes the index knows (`hash`, and the
+   * original's `sourceHash`). Absent: the results are not stored.
+   */
+  store?: { key: string; hash: string; sourceHash: string | null };
 }
 
 /** The checks found for one job, with the hashes of the bytes they were computed from. */
@@ -96,4 +102,9 @@ async function readSource(root: string, path: string, collection: ModelCollectio
   const tree = parseMarkdown(side.body);
   const blocks = blocksFromTree(tree, side.body);
   return { path, hash: file?.hash ?? null, side: { ...side, blocks, outline: outlineFromTree(tree, side.body, blocks) } };
+}
+
+/** Whether a result was computed from the very bytes its job's key names (so it may be stored under it). */
+export function storable(job: CheckJob, result: CheckResult): boolean {
+  return job.store !== undefined && result.checks !== null && result.hash === job.store.hash && (job.source === null || result.sourceHash === job.store.sourceHash);
 }

@@ -21,7 +21,7 @@ import { scanWorkspace } from '../indexing/scan-workspace';
 import { readReviewFile, sha256Hex, type ReviewFile } from './review-file';
 import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
 import { checksKey, type CheckStore } from './stored-checks';
-import { computeChecks, type CheckJob, type CheckResult } from './pair-checks';
+import { computeChecks, storable, type CheckJob, type CheckResult } from './pair-checks';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { mergeSummaries } from './merge-summaries';
@@ -123,7 +123,8 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * facts; a translation whose checks must be (re)computed is read again with
  * its source (one source read per group), then only its check ids are kept.
  */
-export async function reviewFolder(root: string, options: ReviewFolderOptions = {}, cache = new ReviewCache()): Promise<FolderReview> {
+/** Everything a review decides before checking: facts by collection, group counts, bands, entries and the checks to compute. */
+async function planFolder(root: string, options: ReviewFolderOptions, cache: ReviewCache) {
   const model = options.model ?? (await loadContentModel(root, { trusted: false, dataDir: null }));
   if (cache.model !== model) {
     cache.facts.clear();
@@ -167,6 +168,22 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     const plan = planEntries(facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()), store: options.checkStore }, cache);
     return { collection, facts, counted, sourceLang, ...plan };
   });
+  return { model, facts, seen, allFacts, wantedLangs, bands, planned };
+}
+
+/**
+ * The translations a review of the folder would have to check (neither in
+ * `cache` nor in `options.checkStore`), each with what it takes to store its
+ * results. The plan behind them is dropped on return: a caller checking tens
+ * of thousands on worker threads does not hold a whole review meanwhile.
+ */
+export async function pendingChecks(root: string, options: ReviewFolderOptions, cache = new ReviewCache()): Promise<CheckJob[]> {
+  const { planned } = await planFolder(root, options, cache);
+  return planned.flatMap((p) => p.pending.map((pending) => pending.job)).sort((a, b) => byText(a.source ?? '', b.source ?? ''));
+}
+
+export async function reviewFolder(root: string, options: ReviewFolderOptions = {}, cache = new ReviewCache()): Promise<FolderReview> {
+  const { model, facts, seen, allFacts, wantedLangs, bands, planned } = await planFolder(root, options, cache);
   await checkPending(root, model, planned.flatMap((p) => p.pending), options, cache);
   const factsByPath = new Map(facts.map((f) => [f.path, f]));
 
@@ -409,7 +426,14 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
       cache.checks.set(f.path, { key, checks: stored });
       setChecks(entry, stored);
     } else {
-      const job: CheckJob = { collection: collection.name, path: f.path, source: source?.path ?? null, originalExists, duplicate };
+      const job: CheckJob = {
+        collection: collection.name,
+        path: f.path,
+        source: source?.path ?? null,
+        originalExists,
+        duplicate,
+        ...(storedKey !== null && f.hash !== undefined && { store: { key: storedKey, hash: f.hash, sourceHash: source?.hash ?? null } }),
+      };
       pending.push({ job, fact: f, source, key, storedKey, entry });
     }
   }
@@ -438,8 +462,7 @@ async function checkPending(root: string, model: ContentModel, pending: PendingC
     if (job === undefined || result.checks === null) continue; // changed under us; the next run sees it
     cache.checks.set(job.fact.path, { key: job.key, checks: result.checks });
     setChecks(job.entry, result.checks);
-    const current = result.hash === job.fact.hash && (job.source === null || result.sourceHash === job.source.hash);
-    if (job.storedKey !== null && current) computed.push({ path: job.fact.path, key: job.storedKey, checks: result.checks });
+    if (job.storedKey !== null && storable(job.job, result)) computed.push({ path: job.fact.path, key: job.storedKey, checks: result.checks });
   }
   if (computed.length > 0) options.checkStore?.putMany(computed);
   tell?.(jobs.length, jobs.length);

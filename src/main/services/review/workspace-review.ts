@@ -4,9 +4,7 @@ import type { Workspace } from '../workspace';
 import { filterGroups } from './review-groups';
 import { indexCheckStore } from './stored-checks';
 import { CHECK_WORKERS_MIN, checkInWorkers } from './check-workers';
-import { computeChecks, type CheckJob, type CheckResult } from './pair-checks';
-import { timeSlicer } from '../time-slice';
-import { ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
+import { pendingChecks, ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
 const caches = new WeakMap<Workspace, ReviewCache>();
 
@@ -53,20 +51,20 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
       ws.reportChecking(done, total);
     };
     try {
+      const checkStore = indexCheckStore(ws.pairChecks());
       const workerPath = ws.workerScript();
-      // Many translations to check (a fresh index, a changed schema): on worker threads, so this thread keeps serving.
-      const runChecks =
-        workerPath === undefined
-          ? undefined
-          : (jobs: CheckJob[], onDone: (done: number) => void): Promise<CheckResult[]> =>
-              jobs.length >= CHECK_WORKERS_MIN
-                ? checkInWorkers(workerPath, ws.root, model, jobs, { onProgress: (done) => onDone(done) })
-                : computeChecks(ws.root, model, jobs, { pause: timeSlicer().pause, onDone });
-      return await reviewFolder(
-        ws.root,
-        { ...options, model, facts: ws.reviewFacts(), checkStore: indexCheckStore(ws.pairChecks()), onCheckProgress, ...(runChecks && { runChecks }) },
-        reviewCache(ws),
-      );
+      if (workerPath !== undefined) {
+        // Many translations to check (a fresh index, a changed schema or check): the worker threads
+        // check and store them, while this thread holds only the list (not a whole review) and keeps serving.
+        const jobs = await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore }, reviewCache(ws));
+        if (jobs.length >= CHECK_WORKERS_MIN) {
+          onCheckProgress(0, jobs.length);
+          await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress });
+          onCheckProgress(jobs.length, jobs.length);
+        }
+      }
+      // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
+      return await reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws));
     } finally {
       // A review that failed while checking must not leave the progress showing.
       if (checking > 0) ws.reportChecking(checking, checking);
