@@ -72,9 +72,9 @@ export interface ReviewFolderOptions {
   /** Told how many of the translations to check (not known from earlier runs) are done, now and then and at the end; not called when none is. */
   onCheckProgress?: (done: number, total: number) => void;
   /**
-   * Checks translations elsewhere (the index's worker threads: see
-   * check-workers.ts), results in the order of `jobs`. Default: on this
-   * thread, in time slices.
+   * Checks translations elsewhere, results in the order of `jobs`; it tells
+   * `onDone` 0 first and `jobs.length` last. Default: on this thread, in
+   * time slices.
    */
   runChecks?: (jobs: CheckJob[], onDone: (done: number) => void) => Promise<CheckResult[]>;
 }
@@ -451,8 +451,8 @@ async function checkPending(root: string, model: ContentModel, pending: PendingC
   pending.sort((a, b) => byText(a.job.source ?? '', b.job.source ?? ''));
   const jobs = pending.map((p) => p.job);
   const tell = options.onCheckProgress;
-  tell?.(0, jobs.length);
   const slice = timeSlicer();
+  // Told 0 first and all last (each once: a repeated figure would be shown again).
   const results = options.runChecks
     ? await options.runChecks(jobs, (done) => tell?.(done, jobs.length))
     : await computeChecks(root, model, jobs, { pause: () => slice.pause(), onDone: (done) => tell?.(done, jobs.length) });
@@ -465,7 +465,6 @@ async function checkPending(root: string, model: ContentModel, pending: PendingC
     if (job.storedKey !== null && storable(job.job, result)) computed.push({ path: job.fact.path, key: job.storedKey, checks: result.checks });
   }
   if (computed.length > 0) options.checkStore?.putMany(computed);
-  tell?.(jobs.length, jobs.length);
 }
 
 /**

@@ -44,7 +44,7 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   if (known && known.generation === generation && (known.running || ws.isWatching())) return known.review;
   const review = ws.contentModel().then(async (model) => {
     // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
-    if (!ws.isWatching()) await ws.index();
+    if (!ws.isWatching()) await ws.update();
     let checking = 0;
     const onCheckProgress = (done: number, total: number): void => {
       checking = done < total ? total : 0;
@@ -59,8 +59,8 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
         const jobs = await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore }, reviewCache(ws));
         if (jobs.length >= CHECK_WORKERS_MIN) {
           onCheckProgress(0, jobs.length);
+          // Its last progress is all done.
           await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress });
-          onCheckProgress(jobs.length, jobs.length);
         }
       }
       // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
