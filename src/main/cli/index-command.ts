@@ -1,5 +1,5 @@
 import type { IndexJson } from '../services/indexing/index-summary';
-import { workspaceReview } from '../services/review';
+import { workspaceReport } from '../services/review';
 import type { Workspace } from '../services/workspace';
 import type { CliIo } from './cli-io';
 import { EXIT } from './cli-io';
@@ -14,9 +14,9 @@ export type IndexReport = IndexJson & { ms: number };
  * including the check results of translations whose files changed (so a
  * review after it only reads them), and summarises it.
  */
-export async function runIndexCommand(root: string, options: { db?: string; json: boolean; trusted?: boolean }, io: CliIo): Promise<number> {
+export async function runIndexCommand(root: string, options: { db?: string | undefined; json: boolean; trusted?: boolean; workerPath?: string | undefined }, io: CliIo): Promise<number> {
   const started = performance.now();
-  const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true);
+  const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true, options.workerPath);
   try {
     const progress = createProgressLine(io.stderr);
     const off = ws.on('progress', (p) => progress.update(p));
@@ -42,7 +42,8 @@ export async function runIndexCommand(root: string, options: { db?: string; json
  */
 async function checkTranslations(ws: Workspace, io: CliIo): Promise<void> {
   try {
-    await workspaceReview(ws, {});
+    // The report `copydesk review` without options prints is kept too.
+    await workspaceReport(ws, {}, { indexed: true });
   } catch (error) {
     if (io.signal?.aborted) throw error;
     io.stderr.write(`copydesk: the translations could not be checked (${error instanceof Error ? error.message : String(error)}); copydesk review will check them.\n`);

@@ -20,9 +20,9 @@ export function parseWorkerPath(): string | undefined {
  * does not pass its own stream gets the process's, which is the same one
  * outside tests). The CLI is run on a folder on purpose, so the folder is
  * trusted (its content config may run) unless `trusted` is false (`--no-trust`).
+ * `workerPath`: the built index worker, when not beside this file (the bench's bundle).
  */
-export function openCliWorkspace(root: string, dbPath: string | undefined, stderr: Writer = process.stderr, trusted = true): Workspace {
-  const workerPath = parseWorkerPath();
+export function openCliWorkspace(root: string, dbPath: string | undefined, stderr: Writer = process.stderr, trusted = true, workerPath = parseWorkerPath()): Workspace {
   const file = dbPath !== undefined ? resolve(dbPath) : defaultIndexPath(resolve(root));
   try {
     return Workspace.open({

@@ -126,6 +126,8 @@ describe('copydesk review and the index', () => {
     const conn = openDatabase(db);
     expect(conn.prepare('SELECT count(*) FROM pair_checks').pluck().get()).toBe(6);
     conn.prepare('UPDATE pair_checks SET checks = ? WHERE path = ?').run(JSON.stringify([{ id: 'from-the-index', message: 'Stored.' }]), '2026/01/beta.uk.md');
+    // Without the report `copydesk index` kept, the review is made from the stored results.
+    conn.prepare("DELETE FROM index_meta WHERE key = 'review-report'").run();
     conn.close();
     const inconsistent = async (): Promise<unknown> => (JSON.parse((await run(['review', corpus.root, '--db', db, '--json'])).stdout) as { inconsistent: unknown }).inconsistent;
     expect(await inconsistent()).toContainEqual({ path: '2026/01/beta.uk.md', checks: ['from-the-index'] });
@@ -133,6 +135,26 @@ describe('copydesk review and the index', () => {
     const path = join(corpus.root, '2026/01/beta.uk.md');
     await writeFile(path, `${await readFile(path, 'utf8')}\n`);
     expect(await inconsistent()).toContainEqual({ path: '2026/01/beta.uk.md', checks: ['field:category'] });
+  });
+
+  it('prints the report it kept while no file changed, and makes a new one when one did', async () => {
+    const db = join(corpus.scratch, 'report-index.db');
+    const review = async (): Promise<{ code: number; stdout: string }> => run(['review', corpus.root, '--db', db]);
+    const first = await review();
+    expect(first.stdout).toContain('2026/01/beta.uk.md\n    field:category: ');
+    // The kept report is what a review with nothing changed prints: marked here so that it shows.
+    const conn = openDatabase(db);
+    const kept = JSON.parse(conn.prepare<[], string>("SELECT value FROM index_meta WHERE key = 'review-report'").pluck().get() ?? '{}') as { report: { findings: Record<string, { id: string; message: string }[]> } };
+    kept.report.findings['2026/01/beta.uk.md'] = [{ id: 'field:category', message: 'Kept in the index.' }];
+    conn.prepare("UPDATE index_meta SET value = ? WHERE key = 'review-report'").run(JSON.stringify(kept));
+    conn.close();
+    expect((await review()).stdout).toContain('    field:category: Kept in the index.');
+
+    const path = join(corpus.root, '2026/02/epsilon.uk.md');
+    await writeFile(path, `${await readFile(path, 'utf8')}\n`);
+    const after = await review();
+    expect(after.stdout).not.toContain('Kept in the index.');
+    expect(after.stdout).toBe(first.stdout);
   });
 });
 

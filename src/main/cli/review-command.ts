@@ -1,5 +1,5 @@
 import type { ReviewSummary } from '@shared/review';
-import { workspaceReview, type FolderReview } from '../services/review';
+import { workspaceReport, type ReviewReport } from '../services/review';
 import { EXIT, UsageError, type CliIo } from './cli-io';
 import { openCliWorkspace } from './open-workspace';
 import { createProgressLine } from './progress-line';
@@ -42,7 +42,7 @@ export function parseLangs(raw: string | undefined): string[] | undefined {
 }
 
 /** A folder's review in the exact `--json` shape, keys in a fixed order: the summed summary, then each collection's. */
-export function reviewJson(review: Pick<FolderReview, 'summary' | 'collections'>): ReviewJson {
+export function reviewJson(review: Pick<ReviewReport, 'summary' | 'collections'>): ReviewJson {
   return {
     ...summaryJson(review.summary),
     collections: Object.fromEntries(review.collections.map((collection) => [collection.name, summaryJson(collection.summary)])),
@@ -68,7 +68,7 @@ function summaryJson(summary: ReviewSummary): ReviewJsonCollection {
  * languages (every pairing rule found no pair), or null. A CI gate must
  * never pass because nothing was compared.
  */
-export function nothingCompared(review: Pick<FolderReview, 'fileLangs' | 'paired'>): string | null {
+export function nothingCompared(review: Pick<ReviewReport, 'fileLangs' | 'paired'>): string | null {
   if (review.fileLangs.length < 2 || review.paired > 0) return null;
   return `The folder has files in ${review.fileLangs.join(', ')} but no translation was paired with an original, so nothing was compared. Check how its collections pair translations (copydesk model), or set the pairing in copydesk.config.json.`;
 }
@@ -79,19 +79,24 @@ export function nothingCompared(review: Pick<FolderReview, 'fileLangs' | 'paired
  * folder's content model, for a content repository's CI. The index is
  * brought up to date first (built on first use, outside the folder), then
  * the review reads the facts and check results it holds: only translations
- * whose files changed since are checked, on the index's worker threads.
+ * whose files changed since are checked, on the index's worker threads, and
+ * when no file changed since the last report, that report is printed again.
  * Exit 1 when any translation is outdated or inconsistent, or when the
  * folder has several languages and nothing was paired; else 0.
  */
-export async function runReview(root: string, opts: { json: boolean; langs: string[] | undefined; trusted: boolean; db?: string | undefined }, io: CliIo): Promise<number> {
-  const ws = openCliWorkspace(root, opts.db, io.stderr, opts.trusted);
-  let review: FolderReview;
+export async function runReview(
+  root: string,
+  opts: { json: boolean; langs: string[] | undefined; trusted: boolean; db?: string | undefined; workerPath?: string | undefined },
+  io: CliIo,
+): Promise<number> {
+  const ws = openCliWorkspace(root, opts.db, io.stderr, opts.trusted, opts.workerPath);
+  let review: ReviewReport;
   try {
     // On a terminal only: a CI job's log keeps to the report and what went wrong.
     const progress = createProgressLine(io.stderr);
     const off = io.stderr.isTTY ? ws.on('progress', (p) => progress.update(p)) : () => undefined;
     try {
-      review = await workspaceReview(ws, { ...(opts.langs && { langs: opts.langs }) });
+      review = await workspaceReport(ws, { ...(opts.langs && { langs: opts.langs }) });
     } finally {
       off();
       progress.finish();
@@ -112,7 +117,7 @@ export async function runReview(root: string, opts: { json: boolean; langs: stri
 
 const COLUMNS = ['missing', 'draft', 'unreviewed', 'needs-work', 'approved', 'outdated'] as const;
 
-function humanReport(review: FolderReview): string {
+function humanReport(review: ReviewReport): string {
   const { summary } = review;
   const out: string[] = [];
   const langs = Object.keys(summary.languages);
@@ -125,17 +130,16 @@ function humanReport(review: FolderReview): string {
     const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
     out.push(line(header), ...rows.map(line), '');
   }
-  const entries = new Map(review.entries.map((e) => [e.path, e]));
   if (summary.outdated.length > 0) {
     out.push(`Outdated (${summary.outdated.length}): the source changed since approval`);
-    for (const path of summary.outdated) out.push(`  ${path}  (source: ${entries.get(path)?.source ?? '?'})`);
+    for (const path of summary.outdated) out.push(`  ${path}  (source: ${review.sources[path] ?? '?'})`);
     out.push('');
   }
   if (summary.inconsistent.length > 0) {
     out.push(`Inconsistent (${summary.inconsistent.length}):`);
     for (const { path } of summary.inconsistent) {
       out.push(`  ${path}`);
-      for (const check of entries.get(path)?.checkList ?? []) out.push(`    ${check.id}: ${check.message}`);
+      for (const check of review.findings[path] ?? []) out.push(`    ${check.id}: ${check.message}`);
     }
     out.push('');
   }

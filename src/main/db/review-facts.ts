@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Review } from '@shared/review';
 import type { IndexDatabase } from './open-database';
 
@@ -166,4 +167,18 @@ export class PairChecksTable {
       for (const row of rows) this.putStmt.run(row.path, row.key, row.checks);
     })();
   }
+}
+
+/**
+ * A hash of every indexed file's path and bytes (their sha256): two equal
+ * hashes mean the index holds the same files with the same contents, so
+ * whatever was computed from its rows then still holds. One pass over the
+ * rows (≈ 0.1 s at 100,000 files).
+ */
+export function indexedContentHash(db: IndexDatabase): string {
+  const hash = createHash('sha256');
+  for (const [path, fileHash] of db.prepare<[], [string, string]>('SELECT path, hash FROM articles ORDER BY path').raw().iterate()) {
+    hash.update(`${path}\u0000${fileHash}\n`);
+  }
+  return hash.digest('hex');
 }

@@ -13,7 +13,7 @@ import { ArticleWriter } from '../db/article-writer';
 import { describeRecovery, findDamagedFiles, isCorruptionError, moveAsideDamaged, type IndexRecovery } from '../db/damaged-index';
 import { openDatabase, openOrRecoverDatabase, resetSchema, type IndexDatabase } from '../db/open-database';
 import { warnFailure } from '../db/warn-failure';
-import { PairChecksTable, ReviewFactsTable, type IndexedFacts } from '../db/review-facts';
+import { indexedContentHash, PairChecksTable, ReviewFactsTable, type IndexedFacts } from '../db/review-facts';
 import { defaultIndexPath } from './app-paths';
 import { readBody } from './indexing/article-file';
 import { contentPaths, loadContentModel, modelFingerprint, type ChildRuntime, type ContentFilter } from './content-model';
@@ -623,6 +623,20 @@ export class Workspace {
   /** The built index worker (out/main/parse-worker.js), when there is one: reviews check translations on its threads too. */
   workerScript(): string | undefined {
     return this.opts.workerPath;
+  }
+
+  /** A hash of the files the index holds, paths and bytes (see `indexedContentHash`). */
+  indexedContent(): string {
+    return indexedContentHash(this.db);
+  }
+
+  /** A value the index keeps about itself (`index_meta`): gone when the index is rebuilt. */
+  indexMeta(key: string): string | undefined {
+    return this.writer.metaValue(key);
+  }
+
+  setIndexMeta(key: string, value: string): void {
+    this.writer.setMetaValue(key, value);
   }
 
   /** The index file as worker threads open it (their own connections). */

@@ -31,8 +31,9 @@ export function knownLengthBands(ws: Workspace): Record<string, LengthBand> | nu
  * once). A finished one is the answer while the folder is watched and
  * nothing was indexed since: at 100,000 files listing the folder again takes
  * most of a second, on every dashboard page and every `status:` query.
+ * `indexed`: the caller has just brought the index up to date.
  */
-export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Promise<FolderReview> {
+export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how: { indexed?: boolean } = {}): Promise<FolderReview> {
   let byOptions = reviews.get(ws);
   if (!byOptions) {
     byOptions = new Map();
@@ -44,7 +45,7 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions): Pr
   if (known && known.generation === generation && (known.running || ws.isWatching())) return known.review;
   const review = ws.contentModel().then(async (model) => {
     // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
-    if (!ws.isWatching()) await ws.update();
+    if (!ws.isWatching() && how.indexed !== true) await ws.update();
     let checking = 0;
     const onCheckProgress = (done: number, total: number): void => {
       checking = done < total ? total : 0;

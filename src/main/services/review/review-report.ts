@@ -1,0 +1,73 @@
+import type { Check } from '@shared/review';
+import { modelFingerprint } from '../content-model/model-fingerprint';
+import type { Workspace } from '../workspace';
+import type { FolderReview, ReviewFolderOptions } from './review-folder';
+import { sha256Hex } from './review-file';
+import { CHECKS_VERSION } from './stored-checks';
+import { workspaceReview } from './workspace-review';
+
+/**
+ * What `copydesk review` prints, in either form: the summaries, and for
+ * the translations it lists their sources and findings. A fraction of a
+ * whole review (no groups, no clean entries), so it can be kept.
+ */
+export interface ReviewReport extends Pick<FolderReview, 'sourceLang' | 'langs' | 'summary' | 'collections' | 'fileLangs' | 'paired' | 'skipped'> {
+  /** The original each outdated translation is compared with. */
+  sources: Record<string, string | null>;
+  /** Every finding of each inconsistent translation, with its message. */
+  findings: Record<string, Check[]>;
+}
+
+/**
+ * Bump when what a report holds, or how a review counts, changes: a report
+ * kept by another version is then made again.
+ */
+// 1: the first kept reports.
+const REPORT_VERSION = 1;
+const META_KEY = 'review-report';
+
+export function reportOf(review: FolderReview): ReviewReport {
+  const byPath = new Map(review.entries.map((e) => [e.path, e]));
+  return {
+    sourceLang: review.sourceLang,
+    langs: review.langs,
+    summary: review.summary,
+    collections: review.collections,
+    fileLangs: review.fileLangs,
+    paired: review.paired,
+    skipped: review.skipped,
+    sources: Object.fromEntries(review.summary.outdated.map((path) => [path, byPath.get(path)?.source ?? null])),
+    findings: Object.fromEntries(review.summary.inconsistent.map(({ path }) => [path, byPath.get(path)?.checkList ?? []])),
+  };
+}
+
+/**
+ * The workspace's review report. The index is brought up to date first;
+ * when it then holds the very files (paths and bytes) the last report was
+ * made from, under the same content model, options and version, that
+ * report is the answer: a review of an unchanged archive reads one row
+ * instead of every file's facts and check results. Otherwise the review
+ * runs (checking what the index lacks) and its report is kept.
+ * `indexed`: the caller has just brought the index up to date.
+ */
+export async function workspaceReport(ws: Workspace, options: Pick<ReviewFolderOptions, 'langs' | 'sourceLang'>, how: { indexed?: boolean } = {}): Promise<ReviewReport> {
+  const model = await ws.contentModel();
+  if (!ws.isWatching() && how.indexed !== true) await ws.update();
+  const token = sha256Hex(JSON.stringify([REPORT_VERSION, CHECKS_VERSION, modelFingerprint(model), options.langs ?? null, options.sourceLang ?? null, ws.indexedContent()]));
+  const kept = readKept(ws.indexMeta(META_KEY), token);
+  if (kept) return kept;
+  const report = reportOf(await workspaceReview(ws, options, { indexed: true }));
+  ws.setIndexMeta(META_KEY, JSON.stringify({ token, report }));
+  return report;
+}
+
+function readKept(json: string | undefined, token: string): ReviewReport | null {
+  if (json === undefined) return null;
+  try {
+    const kept = JSON.parse(json) as { token?: unknown; report?: ReviewReport };
+    return kept.token === token && kept.report ? kept.report : null;
+  } catch {
+    // A damaged value is a cache miss: the review runs again and replaces it.
+    return null;
+  }
+}
