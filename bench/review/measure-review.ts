@@ -1,8 +1,8 @@
 /**
  * Review at archive scale (issue 13 §5), as steps of `npm run bench`, each
- * in its own process so each peak RSS is its own. Each step makes the calls
- * the command or the app makes (the CLI's `runIndexCommand` and `runReview`
- * are `ws.index()` then `workspaceReview`, on the same worker threads):
+ * in its own process so each peak RSS is its own. The commands run in this
+ * process as the CLI runs them (`runIndexCommand`, `runReview`, output
+ * collected), on the built index worker:
  * - `review-index`: `copydesk index` on a fresh index: rows and full text,
  *   then the translations' checks (stored in the index);
  * - `review-fresh`: `copydesk review` on a fresh index (it indexes first);
@@ -11,15 +11,28 @@
  * - `review-summary`: the app: a watched session opens that index, and once
  *   indexing is complete the Review tab asks `review.summary`; `ms` is that call.
  */
-import { Workspace } from '../../src/main/services/workspace';
 import { WorkspaceSession } from '../../src/main/api/workspace-session';
+import { runIndexCommand } from '../../src/main/cli/index-command';
+import type { ReviewJson } from '../../src/main/cli/review-command';
+import { runReview } from '../../src/main/cli/review-command';
+import type { CliIo, Writer } from '../../src/main/cli/cli-io';
 import { reviewSummary, workspaceReview } from '../../src/main/services/review';
+import type { Workspace } from '../../src/main/services/workspace';
 
 export interface ReviewStepConfig {
   corpusDir: string;
   dbPath: string;
   workerPath: string;
   modelCacheDir: string;
+}
+
+/** Counts the translations a session checks, from the progress it reports. */
+function countChecked(ws: Workspace): { readonly total: number } {
+  const seen = { total: 0 };
+  ws.on('progress', (p) => {
+    if (p.phase === 'checking') seen.total = Math.max(seen.total, p.total);
+  });
+  return seen;
 }
 
 export interface ReviewFigures {
@@ -34,43 +47,58 @@ export interface ReviewFigures {
   outdated: number;
 }
 
-const open = (config: ReviewStepConfig): Workspace =>
-  Workspace.open({ root: config.corpusDir, dbPath: config.dbPath, workerPath: config.workerPath, trusted: true, modelCacheDir: config.modelCacheDir });
-
-/** Counts the translations a run checks, from the progress it reports. */
-function countChecked(ws: Workspace): { readonly total: number } {
-  const seen = { total: 0 };
-  ws.on('progress', (p) => {
-    if (p.phase === 'checking') seen.total = Math.max(seen.total, p.total);
-  });
-  return seen;
+/** A Writer that keeps what a command printed; progress (a terminal's) counts the translations checked. */
+class Collected implements Writer {
+  text = '';
+  constructor(readonly isTTY: boolean) {}
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
 }
 
+/** The highest "Checking translations… n/N" total a terminal's progress line showed. */
+function checkedFrom(progress: string): { checked: number; indexedAt: number | undefined } {
+  let checked = 0;
+  for (const match of progress.matchAll(/Checking translations… \d+\/(\d+)/g)) checked = Math.max(checked, Number(match[1]));
+  return { checked, indexedAt: undefined };
+}
+
+function io(): { io: CliIo; stdout: Collected; stderr: Collected } {
+  const stdout = new Collected(false);
+  const stderr = new Collected(true);
+  return { io: { stdout, stderr }, stdout, stderr };
+}
+
+/** `copydesk index DIR --db FILE --json` on a fresh index: rows, full text, then checks (stored). */
 export async function measureReviewIndex(config: ReviewStepConfig): Promise<ReviewFigures> {
+  const { io: cli, stdout, stderr } = io();
+  let indexedMs: number | undefined;
   const started = performance.now();
-  const ws = open(config);
-  try {
-    const checked = countChecked(ws);
-    await ws.index();
-    const indexedMs = performance.now() - started;
-    const review = await workspaceReview(ws, {});
-    return { ms: performance.now() - started, indexedMs, checked: checked.total, ...counts(review) };
-  } finally {
-    await ws.close();
-  }
+  // When the progress line first shows the checks, rows and full text are done.
+  const original = stderr.write.bind(stderr);
+  stderr.write = (chunk: string): boolean => {
+    if (indexedMs === undefined && chunk.includes('Checking translations')) indexedMs = performance.now() - started;
+    return original(chunk);
+  };
+  const code = await runIndexCommand(config.corpusDir, { db: config.dbPath, json: true, workerPath: config.workerPath }, cli);
+  const ms = performance.now() - started;
+  if (code !== 0) throw new Error(`copydesk index exited ${code}: ${stderr.text}`);
+  JSON.parse(stdout.text);
+  const reviewed = await measureReview(config);
+  return { ms, ...(indexedMs !== undefined && { indexedMs }), checked: checkedFrom(stderr.text).checked, translations: reviewed.translations, inconsistent: reviewed.inconsistent, outdated: reviewed.outdated };
 }
 
-/** `review-fresh` and `review-again`: the same command, on a fresh index or the one left by the last. */
+/** `copydesk review DIR --db FILE --json`: on a fresh index (`review-fresh`) or the one the last run left (`review-again`). */
 export async function measureReview(config: ReviewStepConfig): Promise<ReviewFigures> {
+  const { io: cli, stdout, stderr } = io();
   const started = performance.now();
-  const ws = open(config);
-  try {
-    const checked = countChecked(ws);
-    const review = await workspaceReview(ws, {});
-    return { ms: performance.now() - started, checked: checked.total, ...counts(review) };
-  } finally {
-    await ws.close();
-  }
+  const code = await runReview(config.corpusDir, { json: true, langs: undefined, trusted: true, db: config.dbPath, workerPath: config.workerPath }, cli);
+  const ms = performance.now() - started;
+  if (code !== 0 && code !== 1) throw new Error(`copydesk review exited ${code}: ${stderr.text}`);
+  const json = JSON.parse(stdout.text) as ReviewJson;
+  const translations = translationsIn(json.languages);
+  return { ms, checked: checkedFrom(stderr.text).checked, translations, inconsistent: json.inconsistent.length, outdated: json.outdated.length };
 }
 
 export async function measureReviewSummary(config: ReviewStepConfig): Promise<ReviewFigures> {
@@ -84,16 +112,13 @@ export async function measureReviewSummary(config: ReviewStepConfig): Promise<Re
     const started = performance.now();
     const out = await reviewSummary(ws, { offset: 0, limit: 50, query: '' } as Parameters<typeof reviewSummary>[1]);
     const ms = performance.now() - started;
-    return { ms, checked: checked.total, translations: out.total, inconsistent: out.summary.inconsistent.length, outdated: out.summary.outdated.length };
+    return { ms, checked: checked.total, translations: translationsIn(out.summary.languages), inconsistent: out.summary.inconsistent.length, outdated: out.summary.outdated.length };
   } finally {
     await session.close();
   }
 }
 
-function counts(review: Awaited<ReturnType<typeof workspaceReview>>): Pick<ReviewFigures, 'translations' | 'inconsistent' | 'outdated'> {
-  return {
-    translations: review.entries.filter((e) => !e.isOriginal).length,
-    inconsistent: review.summary.inconsistent.length,
-    outdated: review.summary.outdated.length,
-  };
+/** Translations present, per the summary's counts per language (missing ones are not files). */
+function translationsIn(languages: Record<string, { draft: number; unreviewed: number; 'needs-work': number; approved: number; outdated: number }>): number {
+  return Object.values(languages).reduce((sum, c) => sum + c.draft + c.unreviewed + c['needs-work'] + c.approved + c.outdated, 0);
 }
