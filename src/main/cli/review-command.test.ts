@@ -144,9 +144,9 @@ describe('copydesk review and the index', () => {
     expect(first.stdout).toContain('2026/01/beta.uk.md\n    field:category: ');
     // The kept report is what a review with nothing changed prints: marked here so that it shows.
     const conn = openDatabase(db);
-    const kept = JSON.parse(conn.prepare<[], string>("SELECT value FROM index_meta WHERE key = 'review-report'").pluck().get() ?? '{}') as { report: { findings: Record<string, { id: string; message: string }[]> } };
-    kept.report.findings['2026/01/beta.uk.md'] = [{ id: 'field:category', message: 'Kept in the index.' }];
-    conn.prepare("UPDATE index_meta SET value = ? WHERE key = 'review-report'").run(JSON.stringify(kept));
+    const kept = JSON.parse(conn.prepare<[], string>("SELECT value FROM index_meta WHERE key = 'review-report-findings'").pluck().get() ?? '{}') as { findings: Record<string, { id: string; message: string }[]> };
+    kept.findings['2026/01/beta.uk.md'] = [{ id: 'field:category', message: 'Kept in the index.' }];
+    conn.prepare("UPDATE index_meta SET value = ? WHERE key = 'review-report-findings'").run(JSON.stringify(kept));
     conn.close();
     expect((await review()).stdout).toContain('    field:category: Kept in the index.');
 

@@ -96,7 +96,7 @@ export async function runReview(
     const progress = createProgressLine(io.stderr);
     const off = io.stderr.isTTY ? ws.on('progress', (p) => progress.update(p)) : () => undefined;
     try {
-      review = await workspaceReport(ws, { ...(opts.langs && { langs: opts.langs }) });
+      review = await workspaceReport(ws, { ...(opts.langs && { langs: opts.langs }) }, { findings: !opts.json });
     } finally {
       off();
       progress.finish();

@@ -25,6 +25,7 @@ export interface ReviewReport extends Pick<FolderReview, 'sourceLang' | 'langs' 
 // 1: the first kept reports.
 const REPORT_VERSION = 1;
 const META_KEY = 'review-report';
+const FINDINGS_KEY = 'review-report-findings';
 
 export function reportOf(review: FolderReview): ReviewReport {
   const byPath = new Map(review.entries.map((e) => [e.path, e]));
@@ -48,24 +49,40 @@ export function reportOf(review: FolderReview): ReviewReport {
  * report is the answer: a review of an unchanged archive reads one row
  * instead of every file's facts and check results. Otherwise the review
  * runs (checking what the index lacks) and its report is kept.
- * `indexed`: the caller has just brought the index up to date.
+ * `indexed`: the caller has just brought the index up to date; `findings:
+ * false`: the caller prints no messages (`findings` may then be empty).
  */
-export async function workspaceReport(ws: Workspace, options: Pick<ReviewFolderOptions, 'langs' | 'sourceLang'>, how: { indexed?: boolean } = {}): Promise<ReviewReport> {
+export async function workspaceReport(
+  ws: Workspace,
+  options: Pick<ReviewFolderOptions, 'langs' | 'sourceLang'>,
+  how: { indexed?: boolean; findings?: boolean } = {},
+): Promise<ReviewReport> {
   const model = await ws.contentModel();
   if (!ws.isWatching() && how.indexed !== true) await ws.update();
   const token = sha256Hex(JSON.stringify([REPORT_VERSION, CHECKS_VERSION, modelFingerprint(model), options.langs ?? null, options.sourceLang ?? null, ws.indexedContent()]));
-  const kept = readKept(ws.indexMeta(META_KEY), token);
+  const kept = readKept(ws, token, how.findings !== false);
   if (kept) return kept;
   const report = reportOf(await workspaceReview(ws, options, { indexed: true }));
-  ws.setIndexMeta(META_KEY, JSON.stringify({ token, report }));
+  const { findings, ...rest } = report;
+  // Apart: the findings' messages are most of a report's size, and only the human-readable form prints them.
+  ws.setIndexMeta(META_KEY, JSON.stringify({ token, report: rest }));
+  ws.setIndexMeta(FINDINGS_KEY, JSON.stringify({ token, findings }));
   return report;
 }
 
-function readKept(json: string | undefined, token: string): ReviewReport | null {
+function readKept(ws: Workspace, token: string, withFindings: boolean): ReviewReport | null {
+  const report = parseKept<Omit<ReviewReport, 'findings'>>(ws.indexMeta(META_KEY), token, 'report');
+  if (report === null) return null;
+  if (!withFindings) return { ...report, findings: {} };
+  const findings = parseKept<ReviewReport['findings']>(ws.indexMeta(FINDINGS_KEY), token, 'findings');
+  return findings === null ? null : { ...report, findings };
+}
+
+function parseKept<T>(json: string | undefined, token: string, field: string): T | null {
   if (json === undefined) return null;
   try {
-    const kept = JSON.parse(json) as { token?: unknown; report?: ReviewReport };
-    return kept.token === token && kept.report ? kept.report : null;
+    const kept = JSON.parse(json) as Record<string, unknown>;
+    return kept.token === token && kept[field] !== undefined ? (kept[field] as T) : null;
   } catch {
     // A damaged value is a cache miss: the review runs again and replaces it.
     return null;
