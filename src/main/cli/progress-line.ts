@@ -25,7 +25,7 @@ export function createProgressLine(out: Writer): { update(p: IndexProgress): voi
         out.write(`\r\x1b[2K${label}…${count}`);
         drawn = true;
       } else if (p.phase !== lastPhase) {
-        out.write(`${label}…${p.total > 0 ? ` ${p.total} files` : ''}\n`);
+        out.write(`${label}…${p.total > 0 ? ` ${p.total} ${p.phase === 'checking' ? 'translations' : 'files'}` : ''}\n`);
       }
       lastPhase = p.phase;
     },
