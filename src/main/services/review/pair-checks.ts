@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import type { ContentModel, ModelCollection } from '@shared/model/content-model';
 import { blocksFromTree, checkConsistency, checkRulesFor, outlineFromTree, parseMarkdown, type ArticleSide, type Check, type CheckRules, type LengthBand } from '../../core/review';
-import { articleSide, readReviewFile } from './review-file';
+import { createHash } from 'node:crypto';
+import { parseArticle } from '../../core/parse-article';
+import { decodeFileBytes } from '../decode-file';
+import { readRegularFile } from '../read-regular-file';
+import { articleSide, reviewFileFromParse, type ReviewFile } from './review-file';
 
 /**
  * One translation to check against its original. What the checks depend on
@@ -79,7 +83,7 @@ export async function computeChecks(
       rulesOf.set(collection.name, rules);
     }
     if (job.source !== null && loaded?.path !== job.source) loaded = await readSource(root, job.source, collection);
-    const translation = await readReviewFile(join(root, job.path), job.path, collection);
+    const translation = await readForChecks(root, job.path, collection);
     const side = translation ? articleSide(translation) : null;
     const source = job.source !== null ? (loaded?.side ?? null) : null;
     const sourceHash = job.source !== null ? (loaded?.hash ?? null) : null;
@@ -96,7 +100,7 @@ export async function computeChecks(
 
 /** An original read once for all its translations: its outline and blocks from one parse. */
 async function readSource(root: string, path: string, collection: ModelCollection): Promise<{ path: string; hash: string | null; side: ArticleSide | null }> {
-  const file = await readReviewFile(join(root, path), path, collection);
+  const file = await readForChecks(root, path, collection);
   const side = file ? articleSide(file) : null;
   if (!side) return { path, hash: file?.hash ?? null, side: null };
   const tree = parseMarkdown(side.body);
@@ -107,4 +111,22 @@ async function readSource(root: string, path: string, collection: ModelCollectio
 /** Whether a result was computed from the very bytes its job's key names (so it may be stored under it). */
 export function storable(job: CheckJob, result: CheckResult): boolean {
   return job.store !== undefined && result.checks !== null && result.hash === job.store.hash && (job.source === null || result.sourceHash === job.store.sourceHash);
+}
+
+/**
+ * A file as the checks read it: like `readReviewFile`, but its frontmatter
+ * is not validated against the collection's schema (the checks compare
+ * fields, they do not judge them; the index reports schema problems), which
+ * saves a schema pass per file. Null when it cannot be read or decoded.
+ */
+async function readForChecks(root: string, path: string, collection: ModelCollection): Promise<ReviewFile | null> {
+  let bytes: Buffer;
+  try {
+    bytes = (await readRegularFile(join(root, path), path)).bytes;
+  } catch {
+    return null;
+  }
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return null;
+  return reviewFileFromParse(path, decoded.text, createHash('sha256').update(bytes).digest('hex'), parseArticle(decoded.text, null), collection);
 }
