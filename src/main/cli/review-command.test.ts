@@ -125,7 +125,7 @@ describe('copydesk review and the index', () => {
     // What the index holds stands: marked here so that reading it (not checking again) shows.
     const conn = openDatabase(db);
     expect(conn.prepare('SELECT count(*) FROM pair_checks').pluck().get()).toBe(6);
-    conn.prepare('UPDATE pair_checks SET checks = ? WHERE path = ?').run(JSON.stringify([{ id: 'from-the-index', message: 'Stored.' }]), '2026/01/beta.uk.md');
+    conn.prepare("UPDATE pair_checks SET checks = ?, ids = 'from-the-index' WHERE path = ?").run(JSON.stringify([{ id: 'from-the-index', message: 'Stored.' }]), '2026/01/beta.uk.md');
     // Without the report `copydesk index` kept, the review is made from the stored results.
     conn.prepare("DELETE FROM index_meta WHERE key = 'review-report'").run();
     conn.close();

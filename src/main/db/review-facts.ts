@@ -144,16 +144,20 @@ export interface StoredChecks {
   key: string;
   /** The checks as JSON. */
   checks: string;
+  /** Their ids, separated by spaces. */
+  ids: string;
 }
 
 /** The `pair_checks` rows: check results that outlive the process that computed them. */
 export class PairChecksTable {
   private readonly getStmt;
   private readonly putStmt;
+  private readonly idsStmt;
 
   constructor(private readonly db: IndexDatabase) {
     this.getStmt = db.prepare<[string, string], string>('SELECT checks FROM pair_checks WHERE path = ? AND key = ?').pluck();
-    this.putStmt = db.prepare('INSERT OR REPLACE INTO pair_checks (path, key, checks) VALUES (?, ?, ?)');
+    this.idsStmt = db.prepare<[string, string], string>('SELECT ids FROM pair_checks WHERE path = ? AND key = ?').pluck();
+    this.putStmt = db.prepare('INSERT OR REPLACE INTO pair_checks (path, key, checks, ids) VALUES (?, ?, ?, ?)');
   }
 
   /** The stored checks of `path` as JSON when they were computed under `key`; else undefined. */
@@ -161,10 +165,15 @@ export class PairChecksTable {
     return this.getStmt.get(path, key);
   }
 
+  /** Only the ids of the stored checks (space-separated), under the same condition. */
+  ids(path: string, key: string): string | undefined {
+    return this.idsStmt.get(path, key);
+  }
+
   /** Stores results in one transaction, replacing each path's earlier ones. */
   putMany(rows: readonly StoredChecks[]): void {
     this.db.transaction(() => {
-      for (const row of rows) this.putStmt.run(row.path, row.key, row.checks);
+      for (const row of rows) this.putStmt.run(row.path, row.key, row.checks, row.ids);
     })();
   }
 }

@@ -12,9 +12,10 @@
 /**
  * Bump whenever any statement below changes, or what is stored is derived
  * differently (5: schema problems are stored in the form's wording; 6: rows
- * carry their collection and the group key its pairing rule gives them; 7: review facts).
+ * carry their collection and the group key its pairing rule gives them; 7: review facts;
+ * 8: stored check results keep their ids apart).
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Tables dropped on a version change, including FTS5 (its shadow tables go with it). */
 export const SCHEMA_TABLES = ['article_tags', 'review_facts', 'pair_checks', 'articles_fts', 'articles', 'index_meta'] as const;
@@ -122,7 +123,9 @@ CREATE TABLE pair_checks (
   path TEXT PRIMARY KEY,
   key TEXT NOT NULL,
   -- The checks as JSON (id, message, line, fix).
-  checks TEXT NOT NULL
+  checks TEXT NOT NULL,
+  -- Their ids, separated by spaces: what a review reads (the messages only when shown).
+  ids TEXT NOT NULL
 ) WITHOUT ROWID;
 
 -- generation: a random token the shard file must carry too, so a shard left

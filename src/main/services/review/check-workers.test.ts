@@ -78,6 +78,9 @@ describe('checking translations on the index worker threads', () => {
     expect(checks.get(uk(7))).toEqual(['length']);
     expect(checks.get(uk(2))).toEqual([]);
     expect(checks.get('2026/01/post-000.pt.md')).toEqual([]);
+    // Entries keep ids; the findings with their messages come from the index (and `length` from the review).
+    expect(review.findingsOf(uk(1)).map((c) => c.message)).toEqual(['1 link of the original missing here: https://example.com/r/1. Restore them in the text.']);
+    expect(review.findingsOf(uk(7))).toEqual([{ id: 'length', message: expect.stringMatching(/^The body is \S+× the original's length/) }]);
     const inconsistent = review.summary.inconsistent.map((e) => e.path);
     // 15 titles, 15 links, one length.
     expect(inconsistent).toHaveLength(31);

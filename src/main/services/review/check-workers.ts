@@ -5,6 +5,7 @@ import { PairChecksTable } from '../../db/review-facts';
 import { openDatabase } from '../../db/open-database';
 import type { WorkerDb } from '../indexing/index-messages';
 import { computeChecks, storable, type CheckJob, type CheckResult } from './pair-checks';
+import { storedRow } from './stored-checks';
 
 /** workerData of the index workers' check role (see indexing/parse-worker.ts). */
 export interface CheckWorkerInput {
@@ -154,7 +155,7 @@ export function answerChecks(port: MessagePort, input: CheckWorkerInput): void {
         }
         const rows = results.flatMap((result, i) => {
           const job = jobs[i];
-          return job?.store && result.checks && storable(job, result) ? [{ path: job.path, key: job.store.key, checks: JSON.stringify(result.checks) }] : [];
+          return job?.store && result.checks && storable(job, result) ? [storedRow({ path: job.path, key: job.store.key, checks: result.checks })] : [];
         });
         table.putMany(rows);
         port.postMessage({ results: results.length } satisfies CheckWorkerMessage);

@@ -21,6 +21,7 @@ import { scanWorkspace } from '../indexing/scan-workspace';
 import { readReviewFile, sha256Hex, type ReviewFile } from './review-file';
 import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
 import { checksKey, type CheckStore } from './stored-checks';
+import { ReviewFindings, withLength } from './review-findings';
 import { computeChecks, storable, type CheckJob, type CheckResult } from './pair-checks';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
@@ -34,7 +35,6 @@ export type { FileFacts } from './file-facts';
 export interface ReviewEntry extends ReviewRow {
   /** The collection it was reviewed in. */
   collection: string;
-  checkList: Check[];
   /** The source the translation was checked against. */
   source: string | null;
   /** `review.note`, null when none. */
@@ -49,7 +49,12 @@ export interface ReviewEntry extends ReviewRow {
  */
 export class ReviewCache {
   readonly facts = new Map<string, FileFacts>();
-  readonly checks = new Map<string, { key: string; checks: Check[] }>();
+  /**
+   * Per translation: the stat key it was checked under, the ids found, and
+   * where the findings are (the index's key, or the list itself when the
+   * index does not hold it).
+   */
+  readonly checks = new Map<string, { key: string; ids: string[]; storedKey: string | null; list: Check[] | null }>();
   model: ContentModel | null = null;
 }
 
@@ -109,6 +114,8 @@ export interface FolderReview {
   skipped: string[];
   /** Per target language, the length ratio its translations usually have (what `length` judges against). */
   lengthBands: Record<string, LengthBand>;
+  /** Every finding of an entry, with its message, in the checks' order (entries keep only the ids). */
+  findingsOf(path: string): Check[];
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -162,13 +169,14 @@ async function planFolder(root: string, options: ReviewFolderOptions, cache: Rev
   for (const { facts } of prepared) collectRatios(facts, ratios);
   const bands = lengthBands(ratios);
 
+  const findings = new ReviewFindings(options.checkStore);
   // Every collection's entries first, so one check pass covers all of the folder's translations to check.
   const planned = prepared.map(({ collection, facts, rules, counted }) => {
     const sourceLang = (options.sourceLang ?? collection.sourceLanguage).toLowerCase();
-    const plan = planEntries(facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()), store: options.checkStore }, cache);
+    const plan = planEntries(facts, { collection, rules, sourceLang, duplicates: new Set(counted.duplicates.flat()), store: options.checkStore }, cache, findings);
     return { collection, facts, counted, sourceLang, ...plan };
   });
-  return { model, facts, seen, allFacts, wantedLangs, bands, planned };
+  return { model, facts, seen, allFacts, wantedLangs, bands, planned, findings };
 }
 
 /**
@@ -183,13 +191,13 @@ export async function pendingChecks(root: string, options: ReviewFolderOptions, 
 }
 
 export async function reviewFolder(root: string, options: ReviewFolderOptions = {}, cache = new ReviewCache()): Promise<FolderReview> {
-  const { model, facts, seen, allFacts, wantedLangs, bands, planned } = await planFolder(root, options, cache);
-  await checkPending(root, model, planned.flatMap((p) => p.pending), options, cache);
+  const { model, facts, seen, allFacts, wantedLangs, bands, planned, findings } = await planFolder(root, options, cache);
+  await checkPending(root, model, planned.flatMap((p) => p.pending), options, cache, findings);
   const factsByPath = new Map(facts.map((f) => [f.path, f]));
 
   const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
   for (const { collection, facts, counted, sourceLang, entries } of planned) {
-    addLength(entries, factsByPath, bands);
+    addLength(entries, factsByPath, bands, findings);
     const present = [...collection.languages, ...facts.flatMap((f) => (f.lang ? [f.lang] : []))].map((l) => l.toLowerCase());
     const langs = [...new Set(wantedLangs ?? present)].filter((l) => l !== sourceLang).sort(byText);
     // Languages named by the caller limit the lists too: a CI job for uk and pt must not fail on es.
@@ -220,6 +228,7 @@ export async function reviewFolder(root: string, options: ReviewFolderOptions = 
     paired: entries.filter((e) => !e.isOriginal && e.source !== null).length,
     skipped,
     lengthBands: Object.fromEntries(bands),
+    findingsOf: (path) => findings.of(path),
   };
 }
 
@@ -376,7 +385,7 @@ interface PendingCheck {
  * the translations still to check come back as `pending`. Checks are kept
  * without `length` (see `NO_LENGTH_BAND`), which `addLength` adds.
  */
-function planEntries(facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache): { entries: ReviewEntry[]; pending: PendingCheck[] } {
+function planEntries(facts: readonly FileFacts[], context: CollectionContext, cache: ReviewCache, findings: ReviewFindings): { entries: ReviewEntry[]; pending: PendingCheck[] } {
   const { collection, rules, sourceLang, duplicates, store } = context;
   // Hashed once: the key of every translation of the collection names the rules.
   const rulesHash = store ? sha256Hex(JSON.stringify(rules)) : '';
@@ -392,28 +401,32 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
       if (original) {
         // Placed by path: its group's translation, a draft until repaired (Repair from original makes it a draft).
         const lost = lostFrontmatterCheck(f);
-        entries.push({ ...base, isOriginal: false, status: 'draft', checks: [lost.id], checkList: [lost], source: original.path });
+        entries.push({ ...base, isOriginal: false, status: 'draft', checks: [lost.id], source: original.path });
+        findings.keep(f.path, [lost]);
         continue;
       }
       const check: Check = { id: 'frontmatter', message: `${f.broken} Fix the frontmatter so the translation can be checked.` };
-      entries.push({ ...base, isOriginal: false, status: 'unreviewed', checks: [check.id], checkList: [check], source: null });
+      entries.push({ ...base, isOriginal: false, status: 'unreviewed', checks: [check.id], source: null });
+      findings.keep(f.path, [check]);
       continue;
     }
     if (f.translatedFrom === null) {
       const status = deriveStatus({ isOriginal: true, draft: f.draft, review: f.review, currentSourceHash: null });
-      entries.push({ ...base, isOriginal: true, status, checks: [], checkList: [], source: null });
+      entries.push({ ...base, isOriginal: true, status, checks: [], source: null });
       continue;
     }
     const source = originalOf(f, originals);
     const originalExists = originals.has(f.translatedFrom);
     const duplicate = duplicates.has(f.path);
     const status = deriveStatus({ isOriginal: false, draft: f.draft, review: f.review, currentSourceHash: source?.contentHash ?? null });
-    const entry: ReviewEntry = { ...base, isOriginal: false, status, checks: [], checkList: [], source: source?.path ?? null };
+    const entry: ReviewEntry = { ...base, isOriginal: false, status, checks: [], source: source?.path ?? null };
     entries.push(entry);
     const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate].join('\u0000');
     const known = cache.checks.get(f.path);
     if (known?.key === key) {
-      setChecks(entry, known.checks);
+      entry.checks = known.ids;
+      if (known.storedKey !== null) findings.storedUnder(f.path, known.storedKey);
+      else if (known.list) findings.keep(f.path, known.list);
       continue;
     }
     // Known by their bytes (the index's hashes): results stored by an earlier run or another process.
@@ -421,10 +434,11 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
       store && f.hash !== undefined && (source === null || source.hash !== undefined)
         ? checksKey({ rules: rulesHash, path: f.path, hash: f.hash, source: source && { path: source.path, hash: source.hash ?? '' }, originalExists, duplicate })
         : null;
-    const stored = storedKey !== null ? store?.get(f.path, storedKey) : undefined;
-    if (stored) {
-      cache.checks.set(f.path, { key, checks: stored });
-      setChecks(entry, stored);
+    const stored = storedKey !== null ? store?.ids(f.path, storedKey) : undefined;
+    if (stored && storedKey !== null) {
+      cache.checks.set(f.path, { key, ids: stored, storedKey, list: null });
+      entry.checks = stored;
+      findings.storedUnder(f.path, storedKey);
     } else {
       const job: CheckJob = {
         collection: collection.name,
@@ -446,7 +460,7 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
  * the results: in the cache, and in the index when both files still hold
  * the bytes the key names (one may have changed since it was indexed).
  */
-async function checkPending(root: string, model: ContentModel, pending: PendingCheck[], options: ReviewFolderOptions, cache: ReviewCache): Promise<void> {
+async function checkPending(root: string, model: ContentModel, pending: PendingCheck[], options: ReviewFolderOptions, cache: ReviewCache, findings: ReviewFindings): Promise<void> {
   if (pending.length === 0) return;
   pending.sort((a, b) => byText(a.job.source ?? '', b.job.source ?? ''));
   const jobs = pending.map((p) => p.job);
@@ -460,9 +474,16 @@ async function checkPending(root: string, model: ContentModel, pending: PendingC
   for (const [i, result] of results.entries()) {
     const job = pending[i];
     if (job === undefined || result.checks === null) continue; // changed under us; the next run sees it
-    cache.checks.set(job.fact.path, { key: job.key, checks: result.checks });
-    setChecks(job.entry, result.checks);
-    if (job.storedKey !== null && storable(job.job, result)) computed.push({ path: job.fact.path, key: job.storedKey, checks: result.checks });
+    const ids = result.checks.map((c) => c.id);
+    job.entry.checks = ids;
+    if (job.storedKey !== null && options.checkStore && storable(job.job, result)) {
+      computed.push({ path: job.fact.path, key: job.storedKey, checks: result.checks });
+      cache.checks.set(job.fact.path, { key: job.key, ids, storedKey: job.storedKey, list: null });
+      findings.storedUnder(job.fact.path, job.storedKey);
+    } else {
+      cache.checks.set(job.fact.path, { key: job.key, ids, storedKey: null, list: result.checks });
+      findings.keep(job.fact.path, result.checks);
+    }
   }
   if (computed.length > 0) options.checkStore?.putMany(computed);
 }
@@ -472,7 +493,7 @@ async function checkPending(root: string, model: ContentModel, pending: PendingC
  * files' stored body lengths and the folder's band for its language, in its
  * place among the checks (after `images`, before `repetition`).
  */
-function addLength(entries: readonly ReviewEntry[], facts: ReadonlyMap<string, FileFacts>, bands: ReadonlyMap<string, LengthBand>): void {
+function addLength(entries: readonly ReviewEntry[], facts: ReadonlyMap<string, FileFacts>, bands: ReadonlyMap<string, LengthBand>, findings: ReviewFindings): void {
   for (const entry of entries) {
     if (entry.isOriginal || entry.source === null) continue;
     const fact = facts.get(entry.path);
@@ -482,15 +503,8 @@ function addLength(entries: readonly ReviewEntry[], facts: ReadonlyMap<string, F
     const band = (lang !== undefined ? bands.get(lang) : undefined) ?? DEFAULT_BAND;
     const finding = lengthCheck(source.bodyLength, fact.bodyLength, band, fact.lang ?? 'these');
     if (finding === null) continue;
-    const at = entry.checkList.findIndex((c) => AFTER_LENGTH.has(c.id));
-    setChecks(entry, at < 0 ? [...entry.checkList, finding] : [...entry.checkList.slice(0, at), finding, ...entry.checkList.slice(at)]);
+    entry.checks = withLength(entry.checks, finding.id, (id) => id);
+    findings.addLength(entry.path, finding);
   }
 }
 
-/** The checks `checkConsistency` reports after `length`. */
-const AFTER_LENGTH: ReadonlySet<string> = new Set(['repetition', 'numbers', 'date']);
-
-function setChecks(entry: ReviewEntry, checks: Check[]): void {
-  entry.checkList = checks;
-  entry.checks = checks.map((c) => c.id);
-}

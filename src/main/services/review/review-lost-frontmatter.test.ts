@@ -16,7 +16,7 @@ describe('review of a translation that lost its frontmatter', () => {
     const review = await reviewFolder(SEED_SITE);
     const entry = review.entries.find((e) => e.path === PT);
     expect(entry).toMatchObject({ groupKey: '57619983', isOriginal: false, status: 'draft', checks: ['frontmatter'], source: '2026/01/coreweave-crypto-to-ai.en.md' });
-    expect(entry?.checkList[0]?.message).toMatch(/^This translation has no frontmatter\. Repair from original copies/);
+    expect(review.findingsOf(PT)[0]?.message).toMatch(/^This translation has no frontmatter\. Repair from original copies/);
 
     const group = review.groups.find((g) => g.groupKey === '57619983');
     expect(group?.cells.pt).toEqual({ status: 'draft', path: PT, checks: ['frontmatter'] });

@@ -38,7 +38,7 @@ export function reportOf(review: FolderReview): ReviewReport {
     paired: review.paired,
     skipped: review.skipped,
     sources: Object.fromEntries(review.summary.outdated.map((path) => [path, byPath.get(path)?.source ?? null])),
-    findings: Object.fromEntries(review.summary.inconsistent.map(({ path }) => [path, byPath.get(path)?.checkList ?? []])),
+    findings: Object.fromEntries(review.summary.inconsistent.map(({ path }) => [path, review.findingsOf(path)])),
   };
 }
 

@@ -14,6 +14,8 @@ export const CHECKS_VERSION = 3;
 export interface CheckStore {
   /** The checks stored for `path` under `key`, or undefined. */
   get(path: string, key: string): Check[] | undefined;
+  /** Only their ids (no messages to parse), or undefined. */
+  ids(path: string, key: string): string[] | undefined;
   /** Stores results, replacing each path's earlier ones. */
   putMany(rows: readonly { path: string; key: string; checks: Check[] }[]): void;
 }
@@ -42,6 +44,15 @@ export function indexCheckStore(table: PairChecksTable): CheckStore {
       const json = table.get(path, key);
       return json === undefined ? undefined : (JSON.parse(json) as Check[]);
     },
-    putMany: (rows) => table.putMany(rows.map(({ path, key, checks }) => ({ path, key, checks: JSON.stringify(checks) }))),
+    ids: (path, key) => {
+      const ids = table.ids(path, key);
+      return ids === undefined ? undefined : ids === '' ? [] : ids.split(' ');
+    },
+    putMany: (rows) => table.putMany(rows.map(storedRow)),
   };
+}
+
+/** A row of `pair_checks`: the checks as JSON, and their ids apart (a review reads only those). */
+export function storedRow({ path, key, checks }: { path: string; key: string; checks: Check[] }): { path: string; key: string; checks: string; ids: string } {
+  return { path, key, checks: JSON.stringify(checks), ids: checks.map((c) => c.id).join(' ') };
 }

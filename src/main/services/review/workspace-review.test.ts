@@ -57,7 +57,7 @@ describe('workspaceReview', () => {
     const db = openDatabase(join(corpus.scratch, 'index.db'));
     const stored = db.prepare<[string], { key: string }>('SELECT key FROM pair_checks WHERE path = ?').get('2026/01/beta.uk.md');
     expect(stored?.key).toMatch(/^[0-9a-f]{64}$/);
-    db.prepare('UPDATE pair_checks SET checks = ? WHERE path = ?').run(JSON.stringify([{ id: 'stored', message: 'From the index.' }]), '2026/01/beta.uk.md');
+    db.prepare("UPDATE pair_checks SET checks = ?, ids = 'stored' WHERE path = ?").run(JSON.stringify([{ id: 'stored', message: 'From the index.' }]), '2026/01/beta.uk.md');
     db.close();
 
     ws = open();
