@@ -49,7 +49,7 @@ const SCALE_WORDS: Readonly<Record<string, readonly [string, number][]>> = {
 };
 
 /** Single letters glued to the digits (`$10k`, `$5m`, `$2bn`): only attached, or `5 m` would be metres. */
-const ATTACHED: readonly [string, number][] = [['bn', B], ['k', K], ['m', M], ['b', B]];
+const ATTACHED: readonly Scale[] = ([['bn', B], ['k', K], ['m', M], ['b', B]] as const).map(([word, value]) => ({ pattern: new RegExp(`^${word}(?![\\p{L}])`, 'iu'), value }));
 
 const scaleCache = new Map<string, Scale[]>();
 
@@ -81,6 +81,7 @@ const DATE_OR_TIME = /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/g;
 
 /** Every figure of `text` written in `lang` (a BCP-47 tag), in order. */
 export function findNumbers(text: string, lang: string): FoundNumber[] {
+  if (!/\d/.test(text)) return [];
   const skip: [number, number][] = [];
   for (const match of text.matchAll(DATE_OR_TIME)) skip.push([match.index, match.index + match[0].length]);
   const found: FoundNumber[] = [];
@@ -128,8 +129,8 @@ function reading(text: string, group: string, decimal: string): number | null {
 }
 
 function scaleAfter(after: string, lang: string): { scaleText: string; scale: number } {
-  for (const [word, value] of ATTACHED) {
-    const attached = new RegExp(`^${word}(?![\\p{L}])`, 'iu').exec(after);
+  for (const { pattern, value } of ATTACHED) {
+    const attached = pattern.exec(after);
     if (attached) return { scaleText: attached[0], scale: value };
   }
   for (const { pattern, value } of scalesFor(lang)) {

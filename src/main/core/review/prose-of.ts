@@ -8,7 +8,12 @@
  * nested quantifiers over the same characters.
  */
 export function proseOf(markdown: string): string {
-  return maskMarkup(markdown)
+  return proseOfMasked(maskMarkup(markdown));
+}
+
+/** `proseOf` of a block already passed through `maskMarkup` (the number checks mask it too). */
+export function proseOfMasked(masked: string): string {
+  return masked
     .replace(/\$?\b(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,}\b/gu, ' ')
     .replace(/\p{N}+/gu, ' ')
     .replace(/[*_~[\]|#>]+/g, ' ')

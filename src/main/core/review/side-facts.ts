@@ -1,0 +1,94 @@
+import type { Block } from '@shared/review';
+import type { ArticleSide } from './consistency-checks';
+import { sideLanguage, type CheckRules } from './check-rules';
+import { findNumbers, type FoundNumber } from './locale-numbers';
+import { parseMarkdown } from './markdown-tree';
+import { normalizeText } from './normalize-text';
+import { maskMarkup, proseOfMasked } from './prose-of';
+import { blocksFromTree } from './split-blocks';
+import { outlineFromTree, type BodyOutline } from './structure-checks';
+
+/** Blocks whose words carry their language: what `untranslated:block` reads. */
+export const PROSE_KINDS: ReadonlySet<Block['kind']> = new Set(['heading', 'paragraph', 'list-item', 'quote']);
+/** Blocks whose figures are prose: what `numbers` reads (code and HTML are compared elsewhere, or not at all). */
+export const FIGURE_KINDS: ReadonlySet<Block['kind']> = new Set([...PROSE_KINDS, 'table']);
+
+/**
+ * What the checks read from one side's body alone. An original is compared
+ * with each of its translations, so a caller that has several computes its
+ * facts once (`prepareSide`) instead of once per pair.
+ */
+export interface SideFacts {
+  /** The language `figures` were read in (a BCP-47 tag). */
+  lang: string;
+  /** `normalizeText(body)`: compared whole (`untranslated:body`) and measured (`length`). */
+  text: string;
+  /** `proseOf` of each block's text, index for index with the blocks; '' for a block not in `PROSE_KINDS`. */
+  prose: string[];
+  /** The figures of each block, index for index; none for a block not in `FIGURE_KINDS`. */
+  figures: FoundNumber[][];
+  /**
+   * The lower-cased words (`wordsOf`) of all of `prose`. Only an original's
+   * is read (a block of a translation still in the original's language has
+   * most of its words there), so null when computed for a translation.
+   */
+  vocabulary: ReadonlySet<string> | null;
+}
+
+/** A side's blocks, outline and facts, as the checks use them. */
+export interface ReadSide {
+  blocks: Block[];
+  outline: BodyOutline;
+  facts: SideFacts;
+}
+
+/** The facts of a body split into `blocks`, its figures read as `lang`; with the vocabulary when asked. */
+export function sideFacts(body: string, blocks: readonly Block[], lang: string, withVocabulary: boolean): SideFacts {
+  const prose: string[] = [];
+  const figures: FoundNumber[][] = [];
+  for (const block of blocks) {
+    // One masking serves both: the prose is the masked text less tickers, figures and markers.
+    const masked = FIGURE_KINDS.has(block.kind) ? maskMarkup(block.text) : null;
+    prose.push(masked !== null && PROSE_KINDS.has(block.kind) ? proseOfMasked(masked) : '');
+    figures.push(masked !== null ? findNumbers(masked, lang) : []);
+  }
+  let vocabulary: Set<string> | null = null;
+  if (withVocabulary) {
+    vocabulary = new Set();
+    for (const text of prose) for (const word of wordsOf(text)) vocabulary.add(word);
+  }
+  return { lang, text: normalizeText(body), prose, figures, vocabulary };
+}
+
+/** The words of a text, lower-cased: runs of letters (so `don't` is `don` and `t`). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * `side` with everything the checks read from it alone computed from one
+ * parse of its body: blocks, outline and facts (vocabulary included). For an
+ * original compared with several translations; the checks compute whatever
+ * a side lacks.
+ */
+export function prepareSide(side: ArticleSide, rules: CheckRules): ArticleSide {
+  const read = readSide(side, sideLanguage(rules, side), true);
+  return { ...side, blocks: read.blocks, outline: read.outline, facts: read.facts };
+}
+
+/**
+ * A side's blocks, outline and facts: what the side carries (facts only
+ * with its blocks, in `lang`, and with a vocabulary when one is wanted),
+ * the rest from one parse of its body.
+ */
+export function readSide(side: ArticleSide, lang: string, withVocabulary: boolean): ReadSide {
+  let { blocks, outline } = side;
+  if (!blocks || !outline) {
+    const tree = parseMarkdown(side.body);
+    blocks ??= blocksFromTree(tree, side.body);
+    outline ??= outlineFromTree(tree, side.body, blocks);
+  }
+  const known = side.facts;
+  const usable = side.blocks !== undefined && known !== undefined && known.lang === lang && (!withVocabulary || known.vocabulary !== null);
+  return { blocks, outline, facts: usable ? known : sideFacts(side.body, blocks, lang, withVocabulary) };
+}
