@@ -1,3 +1,5 @@
+import { collapseNonWords } from './char-runs';
+
 /**
  * The words of a Markdown block that carry its language: link and image
  * targets, bare URLs, inline code, HTML tags, tickers (`BTC`, `$ETH`, `H100`),
@@ -13,12 +15,8 @@ export function proseOf(markdown: string): string {
 
 /** `proseOf` of a block already passed through `maskMarkup` (the number checks mask it too). */
 export function proseOfMasked(masked: string): string {
-  return masked
-    .replace(/\$?\b(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,}\b/gu, ' ')
-    .replace(/\p{N}+/gu, ' ')
-    .replace(/[*_~[\]|#>]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Numbers, markers and runs of whitespace become one space, in one pass.
+  return collapseNonWords(masked.replace(/\$?\b(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,}\b/gu, ' '));
 }
 
 /**

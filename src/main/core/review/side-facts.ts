@@ -1,4 +1,5 @@
 import type { Block } from '@shared/review';
+import { letterRuns } from './char-runs';
 import type { ArticleSide } from './consistency-checks';
 import { sideLanguage, type CheckRules } from './check-rules';
 import { findNumbers, type FoundNumber } from './locale-numbers';
@@ -60,9 +61,9 @@ export function sideFacts(body: string, blocks: readonly Block[], lang: string, 
   return { lang, text: normalizeText(body), prose, figures, vocabulary };
 }
 
-/** The words of a text, lower-cased: runs of letters (so `don't` is `don` and `t`). */
+/** The words of a text, lower-cased: runs of letters (so `don't` is `don` and `t`) of the lower-cased text. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return letterRuns(text.toLowerCase());
 }
 
 /**
