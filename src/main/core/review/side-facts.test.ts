@@ -45,6 +45,23 @@ describe('prepareSide', () => {
   });
 });
 
+describe('the original read last', () => {
+  it('serves the next translation of the same body in the same language, and no other', () => {
+    const body = 'Nvidia investierte 1,6 Milliarden Dollar in CoreWeave.\n';
+    const translation: ArticleSide = { path: 'a.uk.md', data: { lang: 'uk', externalId: '1', ai: { translatedFrom: '1' } }, body: 'Nvidia інвестувала 1,6 мільярда доларів у CoreWeave.\n' };
+    const numbers = (lang: string, sourceBody = body): string[] =>
+      checks({ path: `a.${lang}.md`, data: { lang, externalId: '1' }, body: sourceBody }, translation)
+        .filter((c) => c.id === 'numbers')
+        .map((c) => c.message);
+    // Read as English, "Milliarden" is no scale word: 1.6 against 1.6 billion.
+    const english = ['The original says "1,6"; this block (line 1) says "1,6 мільярда" instead. Correct the figure.'];
+    expect(numbers('en')).toEqual(english);
+    expect(numbers('de')).toEqual([]);
+    expect(numbers('en')).toEqual(english);
+    expect(numbers('en', body.replace('1,6', '1,7'))).toEqual(['The original says "1,7"; this block (line 1) says "1,6 мільярда" instead. Correct the figure.']);
+  });
+});
+
 describe('sideFacts', () => {
   it('reads the prose and figures of prose blocks and tables, and the vocabulary only when asked', () => {
     const body = '# CoreWeave raises $2bn\n\n```\nconst x = 40;\n```\n\n| Site | GPUs |\n| --- | --- |\n| Oslo | 4,000 |\n\nShares of [CoreWeave](https://example.com) (CRWV) rose 5%.\n';

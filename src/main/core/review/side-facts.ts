@@ -78,18 +78,36 @@ export function prepareSide(side: ArticleSide, rules: CheckRules): ArticleSide {
 }
 
 /**
+ * The original read last: its translations are checked one after another,
+ * and each pair brings the original's body again (read anew from its file,
+ * without its facts unless the caller prepared it). One entry, so that it
+ * holds no more than one article.
+ */
+let lastOriginal: { body: string; read: ReadSide } | null = null;
+
+/**
  * A side's blocks, outline and facts: what the side carries (facts only
  * with its blocks, in `lang`, and with a vocabulary when one is wanted),
- * the rest from one parse of its body.
+ * else what was read from the same body last time for an original
+ * (`withVocabulary`), else from one parse of its body.
  */
 export function readSide(side: ArticleSide, lang: string, withVocabulary: boolean): ReadSide {
+  const fits = (facts: SideFacts | undefined): facts is SideFacts => facts !== undefined && facts.lang === lang && (!withVocabulary || facts.vocabulary !== null);
+  // Blocks, outline and facts are functions of the body (and the language): an equal body, equal answers.
+  const last = withVocabulary && lastOriginal?.body === side.body && lastOriginal.read.facts.lang === lang ? lastOriginal.read : null;
   let { blocks, outline } = side;
   if (!blocks || !outline) {
-    const tree = parseMarkdown(side.body);
-    blocks ??= blocksFromTree(tree, side.body);
-    outline ??= outlineFromTree(tree, side.body, blocks);
+    if (last) {
+      blocks ??= last.blocks;
+      outline ??= last.outline;
+    } else {
+      const tree = parseMarkdown(side.body);
+      blocks ??= blocksFromTree(tree, side.body);
+      outline ??= outlineFromTree(tree, side.body, blocks);
+    }
   }
-  const known = side.facts;
-  const usable = side.blocks !== undefined && known !== undefined && known.lang === lang && (!withVocabulary || known.vocabulary !== null);
-  return { blocks, outline, facts: usable ? known : sideFacts(side.body, blocks, lang, withVocabulary) };
+  const facts = side.blocks && fits(side.facts) ? side.facts : (last?.facts ?? sideFacts(side.body, blocks, lang, withVocabulary));
+  const read = { blocks, outline, facts };
+  if (withVocabulary) lastOriginal = { body: side.body, read };
+  return read;
 }
