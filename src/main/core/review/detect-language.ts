@@ -52,7 +52,7 @@ export function canDetect(lang: string): boolean {
  */
 export function detectLanguage(text: string, candidates: readonly string[]): string | null {
   const { latin, cyrillic } = scriptLetters(text);
-  if (latin + cyrillic < MIN_LETTERS && letters(text) < MIN_LETTERS) return null;
+  if (latin + cyrillic < MIN_LETTERS && !enoughLetters(text)) return null;
 
   if (decidedByScript(candidates)) {
     const byScript = candidates.find((c) => CYRILLIC.has(primary(c))) ?? null;
@@ -92,6 +92,8 @@ function scriptLetters(text: string): { latin: number; cyrillic: number } {
   return { latin, cyrillic };
 }
 
-function letters(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
+/** Whether `text` has the `MIN_LETTERS` letters below which `detectLanguage` answers null. */
+export function enoughLetters(text: string): boolean {
+  const { latin, cyrillic } = scriptLetters(text);
+  return latin + cyrillic >= MIN_LETTERS || (text.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS;
 }

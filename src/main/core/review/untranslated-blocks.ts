@@ -1,5 +1,5 @@
 import type { AlignedPair, Block, Check } from '@shared/review';
-import { canDetect, detectLanguage, decidedByScript } from './detect-language';
+import { canDetect, decidedByScript, detectLanguage, enoughLetters } from './detect-language';
 import { proseOf } from './prose-of';
 import { PROSE_KINDS, wordsOf, type SideFacts } from './side-facts';
 
@@ -54,7 +54,8 @@ export function untranslatedBlocks(input: UntranslatedInput): Check[] {
     const sourceIndex = counterpart.get(index);
     const sourceBlock = sourceIndex === undefined ? undefined : sourceBlocks[sourceIndex];
     const identical = sourceBlock !== undefined && prose === sourceProse(sourceBlock, sourceIndex ?? -1) && prose.split(' ').length >= 3 && letterCount(prose) >= 12;
-    const modelSays = (): boolean => (byScript || mostlyFrom(prose, source.vocabulary)) && detectLanguage(prose, candidates) === sourceLang;
+    // Too few letters and the model is not asked: the vocabulary need not be either.
+    const modelSays = (): boolean => (byScript || (enoughLetters(prose) && mostlyFrom(prose, source.vocabulary))) && detectLanguage(prose, candidates) === sourceLang;
     if (identical || (detect && modelSays())) lines.push(bodyLine + block.line - 1);
   });
 
