@@ -22,6 +22,8 @@ interface Section {
   blocks: number[];
   /** Heading level and body kinds, e.g. `2:paragraph,paragraph`. */
   signature: string;
+  /** The body's kinds as in `signature` (`kindOverlap` counts them for every pair of sections). */
+  kinds: string[];
   length: number;
   numbers: Set<string>;
   code: Set<string>;
@@ -135,12 +137,15 @@ function sections(blocks: readonly Block[], f: Features[]): Section[] {
       if (block.kind === 'code') current.code.add(block.text);
     }
   });
-  for (const section of list) section.signature = `${section.level}:${section.blocks.map((i) => kindKey(f[i])).join()}`;
+  for (const section of list) {
+    section.kinds = section.blocks.map((i) => kindKey(f[i]));
+    section.signature = `${section.level}:${section.kinds.join()}`;
+  }
   return list;
 }
 
 function emptySection(heading: number | null, level: number): Section {
-  return { heading, level, blocks: [], signature: '', length: 0, numbers: new Set(), code: new Set() };
+  return { heading, level, blocks: [], signature: '', kinds: [], length: 0, numbers: new Set(), code: new Set() };
 }
 
 const withHeading = (s: Section): number[] => (s.heading === null ? s.blocks : [s.heading, ...s.blocks]);
@@ -195,9 +200,9 @@ function kindOverlap(s: Section, t: Section): number {
   const total = s.blocks.length + t.blocks.length;
   if (total === 0) return 1;
   const counts = new Map<string, number>();
-  for (const sig of s.signature.split(':')[1]?.split(',') ?? []) if (sig) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  for (const sig of s.kinds) if (sig) counts.set(sig, (counts.get(sig) ?? 0) + 1);
   let shared = 0;
-  for (const sig of t.signature.split(':')[1]?.split(',') ?? []) {
+  for (const sig of t.kinds) {
     const left = counts.get(sig) ?? 0;
     if (sig && left > 0) {
       shared++;

@@ -5,13 +5,11 @@ import { pathLanguage, sideLanguage, type CheckRules } from './check-rules';
 import { impossibleDates } from './date-checks';
 import { fieldChecks } from './field-checks';
 import { DEFAULT_BAND, lengthCheck, type LengthBand } from './length-check';
-import { parseMarkdown } from './markdown-tree';
-import { normalizeText } from './normalize-text';
 import { numberChecks } from './number-checks';
 import { repetitionChecks } from './repetition-check';
 import { sameId } from './same-value';
-import { blocksFromTree } from './split-blocks';
-import { outlineFromTree, structureChecks, type BodyOutline } from './structure-checks';
+import { readSide, type SideFacts } from './side-facts';
+import { structureChecks, type BodyOutline } from './structure-checks';
 import { untranslatedBlocks } from './untranslated-blocks';
 
 export type { Check, CheckFix } from '@shared/review';
@@ -28,6 +26,11 @@ export interface ArticleSide {
   outline?: BodyOutline;
   /** `splitBlocks(body)`, when the caller already has it (with `outline`, from the same parse). */
   blocks?: Block[];
+  /**
+   * What the checks read from the body alone (`prepareSide`), when the caller
+   * already has it; used only with `blocks`, the blocks it was computed from.
+   */
+  facts?: SideFacts;
   /** File line of the body's first line (default 1: lines are then the body's own). */
   bodyLine?: number;
   /** The frontmatter as written (between the `---` lines), for what the parser changed (impossible dates). */
@@ -65,17 +68,20 @@ export function checkConsistency(input: ConsistencyInput): Check[] {
   const { source, translation, duplicateOfLang, rules } = input;
   const checks: Check[] = [];
   const t = translation.data;
-  const read = source ? { source: readSide(source), translation: readSide(translation) } : null;
-  const alignment = source && read ? (input.alignment ?? alignBlocks(read.source.blocks, read.translation.blocks)) : [];
   const sourceLang = source ? sideLanguage(rules, source) : null;
   const targetLang = sideLanguage(rules, translation);
+  // Figures are read in the side's language; 'en' when it has none.
+  const read = source ? { source: readSide(source, sourceLang ?? 'en', true), translation: readSide(translation, targetLang ?? 'en', false) } : null;
+  const alignment = source && read ? (input.alignment ?? alignBlocks(read.source.blocks, read.translation.blocks)) : [];
   const bodyLine = translation.bodyLine ?? 1;
   if (source && read) {
     checks.push(...fieldChecks(source.data, t, source.path, rules));
-    const whole = untranslated(source, translation, rules.texts);
+    const whole = untranslated(source, translation, rules.texts, read.source.facts.text, read.translation.facts.text);
     checks.push(...whole);
     if (sourceLang !== null && targetLang !== null && !whole.some((c) => c.id === 'untranslated:body')) {
-      checks.push(...untranslatedBlocks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, sourceLang, targetLang, bodyLine }));
+      checks.push(
+        ...untranslatedBlocks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, source: read.source.facts, target: read.translation.facts, alignment, sourceLang, targetLang, bodyLine }),
+      );
     }
   }
 
@@ -91,23 +97,22 @@ export function checkConsistency(input: ConsistencyInput): Check[] {
 
   if (source && read) {
     checks.push(...structureChecks(read.source.outline, read.translation.outline, source.path, { source: sourceLang, target: targetLang }));
-    const length = lengthCheck(normalizeText(source.body).length, normalizeText(translation.body).length, input.lengthBand ?? DEFAULT_BAND, targetLang ?? 'these');
+    const length = lengthCheck(read.source.facts.text.length, read.translation.facts.text.length, input.lengthBand ?? DEFAULT_BAND, targetLang ?? 'these');
     if (length) checks.push(length);
     checks.push(...repetitionChecks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, bodyLine }));
     checks.push(
-      ...numberChecks({ sourceBlocks: read.source.blocks, targetBlocks: read.translation.blocks, alignment, sourceLang: sourceLang ?? 'en', targetLang: targetLang ?? 'en', bodyLine }),
+      ...numberChecks({
+        targetBlocks: read.translation.blocks,
+        sourceFigures: read.source.facts.figures,
+        targetFigures: read.translation.facts.figures,
+        alignment,
+        targetLang: targetLang ?? 'en',
+        bodyLine,
+      }),
     );
   }
   if (translation.yaml !== undefined) checks.push(...impossibleDates(translation.yaml, translation.yamlLine ?? 2));
   return checks;
-}
-
-/** A side's outline and blocks, from one parse of its body unless the caller has both. */
-function readSide(side: ArticleSide): { outline: BodyOutline; blocks: Block[] } {
-  if (side.outline && side.blocks) return { outline: side.outline, blocks: side.blocks };
-  const tree = parseMarkdown(side.body);
-  const blocks = side.blocks ?? blocksFromTree(tree, side.body);
-  return { outline: side.outline ?? outlineFromTree(tree, side.body, blocks), blocks };
 }
 
 /**
@@ -171,8 +176,11 @@ function describeRule(rules: CheckRules): string {
   }
 }
 
-/** `untranslated:<field>|body`: the title, description or body identical to the source's (after normalising whitespace). */
-function untranslated(source: ArticleSide, translation: ArticleSide, texts: readonly string[]): Check[] {
+/**
+ * `untranslated:<field>|body`: the title, description or body identical to
+ * the source's (the bodies compared as `normalizeText` gives them).
+ */
+function untranslated(source: ArticleSide, translation: ArticleSide, texts: readonly string[], sourceBody: string, translationBody: string): Check[] {
   const checks: Check[] = [];
   for (const key of texts) {
     const s = source.data[key];
@@ -181,8 +189,7 @@ function untranslated(source: ArticleSide, translation: ArticleSide, texts: read
       checks.push({ id: `untranslated:${key}`, message: `The ${key} is the original's, untranslated. Translate it.` });
     }
   }
-  const body = normalizeText(source.body);
-  if (body !== '' && body === normalizeText(translation.body)) {
+  if (sourceBody !== '' && sourceBody === translationBody) {
     checks.push({ id: 'untranslated:body', message: `The body is identical to the original's (${source.path}). Translate it.` });
   }
   return checks;

@@ -51,14 +51,13 @@ export function canDetect(lang: string): boolean {
  * the rest; 0.9 and above is too close to call).
  */
 export function detectLanguage(text: string, candidates: readonly string[]): string | null {
-  const latin = (text.match(/[A-Za-zÀ-ɏ]/g) ?? []).length;
-  const cyrillic = (text.match(/[Ѐ-ӿ]/g) ?? []).length;
-  if (latin + cyrillic < MIN_LETTERS && letters(text) < MIN_LETTERS) return null;
+  const { latin, cyrillic } = scriptLetters(text);
+  if (latin + cyrillic < MIN_LETTERS && !enoughLetters(text)) return null;
 
-  const byScript = candidates.filter((c) => CYRILLIC.has(primary(c)));
-  if (byScript.length === 1 && candidates.length === 2) {
+  if (decidedByScript(candidates)) {
+    const byScript = candidates.find((c) => CYRILLIC.has(primary(c))) ?? null;
     const other = candidates.find((c) => !CYRILLIC.has(primary(c))) ?? null;
-    if (cyrillic > 3 * latin) return byScript[0] ?? null;
+    if (cyrillic > 3 * latin) return byScript;
     if (latin > 3 * cyrillic && other !== null && canDetect(other)) return other;
     return null;
   }
@@ -73,6 +72,28 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
   return index >= 0 ? (candidates[index] ?? null) : null;
 }
 
-function letters(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
+/**
+ * Whether `detectLanguage` tells these candidates apart by script alone (two
+ * of them, one written in Cyrillic): then no trigram model runs.
+ */
+export function decidedByScript(candidates: readonly string[]): boolean {
+  return candidates.length === 2 && candidates.filter((c) => CYRILLIC.has(primary(c))).length === 1;
+}
+
+/** Letters of `[A-Za-zÀ-ɏ]` and of `[Ѐ-ӿ]` in `text`, counted in one pass. */
+function scriptLetters(text: string): { latin: number; cyrillic: number } {
+  let latin = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin++;
+    else if (code >= 0x400 && code <= 0x4ff) cyrillic++;
+  }
+  return { latin, cyrillic };
+}
+
+/** Whether `text` has the `MIN_LETTERS` letters below which `detectLanguage` answers null. */
+export function enoughLetters(text: string): boolean {
+  const { latin, cyrillic } = scriptLetters(text);
+  return latin + cyrillic >= MIN_LETTERS || (text.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS;
 }

@@ -13,6 +13,7 @@ export { normalizeText } from './normalize-text';
 export { readReview, deriveStatus, type ReviewRead, type StatusInput } from './review-state';
 export { sourceContentHash, contentHash, type TranslatableContent } from './source-content-hash';
 export { checkConsistency, type ArticleSide, type ConsistencyInput, type Check, type CheckFix } from './consistency-checks';
+export { prepareSide, type SideFacts } from './side-facts';
 export { checkRulesFor, type CheckRules } from './check-rules';
 export { pickOriginal } from './pick-original';
 export { outlineBody, outlineFromTree, type BodyOutline } from './structure-checks';

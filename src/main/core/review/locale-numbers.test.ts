@@ -36,6 +36,9 @@ describe('findNumbers: figures with their scale, in each language', () => {
     { lang: 'de', text: '4,5 Mio. Euro', expected: [['4,5', ' Mio.', 4.5e6]] },
     { lang: 'en', text: 'a $10k grant and $5m more', expected: [['10', 'k', 1e4], ['5', 'm', 5e6]] },
     { lang: 'uk', text: 'Рекорд: $2 billion (англійською)', expected: [['2', ' billion', 2e9]] },
+    { lang: 'en', text: 'a $2bn deal, a $3b one and 4 BN more', expected: [['2', 'bn', 2e9], ['3', 'b', 3e9], ['4', ' BN', 4e12 / 1e3]] },
+    { lang: 'pt', text: 'R$ 3 bi, 7 mi e 9 milhões; 2 trilhões', expected: [['3', ' bi', 3e9], ['7', ' mi', 7e6], ['9', ' milhões', 9e6], ['2', ' trilhões', 2e12]] },
+    { lang: 'fr', text: '5 milliards et 6 million(s)', expected: [['5', ' milliards', 5e9], ['6', ' million', 6e6]] },
   ];
   it.each(cases)('$lang: $text', ({ lang, text, expected }) => {
     expect(findNumbers(text, lang).map((f) => [f.digits, f.scaleText, Math.max(...f.values)])).toEqual(expected);

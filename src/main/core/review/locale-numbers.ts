@@ -23,9 +23,16 @@ export interface FoundNumber {
   values: number[];
 }
 
-interface Scale {
+/**
+ * Scale words as one expression, an alternative (a capture group) per
+ * word in order of preference: the first alternative that matches wins,
+ * as when each word's expression was tried in turn, for one match per
+ * figure instead of one per word.
+ */
+interface Scales {
   pattern: RegExp;
-  value: number;
+  /** The multiplier of each alternative. */
+  values: number[];
 }
 
 const K = 1e3;
@@ -49,11 +56,11 @@ const SCALE_WORDS: Readonly<Record<string, readonly [string, number][]>> = {
 };
 
 /** Single letters glued to the digits (`$10k`, `$5m`, `$2bn`): only attached, or `5 m` would be metres. */
-const ATTACHED: readonly [string, number][] = [['bn', B], ['k', K], ['m', M], ['b', B]];
+const ATTACHED: Scales = oneOf(['bn', 'k', 'm', 'b'].map((word) => `(${word})(?![\\p{L}])`), '', '', [B, K, M, B]);
 
-const scaleCache = new Map<string, Scale[]>();
+const scaleCache = new Map<string, Scales>();
 
-function scalesFor(lang: string): Scale[] {
+function scalesFor(lang: string): Scales {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
   const known = scaleCache.get(primary);
   if (known) return known;
@@ -61,12 +68,27 @@ function scalesFor(lang: string): Scale[] {
   const words = [...(SCALE_WORDS[primary] ?? []), ...(primary === 'en' ? [] : (SCALE_WORDS.en ?? []))];
   words.sort((a, b) => b[0].length - a[0].length);
   // Words of five letters or more are stems (мільярда, Millionen); shorter ones are whole words, or `mi` would read `minas`.
-  const scales = words.map(([word, value]) => ({
-    pattern: new RegExp(`^[ \\u00A0\\u202F]?${escape(word)}${word.length >= 5 ? '\\p{L}*' : '(?![\\p{L}])'}\\.?`, 'iu'),
-    value,
-  }));
+  const scales = oneOf(
+    words.map(([word]) => `(${escape(word)}${word.length >= 5 ? '\\p{L}*' : '(?![\\p{L}])'})`),
+    '[ \\u00A0\\u202F]?',
+    '\\.?',
+    words.map(([, value]) => value),
+  );
   scaleCache.set(primary, scales);
   return scales;
+}
+
+/** `^prefix(?:a|b|…)suffix`, case-insensitive: each alternative is one capture group, none holds another. */
+function oneOf(alternatives: string[], prefix: string, suffix: string, values: number[]): Scales {
+  return { pattern: new RegExp(`^${prefix}(?:${alternatives.join('|')})${suffix}`, 'iu'), values };
+}
+
+/** The scale the first matching alternative of `scales` gives at the start of `text`, or null. */
+function scaleAt(text: string, scales: Scales): { scaleText: string; scale: number } | null {
+  const match = scales.pattern.exec(text);
+  if (!match) return null;
+  const group = match.findIndex((g, i) => i > 0 && g !== undefined);
+  return { scaleText: match[0], scale: scales.values[group - 1] ?? 1 };
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,6 +103,7 @@ const DATE_OR_TIME = /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/g;
 
 /** Every figure of `text` written in `lang` (a BCP-47 tag), in order. */
 export function findNumbers(text: string, lang: string): FoundNumber[] {
+  if (!/\d/.test(text)) return [];
   const skip: [number, number][] = [];
   for (const match of text.matchAll(DATE_OR_TIME)) skip.push([match.index, match.index + match[0].length]);
   const found: FoundNumber[] = [];
@@ -128,15 +151,7 @@ function reading(text: string, group: string, decimal: string): number | null {
 }
 
 function scaleAfter(after: string, lang: string): { scaleText: string; scale: number } {
-  for (const [word, value] of ATTACHED) {
-    const attached = new RegExp(`^${word}(?![\\p{L}])`, 'iu').exec(after);
-    if (attached) return { scaleText: attached[0], scale: value };
-  }
-  for (const { pattern, value } of scalesFor(lang)) {
-    const match = pattern.exec(after);
-    if (match) return { scaleText: match[0], scale: value };
-  }
-  return { scaleText: '', scale: 1 };
+  return scaleAt(after, ATTACHED) ?? scaleAt(after, scalesFor(lang)) ?? { scaleText: '', scale: 1 };
 }
 
 /** Floating error aside (1.6 × 1e9), values compare exactly. */

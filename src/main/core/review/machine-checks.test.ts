@@ -62,6 +62,51 @@ describe('untranslated:block', () => {
     expect(run(en, uk, 'uk').map((c) => [c.id, c.line])).toEqual([['untranslated:block', 12]]);
   });
 
+  it('finds an English paragraph left in a pt, es or de translation away from its source block', () => {
+    // The left-over paragraph stands where the translation has an extra block: no aligned source block to equal.
+    const left = 'The operator expects the first racks to arrive in the spring, once the new transformers are in place.';
+    const translated = {
+      pt: ['## Visão geral', 'A instalação funciona com energia hidrelétrica e vai receber processadores gráficos para treinar modelos.', 'O operador espera que os primeiros racks cheguem na primavera, quando os novos transformadores estiverem instalados.'],
+      es: ['## Resumen', 'La instalación funciona con energía hidroeléctrica y albergará procesadores gráficos para entrenar modelos.', 'El operador espera que los primeros racks lleguen en primavera, cuando los nuevos transformadores estén instalados.'],
+      de: ['## Überblick', 'Die Anlage läuft mit Wasserkraft und wird Grafikprozessoren für das Training von Modellen beherbergen.', 'Der Betreiber erwartet die ersten Racks im Frühjahr, sobald die neuen Transformatoren installiert sind.'],
+    };
+    for (const [lang, [heading, first, second]] of Object.entries(translated)) {
+      const body = `${heading}\n\n${first}\n\n${second}\n\n${left}\n`;
+      expect(run(en, body, lang).map((c) => [c.id, c.line]), lang).toEqual([['untranslated:block', 14]]);
+      expect(run(en, `${heading}\n\n${first}\n\n${second}\n`, lang), lang).toEqual([]);
+    }
+  });
+
+  it('finds an English paragraph the translator edited a little', () => {
+    const pt = '## Visão geral\n\nA instalação funciona com energia hidrelétrica e vai receber processadores gráficos para treinar modelos.\n\nThe operator now expects its first racks to arrive in late spring, once new transformers are in place.\n';
+    expect(run(en, pt, 'pt').map((c) => [c.id, c.line])).toEqual([['untranslated:block', 12]]);
+  });
+
+  it('does not flag translated prose that keeps names, tickers and English trade terms', () => {
+    const source =
+      '## Funds\n\nBlackRock, Fidelity and Grayscale saw their spot bitcoin ETFs (IBIT, FBTC, GBTC) lose money for a third week, while Coinbase and Kraken reported lower trading volumes.\n';
+    const pt =
+      '## Fundos\n\nOs ETFs de bitcoin à vista da BlackRock, da Fidelity e da Grayscale (IBIT, FBTC, GBTC) perderam dinheiro pela terceira semana, enquanto a Coinbase e a Kraken relataram volumes de trading menores.\n';
+    const de =
+      '## Fonds\n\nDie Spot-Bitcoin-ETFs von BlackRock, Fidelity und Grayscale (IBIT, FBTC, GBTC) verloren die dritte Woche in Folge Geld, während Coinbase und Kraken geringere Trading-Volumen meldeten.\n';
+    expect(run(source, pt, 'pt')).toEqual([]);
+    expect(run(source, de, 'de')).toEqual([]);
+  });
+
+  it('does not ask the trigram model about a block most of whose words are not the original\'s', () => {
+    // franc-min takes this German heading, full of English jargon, for English; the original says none of it.
+    const heading = 'Proof of Stake, Layer 2 Rollups und Zero Knowledge Proofs im Überblick';
+    expect(detectLanguage(heading.replace(/\d/g, ' '), ['en', 'de'])).toBe('en');
+    const source = '## How blockchains settle payments\n\nThe operator expects the first racks to arrive in the spring, once the new transformers are in place.\n';
+    const de = `## ${heading}\n\nDer Betreiber erwartet die ersten Racks im Frühjahr, sobald die neuen Transformatoren installiert sind.\n`;
+    expect(run(source, de, 'de')).toEqual([]);
+  });
+
+  it('decides a Cyrillic translation by script alone, whether or not the original has the words', () => {
+    const uk = "## Огляд\n\nОб'єкт живиться від гідроелектростанції та прийматиме графічні процесори для навчання моделей.\n\nWe will publish the full list of suppliers and their contracts next week.\n";
+    expect(run(en, uk, 'uk').map((c) => [c.id, c.line])).toEqual([['untranslated:block', 12]]);
+  });
+
   it('ignores tickers, links and code in an otherwise translated block', () => {
     const source = 'Shares of [CoreWeave](https://example.com/coreweave-news-story) (CRWV) rose after the `GPU-LEASE-2026` filing was published today.\n';
     const target = 'Акції [CoreWeave](https://example.com/coreweave-news-story) (CRWV) зросли після публікації заявки `GPU-LEASE-2026` сьогодні.\n';

@@ -1,15 +1,15 @@
 import type { AlignedPair, Block, Check } from '@shared/review';
-import { findNumbers, formatFigure, sameFigure, type FoundNumber } from './locale-numbers';
-import { maskMarkup } from './prose-of';
-
-/** Block kinds whose figures are prose; code and HTML are compared elsewhere (or not at all). */
-const PROSE: ReadonlySet<Block['kind']> = new Set(['heading', 'paragraph', 'list-item', 'quote', 'table']);
+import { formatFigure, sameFigure, type FoundNumber } from './locale-numbers';
 
 export interface NumberCheckInput {
-  sourceBlocks: readonly Block[];
   targetBlocks: readonly Block[];
+  /**
+   * The figures of each block of either side, read in its language
+   * (`SideFacts.figures`: prose and tables, link targets and code masked).
+   */
+  sourceFigures: readonly (readonly FoundNumber[])[];
+  targetFigures: readonly (readonly FoundNumber[])[];
   alignment: readonly AlignedPair[];
-  sourceLang: string;
   targetLang: string;
   /** File line of the translation body's first line. */
   bodyLine: number;
@@ -31,12 +31,12 @@ export interface NumberCheckInput {
  *   code are not figures here.
  */
 export function numberChecks(input: NumberCheckInput): Check[] {
-  const { sourceBlocks, targetBlocks, alignment, sourceLang, targetLang, bodyLine } = input;
-  const figures = (block: Block, lang: string): FoundNumber[] => (PROSE.has(block.kind) ? findNumbers(maskMarkup(block.text), lang) : []);
-  const sourceFigures = sourceBlocks.map((b) => figures(b, sourceLang));
-  const targetFigures = targetBlocks.map((b) => figures(b, targetLang));
-  const allSource = sourceFigures.flat();
-  const allTarget = targetFigures.flat();
+  const { targetBlocks, sourceFigures, targetFigures, alignment, targetLang, bodyLine } = input;
+  // Every value a figure of either side can mean: "no figure of the whole source can equal" is one look-up per value.
+  const allSource = valuesOf(sourceFigures);
+  const allTarget = valuesOf(targetFigures);
+  const inSource = (f: FoundNumber): boolean => f.values.some((v) => allSource.has(v));
+  const inTarget = (f: FoundNumber): boolean => f.values.some((v) => allTarget.has(v));
   const checks: Check[] = [];
 
   for (const pair of alignment) {
@@ -47,7 +47,7 @@ export function numberChecks(input: NumberCheckInput): Check[] {
     if (!block || source.length + target.length === 0) continue;
     const line = bodyLine + block.line - 1;
     const missing = distinct(source.filter((s) => !target.some((t) => sameFigure(s, t))));
-    const changed = target.filter((t) => !allSource.some((s) => sameFigure(s, t)));
+    const changed = target.filter((t) => !inSource(t));
 
     if (missing.length > 0 && missing.length === changed.length) {
       missing.forEach((s, i) => {
@@ -56,7 +56,7 @@ export function numberChecks(input: NumberCheckInput): Check[] {
       });
       continue;
     }
-    const lost = missing.filter((s) => !allTarget.some((t) => sameFigure(s, t)));
+    const lost = missing.filter((s) => !inTarget(s));
     if (lost.length > 0) {
       checks.push({
         id: 'numbers',
@@ -81,8 +81,14 @@ function changedCheck(source: FoundNumber, target: FoundNumber, block: Block, ta
   };
 }
 
+function valuesOf(figures: readonly (readonly FoundNumber[])[]): Set<number> {
+  const values = new Set<number>();
+  for (const list of figures) for (const f of list) for (const v of f.values) values.add(v);
+  return values;
+}
+
 /** One figure per value: "40,000 … 40,000" lost is one loss. */
-function distinct(figures: FoundNumber[]): FoundNumber[] {
+function distinct(figures: readonly FoundNumber[]): FoundNumber[] {
   const kept: FoundNumber[] = [];
   for (const f of figures) if (!kept.some((k) => sameFigure(k, f))) kept.push(f);
   return kept;

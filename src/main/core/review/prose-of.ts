@@ -1,3 +1,5 @@
+import { collapseNonWords } from './char-runs';
+
 /**
  * The words of a Markdown block that carry its language: link and image
  * targets, bare URLs, inline code, HTML tags, tickers (`BTC`, `$ETH`, `H100`),
@@ -8,12 +10,13 @@
  * nested quantifiers over the same characters.
  */
 export function proseOf(markdown: string): string {
-  return maskMarkup(markdown)
-    .replace(/\$?\b(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,}\b/gu, ' ')
-    .replace(/\p{N}+/gu, ' ')
-    .replace(/[*_~[\]|#>]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return proseOfMasked(maskMarkup(markdown));
+}
+
+/** `proseOf` of a block already passed through `maskMarkup` (the number checks mask it too). */
+export function proseOfMasked(masked: string): string {
+  // Numbers, markers and runs of whitespace become one space, in one pass.
+  return collapseNonWords(masked.replace(/\$?\b(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,}\b/gu, ' '));
 }
 
 /**

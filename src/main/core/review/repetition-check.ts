@@ -1,3 +1,4 @@
+import { lowerWordRuns } from './char-runs';
 import type { AlignedPair, Block, Check } from '@shared/review';
 
 /** Longest repeated phrase looked for, in words: a whole sentence stuck in a loop is caught too. */
@@ -21,7 +22,7 @@ export interface RepeatedRun {
  * O(words × 16).
  */
 export function repeatedRun(text: string): RepeatedRun | null {
-  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+  const words = lowerWordRuns(text);
   let best: { start: number; period: number; length: number } | null = null;
   for (let period = 1; period <= MAX_PERIOD && period < words.length; period++) {
     let run = 0;
