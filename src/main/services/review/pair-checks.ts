@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ContentModel, ModelCollection } from '@shared/model/content-model';
-import { blocksFromTree, checkConsistency, checkRulesFor, outlineFromTree, parseMarkdown, type ArticleSide, type Check, type CheckRules, type LengthBand } from '../../core/review';
+import { checkConsistency, checkRulesFor, prepareSide, type ArticleSide, type Check, type CheckRules, type LengthBand } from '../../core/review';
 import { createHash } from 'node:crypto';
 import { parseArticle } from '../../core/parse-article';
 import { decodeFileBytes } from '../decode-file';
@@ -82,7 +82,7 @@ export async function computeChecks(
       rules = checkRulesFor(collection);
       rulesOf.set(collection.name, rules);
     }
-    if (job.source !== null && loaded?.path !== job.source) loaded = await readSource(root, job.source, collection);
+    if (job.source !== null && loaded?.path !== job.source) loaded = await readSource(root, job.source, collection, rules);
     const translation = await readForChecks(root, job.path, collection);
     const side = translation ? articleSide(translation) : null;
     const source = job.source !== null ? (loaded?.side ?? null) : null;
@@ -98,19 +98,11 @@ export async function computeChecks(
   return results;
 }
 
-/** An original read once for all its translations: its outline and blocks from one parse. */
-async function readSource(root: string, path: string, collection: ModelCollection): Promise<{ path: string; hash: string | null; side: ArticleSide | null }> {
+/** An original read once for all its translations: its outline, blocks and prose facts from one parse. */
+async function readSource(root: string, path: string, collection: ModelCollection, rules: CheckRules): Promise<{ path: string; hash: string | null; side: ArticleSide | null }> {
   const file = await readForChecks(root, path, collection);
   const side = file ? articleSide(file) : null;
-  if (!side) return { path, hash: file?.hash ?? null, side: null };
-  const tree = parseMarkdown(side.body);
-  const blocks = blocksFromTree(tree, side.body);
-  return { path, hash: file?.hash ?? null, side: { ...side, blocks, outline: outlineFromTree(tree, side.body, blocks) } };
-}
-
-/** Whether a result was computed from the very bytes its job's key names (so it may be stored under it). */
-export function storable(job: CheckJob, result: CheckResult): boolean {
-  return job.store !== undefined && result.checks !== null && result.hash === job.store.hash && (job.source === null || result.sourceHash === job.store.sourceHash);
+  return { path, hash: file?.hash ?? null, side: side && prepareSide(side, rules) };
 }
 
 /**
@@ -129,4 +121,9 @@ async function readForChecks(root: string, path: string, collection: ModelCollec
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return null;
   return reviewFileFromParse(path, decoded.text, createHash('sha256').update(bytes).digest('hex'), parseArticle(decoded.text, null), collection);
+}
+
+/** Whether a result was computed from the very bytes its job's key names (so it may be stored under it). */
+export function storable(job: CheckJob, result: CheckResult): boolean {
+  return job.store !== undefined && result.checks !== null && result.hash === job.store.hash && (job.source === null || result.sourceHash === job.store.sourceHash);
 }

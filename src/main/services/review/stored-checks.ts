@@ -7,7 +7,8 @@ import { sha256Hex } from './review-file';
  * stored under another version are then computed again.
  */
 // 2: links kept in the translation's locale folder, and changed heading anchors, are no longer missing.
-// 3: results no longer hold `length` (the review adds it from the stored body lengths) nor depend on the length bands.
+// 3: results no longer hold `length` (the review adds it from the stored body lengths) nor depend on the length bands;
+//    untranslated:block asks the language model only about blocks most of whose words are the original's.
 export const CHECKS_VERSION = 3;
 
 /** Check results kept across runs and processes (the index's `pair_checks`). */
