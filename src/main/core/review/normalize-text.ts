@@ -35,19 +35,19 @@ function normalizeOnce(text: string): string {
  * True when `text` (already without surrounding LFs) surely has nothing to
  * change: no CR, no space or tab at a line end (before LF or the end), and
  * no U+2028 or U+2029 (rare enough to leave to the slow path, which also
- * trims spaces before them). A leading BOM is the caller's test.
+ * trims spaces before them). A leading BOM is the caller's test. Lines are
+ * found with single-character searches, which are native scans, where a
+ * search for " \n" stops at every space.
  */
 function isNormalInner(text: string): boolean {
   const end = text.charCodeAt(text.length - 1);
-  return (
-    end !== 0x20 &&
-    end !== 0x09 &&
-    !text.includes('\r') &&
-    !text.includes(' \n') &&
-    !text.includes('\t\n') &&
-    !text.includes('\u2028') &&
-    !text.includes('\u2029')
-  );
+  if (end === 0x20 || end === 0x09) return false;
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return false;
+  for (let lf = text.indexOf('\n'); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
+    const before = text.charCodeAt(lf - 1);
+    if (before === 0x20 || before === 0x09) return false;
+  }
+  return true;
 }
 
 function normalizeSlowly(text: string): string {
