@@ -27,6 +27,30 @@ describe('normalizeText', () => {
     });
   }
 
+  // Texts with nothing to change but the blank lines around them take a shortcut (a slice):
+  // each case below has one thing the shortcut must notice, framed by the usual blank lines.
+  const shortcutCases = [
+    { name: 'already normal: only the surrounding blank lines go', input: '\n\nFirst line.\n\nSecond line.\n', expected: 'First line.\n\nSecond line.' },
+    { name: 'a tab before LF', input: '\nword\t\nnext\n', expected: 'word\nnext' },
+    { name: 'spaces before U+2028 and U+2029', input: '\nword  \u2028next\t\u2029last\n', expected: 'word\u2028next\u2029last' },
+    { name: 'U+2028 without spaces is kept, also at the ends', input: '\n\u2028word\u2028\n', expected: '\u2028word\u2028' },
+    { name: 'CRLF inside', input: '\nword\r\nnext\n', expected: 'word\nnext' },
+    { name: 'CRLF at the end', input: '\nword\r\n', expected: 'word' },
+    { name: 'a lone CR', input: 'word\rnext', expected: 'word\nnext' },
+    { name: 'a BOM at the start', input: '\uFEFF\nword\n', expected: 'word' },
+    { name: 'a BOM after the leading blank lines stays, as it did', input: '\n\uFEFFword\n', expected: '\uFEFFword' },
+    { name: 'trailing spaces at the end of the text', input: '\nword  ', expected: 'word' },
+    { name: 'trailing spaces on the last line before the final LF', input: '\nword \t\n\n', expected: 'word' },
+    { name: 'a leading line of spaces is a blank line', input: '\n  \nword\n', expected: 'word' },
+    { name: 'only LFs', input: '\n\n\n', expected: '' },
+  ];
+  for (const c of shortcutCases) {
+    it(`shortcut: ${c.name}`, () => {
+      expect(normalizeText(c.input)).toBe(c.expected);
+      expect(previousNormalize(c.input)).toBe(c.expected);
+    });
+  }
+
   it('gives what the regular expressions gave, on every short mix of the awkward characters', () => {
     const alphabet = [' ', '\t', '\n', '\r', 'a', '\u2028', '\uFEFF', '\u00A0'];
     // All strings of up to 5 characters: 8^5 = 32,768 of them.

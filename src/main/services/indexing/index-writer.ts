@@ -18,6 +18,13 @@ export const SHARE_MIN = 2000;
 /** The writer's page cache: it touches FTS segments and several indexes per batch. */
 const WRITER_CACHE_KIB = 16384;
 
+/**
+ * The share's page cache for the index file, which it only reads (each
+ * chunk's rows, once): its writes go to the attached shard, which keeps
+ * SQLite's default cache. A big cache here only filled with rows never read again.
+ */
+const SHARE_READ_CACHE_KIB = 2048;
+
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -101,7 +108,7 @@ export function serveTextShare(port: MessagePort, db: WorkerDb, root: string, re
 function writeShare(ids: number[], target: WorkerDb, root: string, report: (message: WorkerReport) => void): void {
   const db = openDatabase(target.dbPath, {
     ...(target.nativeBinding !== undefined && { nativeBinding: target.nativeBinding }),
-    cacheKiB: WRITER_CACHE_KIB,
+    cacheKiB: SHARE_READ_CACHE_KIB,
   });
   try {
     const writer = new ArticleWriter(db);

@@ -5,6 +5,7 @@ import type { IndexDatabase } from '../../db/open-database';
 import { RankLists } from '../../db/rank-lists/rank-lists';
 import { warnFailure } from '../../db/warn-failure';
 import type { WorkerDb } from './index-messages';
+import { OLD_GENERATION_MB } from './index-workers';
 
 /** workerData of the worker's rank-lists role. */
 export interface RankListsWorkerInput extends WorkerDb {
@@ -127,7 +128,7 @@ export class RankListsBuilder {
     }
     const { workerPath, dbPath, nativeBinding, options } = this.config;
     const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, ...(nativeBinding !== undefined && { nativeBinding }) };
-    const worker = new Worker(workerPath, { workerData: input });
+    const worker = new Worker(workerPath, { workerData: input, resourceLimits: BUILDER_LIMITS });
     if (!this.awaited) worker.unref();
     this.worker = worker;
     const done = (data: RankListsData | null): void => {
@@ -162,6 +163,14 @@ export class RankListsBuilder {
     settle?.();
   }
 }
+
+/**
+ * The build runs right after an index run, while this thread counts the new
+ * rows' groups: heap limits as for the index workers (index-workers.ts), so
+ * its garbage does not pile up on top of theirs. It is background work, so
+ * a few more collections cost nothing anyone waits for.
+ */
+const BUILDER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: OLD_GENERATION_MB };
 
 /** The lists only speed queries up: without them FTS5 answers. Say why, and go on. */
 function warnFailed(error: unknown): void {
