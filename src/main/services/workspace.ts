@@ -321,8 +321,13 @@ export class Workspace {
    * `full` drops the index and rebuilds it.
    */
   async index(opts: { full?: boolean; signal?: AbortSignal } = {}): Promise<IndexSummary> {
-    const update = await this.update(opts);
-    return { ...this.indexSummary(), ...update };
+    try {
+      const update = await this.bringUpToDate(opts, false);
+      return { ...this.indexSummary(), ...update };
+    } finally {
+      // Counted first: the group analysis (hundreds of MB at 100,000 rows) and the rank lists' build would otherwise peak together.
+      this.scheduleRankLists();
+    }
   }
 
   /**
@@ -331,6 +336,11 @@ export class Workspace {
    * row, most of a second at 100,000 files.
    */
   update(opts: { full?: boolean; signal?: AbortSignal } = {}): Promise<Pick<IndexSummary, 'ms' | 'changes'>> {
+    return this.bringUpToDate(opts, true);
+  }
+
+  /** `update()`; `rankLists`: (re)build the rank lists when done, else the caller schedules them. */
+  private bringUpToDate(opts: { full?: boolean; signal?: AbortSignal }, rankLists: boolean): Promise<Pick<IndexSummary, 'ms' | 'changes'>> {
     return this.exclusive(async () => {
       this.refill = false;
       const started = performance.now();
@@ -372,7 +382,7 @@ export class Workspace {
         };
       } finally {
         this.progressReporter.update('idle', 0, 0);
-        this.scheduleRankLists();
+        if (rankLists) this.scheduleRankLists();
       }
     });
   }
