@@ -51,30 +51,24 @@ export const NO_LENGTH_BAND: LengthBand = { median: 1, low: 0, high: Number.POSI
  * Checks each job: every original is read and parsed once for all of its
  * translations (jobs sorted by source keep them together), each translation
  * once. `pause` lets the caller's thread breathe between jobs; `onDone`
- * hears how many are done now and then; `onResult`, when given, takes each
- * result instead of the returned list.
+ * hears how many are done now and then.
  */
 export async function computeChecks(
   root: string,
   model: ContentModel,
   jobs: readonly CheckJob[],
-  hooks: { pause?: () => Promise<void>; onDone?: (done: number) => void; onResult?: (result: CheckResult) => void } = {},
+  hooks: { pause?: () => Promise<void>; onDone?: (done: number) => void } = {},
 ): Promise<CheckResult[]> {
   const collections = new Map(model.collections.map((c) => [c.name, c]));
   const rulesOf = new Map<string, CheckRules>();
   const results: CheckResult[] = [];
-  // With `onResult`, each result goes there and is not kept (a worker's share can be tens of thousands).
-  const keep = (result: CheckResult): void => {
-    if (hooks.onResult) hooks.onResult(result);
-    else results.push(result);
-  };
   let loaded: { path: string; hash: string | null; side: ArticleSide | null } | null = null;
   for (const [index, job] of jobs.entries()) {
     if (index % 50 === 0) hooks.onDone?.(index);
     await hooks.pause?.();
     const collection = collections.get(job.collection) ?? null;
     if (collection === null) {
-      keep({ path: job.path, checks: null, hash: null, sourceHash: null });
+      results.push({ path: job.path, checks: null, hash: null, sourceHash: null });
       continue;
     }
     let rules = rulesOf.get(collection.name);
@@ -88,11 +82,11 @@ export async function computeChecks(
     const source = job.source !== null ? (loaded?.side ?? null) : null;
     const sourceHash = job.source !== null ? (loaded?.hash ?? null) : null;
     if (!side) {
-      keep({ path: job.path, checks: null, hash: translation?.hash ?? null, sourceHash });
+      results.push({ path: job.path, checks: null, hash: translation?.hash ?? null, sourceHash });
       continue;
     }
     const checks = checkConsistency({ rules, source, translation: side, originalExists: job.originalExists, duplicateOfLang: job.duplicate, lengthBand: NO_LENGTH_BAND });
-    keep({ path: job.path, checks, hash: translation?.hash ?? null, sourceHash });
+    results.push({ path: job.path, checks, hash: translation?.hash ?? null, sourceHash });
   }
   hooks.onDone?.(jobs.length);
   return results;

@@ -22,7 +22,7 @@ import { readReviewFile, sha256Hex, type ReviewFile } from './review-file';
 import { storedFactsOf, unreadableStoredFacts, type FileFacts } from './file-facts';
 import { checksKey, type CheckStore } from './stored-checks';
 import { ReviewFindings, withLength } from './review-findings';
-import { computeChecks, storable, type CheckJob, type CheckResult } from './pair-checks';
+import { computeChecks, storable, type CheckJob } from './pair-checks';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
 import { mergeSummaries } from './merge-summaries';
@@ -76,12 +76,6 @@ export interface ReviewFolderOptions {
   checkStore?: CheckStore;
   /** Told how many of the translations to check (not known from earlier runs) are done, now and then and at the end; not called when none is. */
   onCheckProgress?: (done: number, total: number) => void;
-  /**
-   * Checks translations elsewhere, results in the order of `jobs`; it tells
-   * `onDone` 0 first and `jobs.length` last. Default: on this thread, in
-   * time slices.
-   */
-  runChecks?: (jobs: CheckJob[], onDone: (done: number) => void) => Promise<CheckResult[]>;
 }
 
 /** One collection's part of a review. */
@@ -120,16 +114,6 @@ export interface FolderReview {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Reviews every article of the folder's content model: each file is placed
- * by its collection's pairing rule (`placeFile`), groups are per collection
- * and group key, and each collection is judged with its own source
- * language, shared fields and pairing fields. Statuses (deriveStatus against
- * the source's current content hash), consistency checks, orphans, and per
- * group the languages it lacks. Each changed file is read once for its
- * facts; a translation whose checks must be (re)computed is read again with
- * its source (one source read per group), then only its check ids are kept.
- */
 /** Everything a review decides before checking: facts by collection, group counts, bands, entries and the checks to compute. */
 async function planFolder(root: string, options: ReviewFolderOptions, cache: ReviewCache) {
   const model = options.model ?? (await loadContentModel(root, { trusted: false, dataDir: null }));
@@ -190,6 +174,16 @@ export async function pendingChecks(root: string, options: ReviewFolderOptions, 
   return planned.flatMap((p) => p.pending.map((pending) => pending.job)).sort((a, b) => byText(a.source ?? '', b.source ?? ''));
 }
 
+/**
+ * Reviews every article of the folder's content model: each file is placed
+ * by its collection's pairing rule (`placeFile`), groups are per collection
+ * and group key, and each collection is judged with its own source
+ * language, shared fields and pairing fields. Statuses (deriveStatus against
+ * the source's current content hash), consistency checks, orphans, and per
+ * group the languages it lacks. Each changed file is read once for its
+ * facts; a translation whose checks must be (re)computed is read again with
+ * its source (one source read per group), then only its check ids are kept.
+ */
 export async function reviewFolder(root: string, options: ReviewFolderOptions = {}, cache = new ReviewCache()): Promise<FolderReview> {
   const { model, facts, seen, allFacts, wantedLangs, bands, planned, findings } = await planFolder(root, options, cache);
   await checkPending(root, model, planned.flatMap((p) => p.pending), options, cache, findings);
@@ -455,8 +449,9 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
 }
 
 /**
- * Checks the pending translations (on the caller's thread, or with
- * `runChecks`), grouped by source so each original is read once, and keeps
+ * Checks the pending translations on the caller's thread, in time slices,
+ * grouped by source so each original is read once (many go to the worker
+ * threads before: see workspace-review.ts), and keeps
  * the results: in the cache, and in the index when both files still hold
  * the bytes the key names (one may have changed since it was indexed).
  */
@@ -466,10 +461,8 @@ async function checkPending(root: string, model: ContentModel, pending: PendingC
   const jobs = pending.map((p) => p.job);
   const tell = options.onCheckProgress;
   const slice = timeSlicer();
-  // Told 0 first and all last (each once: a repeated figure would be shown again).
-  const results = options.runChecks
-    ? await options.runChecks(jobs, (done) => tell?.(done, jobs.length))
-    : await computeChecks(root, model, jobs, { pause: () => slice.pause(), onDone: (done) => tell?.(done, jobs.length) });
+  // Told 0 first and all last, each once (a repeated figure would be shown again).
+  const results = await computeChecks(root, model, jobs, { pause: () => slice.pause(), onDone: (done) => tell?.(done, jobs.length) });
   const computed: { path: string; key: string; checks: Check[] }[] = [];
   for (const [i, result] of results.entries()) {
     const job = pending[i];
