@@ -43,7 +43,7 @@ export async function runIndexCommand(root: string, options: { db?: string | und
 async function checkTranslations(ws: Workspace, io: CliIo): Promise<void> {
   try {
     // The report `copydesk review` without options prints is kept too.
-    await workspaceReport(ws, {}, { indexed: true });
+    await workspaceReport(ws, {}, { indexed: true, findings: false });
   } catch (error) {
     if (io.signal?.aborted) throw error;
     io.stderr.write(`copydesk: the translations could not be checked (${error instanceof Error ? error.message : String(error)}); copydesk review will check them.\n`);

@@ -333,10 +333,12 @@ export class Workspace {
   /**
    * `index()` without the summary: what a caller that does not print one
    * (a review) waits for. The summary counts translation groups over every
-   * row, most of a second at 100,000 files.
+   * row, most of a second at 100,000 files. `rankLists: false`: the caller
+   * will not search (a review), so the search's rank lists are not
+   * (re)built or loaded when it is done.
    */
-  update(opts: { full?: boolean; signal?: AbortSignal } = {}): Promise<Pick<IndexSummary, 'ms' | 'changes'>> {
-    return this.bringUpToDate(opts, true);
+  update(opts: { full?: boolean; signal?: AbortSignal; rankLists?: boolean } = {}): Promise<Pick<IndexSummary, 'ms' | 'changes'>> {
+    return this.bringUpToDate(opts, opts.rankLists ?? true);
   }
 
   /** `update()`; `rankLists`: (re)build the rank lists when done, else the caller schedules them. */
@@ -346,6 +348,7 @@ export class Workspace {
       const started = performance.now();
       this.progressReporter.update('scanning', 0, 0);
       this.rankListsBuilder.hold();
+      let changed = false;
       try {
         const model = await this.contentModel();
         const fingerprint = modelFingerprint(model);
@@ -375,6 +378,7 @@ export class Workspace {
         const removedLeftovers = leftovers.length > 0 ? await removeWriteLeftovers(this.root, leftovers) : [];
         opts.signal?.throwIfAborted();
         const changes = await this.run(plan, model, opts.signal);
+        changed = changes.reparsed > 0 || changes.removed > 0;
         const { changedPaths: _changed, removedPaths: _removed, ...counts } = changes;
         return {
           ms: Math.round(performance.now() - started),
@@ -382,7 +386,8 @@ export class Workspace {
         };
       } finally {
         this.progressReporter.update('idle', 0, 0);
-        if (rankLists) this.scheduleRankLists();
+        // Without rank lists asked for, they are still rebuilt when rows changed or a build was held: a later search needs current ones.
+        if (rankLists || changed || this.rankListsBuilder.wasHeld()) this.scheduleRankLists();
       }
     });
   }

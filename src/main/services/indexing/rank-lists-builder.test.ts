@@ -120,6 +120,23 @@ describe('rank lists in a workspace', () => {
     expectSameAsFts5(again);
   });
 
+  it('an update for a review (rankLists: false) neither loads nor builds them when nothing changed, and still rebuilds them after a change', async () => {
+    const first = openWorkspace({ rankLists: LISTS, workerPath });
+    await first.index();
+    expect(await first.rankListsSettled()).toBe(true);
+    await first.close();
+
+    const review = openWorkspace({ rankLists: LISTS, workerPath });
+    await review.update({ rankLists: false });
+    // Nothing was scheduled: settled at once, without lists in use.
+    expect(await review.rankListsSettled()).toBe(false);
+
+    await writeFile(join(corpus.root, '2026/03/a2.pt.md'), "---\ntitle: 'market'\npublishedAt: '2026-01-03'\nlang: pt\nexternalId: 'e2'\n---\nmarket\n");
+    await review.update({ rankLists: false });
+    expect(await review.rankListsSettled()).toBe(true);
+    expectSameAsFts5(review);
+  });
+
   it('a re-index that changes nothing keeps the lists', async () => {
     const ws = openWorkspace({ rankLists: LISTS });
     await ws.index();

@@ -54,6 +54,8 @@ export class RankListsBuilder {
   private settleReady: (() => void) | undefined;
   /** The rows generation the pending or running build is for. */
   private building: number | undefined;
+  /** The last `hold()` stopped a pending or running build. */
+  private held = false;
   /** Someone awaits `whenSettled`: the pending build must keep the process alive. */
   private awaited = false;
   private closed = false;
@@ -84,7 +86,13 @@ export class RankListsBuilder {
    */
   hold(): void {
     if (this.closed) return;
+    this.held = this.building !== undefined || this.timer !== undefined || this.worker !== undefined;
     this.cancel();
+  }
+
+  /** Whether the last `hold()` stopped a build that was pending or running (so one is still owed). */
+  wasHeld(): boolean {
+    return this.held;
   }
 
   /**

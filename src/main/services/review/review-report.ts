@@ -27,7 +27,8 @@ const REPORT_VERSION = 1;
 const META_KEY = 'review-report';
 const FINDINGS_KEY = 'review-report-findings';
 
-export function reportOf(review: FolderReview): ReviewReport {
+/** The report of a review; `findings: false` leaves the findings out (reading them all is most of the work at 100,000 files). */
+export function reportOf(review: FolderReview, opts: { findings?: boolean } = {}): ReviewReport {
   const byPath = new Map(review.entries.map((e) => [e.path, e]));
   return {
     sourceLang: review.sourceLang,
@@ -38,7 +39,7 @@ export function reportOf(review: FolderReview): ReviewReport {
     paired: review.paired,
     skipped: review.skipped,
     sources: Object.fromEntries(review.summary.outdated.map((path) => [path, byPath.get(path)?.source ?? null])),
-    findings: Object.fromEntries(review.summary.inconsistent.map(({ path }) => [path, review.findingsOf(path)])),
+    findings: opts.findings === false ? {} : Object.fromEntries(review.summary.inconsistent.map(({ path }) => [path, review.findingsOf(path)])),
   };
 }
 
@@ -58,15 +59,16 @@ export async function workspaceReport(
   how: { indexed?: boolean; findings?: boolean } = {},
 ): Promise<ReviewReport> {
   const model = await ws.contentModel();
-  if (!ws.isWatching() && how.indexed !== true) await ws.update();
+  if (!ws.isWatching() && how.indexed !== true) await ws.update({ rankLists: false });
   const token = sha256Hex(JSON.stringify([REPORT_VERSION, CHECKS_VERSION, modelFingerprint(model), options.langs ?? null, options.sourceLang ?? null, ws.indexedContent()]));
   const kept = readKept(ws, token, how.findings !== false);
   if (kept) return kept;
-  const report = reportOf(await workspaceReview(ws, options, { indexed: true }));
+  const withFindings = how.findings !== false;
+  const report = reportOf(await workspaceReview(ws, options, { indexed: true }), { findings: withFindings });
   const { findings, ...rest } = report;
-  // Apart: the findings' messages are most of a report's size, and only the human-readable form prints them.
+  // Apart, and only when asked for: the findings' messages are most of a report's size, and only the human-readable form prints them.
   ws.setIndexMeta(META_KEY, JSON.stringify({ token, report: rest }));
-  ws.setIndexMeta(FINDINGS_KEY, JSON.stringify({ token, findings }));
+  if (withFindings) ws.setIndexMeta(FINDINGS_KEY, JSON.stringify({ token, findings }));
   return report;
 }
 

@@ -45,7 +45,7 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
   if (known && known.generation === generation && (known.running || ws.isWatching())) return known.review;
   const review = ws.contentModel().then(async (model) => {
     // The index is a cache of the files: files changed since it was last brought up to date are indexed first (the watcher does it while watching).
-    if (!ws.isWatching() && how.indexed !== true) await ws.update();
+    if (!ws.isWatching() && how.indexed !== true) await ws.update({ rankLists: false });
     let checking = 0;
     const onCheckProgress = (done: number, total: number): void => {
       checking = done < total ? total : 0;
