@@ -118,6 +118,8 @@ export class Workspace {
   /** The model the rows were last judged by: its collections' roots, languages and source languages are what counting needs. */
   private indexedModel: ContentModel | undefined;
   private closed = false;
+  /** Aborted when the workspace closes: background work for it (a review's check workers) stops then. */
+  private readonly closing = new AbortController();
   private generation = 0;
   /** The index was replaced by an empty one (it was damaged) and no full run has filled it yet. */
   private refill = false;
@@ -654,6 +656,11 @@ export class Workspace {
     this.writer.setMetaValue(key, value);
   }
 
+  /** Aborted once the workspace closes. */
+  get closingSignal(): AbortSignal {
+    return this.closing.signal;
+  }
+
   /** The index file as worker threads open it (their own connections). */
   workerDb(): WorkerDb {
     return { dbPath: this.dbPath, ...this.nativeBinding() };
@@ -691,6 +698,7 @@ export class Workspace {
     this.watcher = undefined;
     if (watcher) await (await watcher).close();
     this.closed = true;
+    this.closing.abort(new Error('the workspace was closed'));
     await this.rankListsBuilder.close();
     await this.pairAnalyst.close();
     await this.queue;

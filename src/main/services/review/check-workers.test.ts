@@ -114,6 +114,16 @@ describe('checking translations on the index worker threads', () => {
   });
 });
 
+describe('closing the workspace', () => {
+  it('stops the check workers: the review ends with the reason instead of running on', async () => {
+    const checking = new Promise<void>((resolve) => ws.on('progress', (p) => p.phase === 'checking' && resolve()));
+    const review = workspaceReview(ws, {});
+    await checking;
+    await ws.close();
+    await expect(review).rejects.toThrow('the workspace was closed');
+  });
+});
+
 describe('checkInWorkers', () => {
   it('runs the jobs in chunks on two threads and answers in their order', async () => {
     const model = await ws.contentModel();

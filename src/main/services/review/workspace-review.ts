@@ -61,7 +61,8 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
         if (jobs.length >= CHECK_WORKERS_MIN) {
           onCheckProgress(0, jobs.length);
           // Its last progress is all done.
-          await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress });
+          // Closing the workspace stops them (what they stored stays valid).
+          await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
         }
       }
       // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
