@@ -79,7 +79,7 @@ function placeOf(model: ContentModel | undefined, path: string): MetaContext {
 }
 
 /** Builds the index record from a parse; the file name stands in for a missing title. */
-export function toRecord(job: Pick<ParseJob, 'path' | 'size' | 'mtimeMs'>, hash: string, parsed: ParsedArticle): ArticleRecord {
+export function toRecord(job: Pick<ParseJob, 'path' | 'size' | 'mtimeMs'>, hash: string, parsed: Pick<ParsedArticle, 'meta' | 'issues'>): ArticleRecord {
   const { meta } = parsed;
   return {
     path: job.path,
@@ -113,26 +113,8 @@ function failed(job: ParseJob, hash: string, issue: ArticleIssue, model?: Conten
   return {
     kind: 'parsed',
     facts: model !== undefined && where.collection !== null ? unreadableStoredFacts(job.path, where.collection) : null,
-    record: {
-      path: job.path,
-      size: job.size,
-      mtimeMs: job.mtimeMs,
-      hash,
-      lang: meta.lang,
-      pathLang: meta.pathLang,
-      collection: meta.collection,
-      groupKey: meta.groupKey,
-      translatedFrom: meta.translatedFrom,
-      title: fileName(job.path),
-      description: null,
-      publishedAt: null,
-      updatedAt: null,
-      category: null,
-      tags: [],
-      draft: false,
-      valid: false,
-      issues: [issue],
-    },
+    // No frontmatter was read: every field is empty, the title is the file name.
+    record: toRecord(job, hash, { meta, issues: [issue] }),
     bodyLine: 0,
   };
 }

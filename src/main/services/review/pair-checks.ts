@@ -1,11 +1,7 @@
 import { join } from 'node:path';
 import type { ContentModel, ModelCollection } from '@shared/model/content-model';
 import { checkConsistency, checkRulesFor, prepareSide, type ArticleSide, type Check, type CheckRules, type LengthBand } from '../../core/review';
-import { createHash } from 'node:crypto';
-import { parseArticle } from '../../core/parse-article';
-import { decodeFileBytes } from '../decode-file';
-import { readRegularFile } from '../read-regular-file';
-import { articleSide, reviewFileFromParse, type ReviewFile } from './review-file';
+import { articleSide, readReviewFile } from './review-file';
 
 /**
  * One translation to check against its original. What the checks depend on
@@ -42,10 +38,13 @@ export interface CheckResult {
  * A band no ratio leaves, so `checkConsistency` never reports `length`.
  * Stored results must not depend on the folder's length bands, which move
  * with every pair anywhere: the review adds `length` from the files' stored
- * body lengths (see `lengthFinding`), and a pair is checked again only when
- * one of its two files changes.
+ * body lengths (`addLength` in review-folder.ts), and a pair is checked
+ * again only when one of its two files changes.
  */
 export const NO_LENGTH_BAND: LengthBand = { median: 1, low: 0, high: Number.POSITIVE_INFINITY, pairs: 0 };
+
+/** The checks read their files without the schema pass (the index reports schema problems): about a fifth of a pair's CPU. */
+const NOT_VALIDATED = { validate: false };
 
 /**
  * Checks each job: every original is read and parsed once for all of its
@@ -77,7 +76,7 @@ export async function computeChecks(
       rulesOf.set(collection.name, rules);
     }
     if (job.source !== null && loaded?.path !== job.source) loaded = await readSource(root, job.source, collection, rules);
-    const translation = await readForChecks(root, job.path, collection);
+    const translation = await readReviewFile(join(root, job.path), job.path, collection, NOT_VALIDATED);
     const side = translation ? articleSide(translation) : null;
     const source = job.source !== null ? (loaded?.side ?? null) : null;
     const sourceHash = job.source !== null ? (loaded?.hash ?? null) : null;
@@ -94,27 +93,9 @@ export async function computeChecks(
 
 /** An original read once for all its translations: its outline, blocks and prose facts from one parse. */
 async function readSource(root: string, path: string, collection: ModelCollection, rules: CheckRules): Promise<{ path: string; hash: string | null; side: ArticleSide | null }> {
-  const file = await readForChecks(root, path, collection);
+  const file = await readReviewFile(join(root, path), path, collection, NOT_VALIDATED);
   const side = file ? articleSide(file) : null;
   return { path, hash: file?.hash ?? null, side: side && prepareSide(side, rules) };
-}
-
-/**
- * A file as the checks read it: like `readReviewFile`, but its frontmatter
- * is not validated against the collection's schema (the checks compare
- * fields, they do not judge them; the index reports schema problems), which
- * saves a schema pass per file. Null when it cannot be read or decoded.
- */
-async function readForChecks(root: string, path: string, collection: ModelCollection): Promise<ReviewFile | null> {
-  let bytes: Buffer;
-  try {
-    bytes = (await readRegularFile(join(root, path), path)).bytes;
-  } catch {
-    return null;
-  }
-  const decoded = decodeFileBytes(bytes);
-  if (!decoded.ok) return null;
-  return reviewFileFromParse(path, decoded.text, createHash('sha256').update(bytes).digest('hex'), parseArticle(decoded.text, null), collection);
 }
 
 /** Whether a result was computed from the very bytes its job's key names (so it may be stored under it). */

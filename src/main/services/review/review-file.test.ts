@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canMkfifo, makeFifo, releaseFifo } from '../__fixtures__/fifo';
 import { createHash } from 'node:crypto';
 import { sourceContentHash } from '../../core/review';
+import { modelCollection } from '@shared/model/test-support/model-collection';
 import { contentHashOf, readReviewFile, reviewFileFromBytes } from './review-file';
 
 let dir: string;
@@ -21,6 +22,16 @@ describe('readReviewFile', () => {
   it('reads an article with its language and body', async () => {
     writeFileSync(join(dir, 'x.de.md'), '---\ntitle: X\n---\nText.\n');
     expect(await readReviewFile(join(dir, 'x.de.md'), 'x.de.md', null)).toMatchObject({ path: 'x.de.md', collection: null, groupKey: null, lang: 'de', body: 'Text.\n', bodyLine: 4 });
+  });
+
+  it('judges the frontmatter by the schema of its collection, unless asked not to (the consistency checks compare fields, they do not judge them)', async () => {
+    writeFileSync(join(dir, 'x.de.md'), '---\ntitle: 7\n---\nText.\n');
+    const collection = modelCollection({ root: '', schema: { source: 'inferred', json: { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] } } });
+    const judged = await readReviewFile(join(dir, 'x.de.md'), 'x.de.md', collection);
+    expect(judged?.issues.map((i) => i.field)).toEqual(['title']);
+    const read = await readReviewFile(join(dir, 'x.de.md'), 'x.de.md', collection, { validate: false });
+    expect(read?.issues).toEqual([]);
+    expect(read?.data).toEqual({ title: 7 });
   });
 
   it.skipIf(!canMkfifo)('gives null (unreadable) for a FIFO named like an article instead of waiting for a writer', async () => {

@@ -61,27 +61,29 @@ export interface ReviewFile {
  * validator reports those). Only a regular file is read: one that became a
  * FIFO since the scan is null too, not a review that never ends.
  */
-export async function readReviewFile(abs: string, path: string, collection: ModelCollection | null): Promise<ReviewFile | null> {
+export async function readReviewFile(abs: string, path: string, collection: ModelCollection | null, opts: { validate?: boolean } = {}): Promise<ReviewFile | null> {
   let bytes: Buffer;
   try {
     bytes = (await readRegularFile(abs, path)).bytes;
   } catch {
     return null;
   }
-  return reviewFileFromBytes(path, bytes, collection);
+  return reviewFileFromBytes(path, bytes, collection, opts);
 }
 
 /**
  * `readReviewFile` on bytes already read. The file is placed by its
  * collection's rules (language, group, original or translation) and its
  * title, date and draft flag are the fields the collection's roles name:
- * review knows no field by name.
+ * review knows no field by name. `validate: false` skips the schema pass
+ * (`issues` then holds only what stops the frontmatter being read): the
+ * consistency checks compare fields, they do not judge them.
  */
-export function reviewFileFromBytes(path: string, bytes: Uint8Array, collection: ModelCollection | null): ReviewFile | null {
+export function reviewFileFromBytes(path: string, bytes: Uint8Array, collection: ModelCollection | null, opts: { validate?: boolean } = {}): ReviewFile | null {
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return null;
   const text = decoded.text;
-  const parsed = parseArticle(text, collection === null ? null : validatorFor(collection));
+  const parsed = parseArticle(text, collection === null || opts.validate === false ? null : validatorFor(collection));
   return reviewFileFromParse(path, text, createHash('sha256').update(bytes).digest('hex'), parsed, collection);
 }
 
