@@ -47,46 +47,48 @@ export interface ReviewFigures {
   outdated: number;
 }
 
-/** A Writer that keeps what a command printed; progress (a terminal's) counts the translations checked. */
+/** A Writer that keeps what a command printed, and tells `onWrite` of each chunk. */
 class Collected implements Writer {
   text = '';
-  constructor(readonly isTTY: boolean) {}
+  constructor(
+    readonly isTTY: boolean,
+    private readonly onWrite?: (chunk: string) => void,
+  ) {}
   write(chunk: string): boolean {
+    this.onWrite?.(chunk);
     this.text += chunk;
     return true;
   }
 }
 
 /** The highest "Checking translations… n/N" total a terminal's progress line showed. */
-function checkedFrom(progress: string): { checked: number; indexedAt: number | undefined } {
+function checkedFrom(progress: string): number {
   let checked = 0;
   for (const match of progress.matchAll(/Checking translations… \d+\/(\d+)/g)) checked = Math.max(checked, Number(match[1]));
-  return { checked, indexedAt: undefined };
+  return checked;
 }
 
-function io(): { io: CliIo; stdout: Collected; stderr: Collected } {
+/** The command's streams: stdout collected, stderr a terminal (so its progress line shows what was checked). */
+function io(onStderr?: (chunk: string) => void): { io: CliIo; stdout: Collected; stderr: Collected } {
   const stdout = new Collected(false);
-  const stderr = new Collected(true);
+  const stderr = new Collected(true, onStderr);
   return { io: { stdout, stderr }, stdout, stderr };
 }
 
 /** `copydesk index DIR --db FILE --json` on a fresh index: rows, full text, then checks (stored). */
 export async function measureReviewIndex(config: ReviewStepConfig): Promise<ReviewFigures> {
-  const { io: cli, stdout, stderr } = io();
   let indexedMs: number | undefined;
   const started = performance.now();
   // When the progress line first shows the checks, rows and full text are done.
-  const original = stderr.write.bind(stderr);
-  stderr.write = (chunk: string): boolean => {
+  const { io: cli, stdout, stderr } = io((chunk) => {
     if (indexedMs === undefined && chunk.includes('Checking translations')) indexedMs = performance.now() - started;
-    return original(chunk);
-  };
+  });
   const code = await runIndexCommand(config.corpusDir, { db: config.dbPath, json: true, workerPath: config.workerPath }, cli);
   const ms = performance.now() - started;
   if (code !== 0) throw new Error(`copydesk index exited ${code}: ${stderr.text}`);
   JSON.parse(stdout.text);
   const reviewed = await measureReview(config);
-  return { ms, ...(indexedMs !== undefined && { indexedMs }), checked: checkedFrom(stderr.text).checked, translations: reviewed.translations, inconsistent: reviewed.inconsistent, outdated: reviewed.outdated };
+  return { ms, ...(indexedMs !== undefined && { indexedMs }), checked: checkedFrom(stderr.text), translations: reviewed.translations, inconsistent: reviewed.inconsistent, outdated: reviewed.outdated };
 }
 
 /** `copydesk review DIR --db FILE --json`: on a fresh index (`review-fresh`) or the one the last run left (`review-again`). */
@@ -98,7 +100,7 @@ export async function measureReview(config: ReviewStepConfig): Promise<ReviewFig
   if (code !== 0 && code !== 1) throw new Error(`copydesk review exited ${code}: ${stderr.text}`);
   const json = JSON.parse(stdout.text) as ReviewJson;
   const translations = translationsIn(json.languages);
-  return { ms, checked: checkedFrom(stderr.text).checked, translations, inconsistent: json.inconsistent.length, outdated: json.outdated.length };
+  return { ms, checked: checkedFrom(stderr.text), translations, inconsistent: json.inconsistent.length, outdated: json.outdated.length };
 }
 
 export async function measureReviewSummary(config: ReviewStepConfig): Promise<ReviewFigures> {
