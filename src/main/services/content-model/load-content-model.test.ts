@@ -374,3 +374,44 @@ describe('Astro content configs that fail', () => {
     expect(properties.author).toMatchObject({ 'x-copydesk-kind': 'reference', 'x-copydesk-collection': 'authors' });
   });
 });
+
+describe('the derived model is kept in the data folder', () => {
+  const files = { 'src/content/posts/a.md': '---\ntitle: A\nlang: en\n---\nA.\n', 'src/content/posts/a.uk.md': '---\ntitle: А\nlang: uk\n---\nА.\n' };
+  const memoOf = (dataDir: string) => {
+    const folder = join(dataDir, 'content-model-cache');
+    const [name] = readdirSync(folder);
+    if (name === undefined) throw new Error('no model kept');
+    return join(folder, name);
+  };
+
+  it('answers from it while the listed files and the sampled files are the same, and derives again when one changes', async () => {
+    const { root, dataDir } = await site(null, files);
+    const first = await loadContentModel(root, { trusted: true, dataDir });
+    expect(collection(first, 'posts')).toMatchObject({ files: 2, languages: ['en', 'uk'] });
+    // Marks the kept model, so an answer from it can be told from a derived one.
+    const memoFile = memoOf(dataDir);
+    const memo = JSON.parse(await readFile(memoFile, 'utf8')) as { key: string; model: ContentModel };
+    expect(memo.model).toEqual(first);
+    (memo.model.collections[0] as ModelCollection).sourceLanguage = 'kept';
+    await writeFile(memoFile, JSON.stringify(memo));
+    expect(collection(await loadContentModel(root, { trusted: true, dataDir }), 'posts').sourceLanguage).toBe('kept');
+
+    // Another trust, a changed sampled file, a new file: each derives the model again (from the files, not the mark).
+    expect(collection(await loadContentModel(root, { trusted: false, dataDir }), 'posts').sourceLanguage).toBe('en');
+    await writeFile(memoFile, JSON.stringify(memo));
+    await writeFile(join(root, 'src/content/posts/a.uk.md'), '---\ntitle: А\nlang: uk\nauthor: Олена\n---\nА.\n');
+    const changed = await loadContentModel(root, { trusted: true, dataDir });
+    expect(collection(changed, 'posts').sourceLanguage).toBe('en');
+    expect(Object.keys(collection(changed, 'posts').schema.json.properties as object)).toContain('author');
+    await writeFile(join(root, 'src/content/posts/b.md'), '---\ntitle: B\nlang: en\n---\nB.\n');
+    expect(collection(await loadContentModel(root, { trusted: true, dataDir }), 'posts').files).toBe(3);
+  });
+
+  it('an unreadable kept model is derived again, never an error', async () => {
+    const { root, dataDir } = await site(null, files);
+    await loadContentModel(root, { trusted: true, dataDir });
+    await writeFile(memoOf(dataDir), '{"key": ');
+    expect(collection(await loadContentModel(root, { trusted: true, dataDir }), 'posts').files).toBe(2);
+    expect(JSON.parse(await readFile(memoOf(dataDir), 'utf8'))).toHaveProperty('key');
+  });
+});

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTENT_MODEL_VERSION, type ContentModel, type ModelCollection, type ModelNote } from '@shared/model/content-model';
@@ -16,7 +15,11 @@ import type { ChildRuntime } from './astro-config/run-content-config';
 import { timeSlicer } from '../time-slice';
 import { findCollections, runnableContentConfig, type CollectionDefinition } from './collection-sources';
 import { readCopydeskConfig } from './copydesk-config-file';
+import { cacheFileFor } from './astro-config/content-config-cache';
+import { shareSkipRules } from './content-paths';
 import { listSiteFiles } from './list-site-files';
+import { SkipRules } from './skip-rules';
+import { modelMemoKey, readModelMemo, writeModelMemo } from './model-memo';
 import { readAstroDefaultLocale, readHugoSite } from './site-settings';
 
 export interface LoadContentModelOptions {
@@ -59,10 +62,12 @@ export async function loadContentModel(folder: string, options: LoadContentModel
   }
 
   const ignoreGlobs = config?.ignore ?? [];
+  const rules = new SkipRules(root, ignoreGlobs);
+  rules.keepFileVerdicts();
   const dataDir = options.dataDir === undefined ? appDataDir() : options.dataDir;
   // The walk and the config's evaluation (a child process) overlap: neither needs the other.
   const [listing, found] = await Promise.all([
-    listSiteFiles(root, ignoreGlobs),
+    listSiteFiles(root, ignoreGlobs, rules),
     findCollections(root, config, configRead.file, {
       trusted: options.trusted,
       ...(options.runtime && { runtime: options.runtime }),
@@ -77,7 +82,7 @@ export async function loadContentModel(folder: string, options: LoadContentModel
   const claimed = new Set<string>();
   // Loops over every listed file, and the sampled reads, pause between slices: this runs on the thread that answers the window.
   const slice = timeSlicer();
-  const inputs: { definition: CollectionDefinition; total: number; files: ModelFile[] }[] = [];
+  const chosen: { definition: CollectionDefinition; total: number; sample: string[] }[] = [];
   for (const definition of definitions) {
     const matches = collectionMatcher(definition);
     const paths: string[] = [];
@@ -91,12 +96,26 @@ export async function loadContentModel(folder: string, options: LoadContentModel
     }
     const sample = await sampleFiles(paths, definition.root, options.sampleSize ?? DEFAULT_SAMPLE, slice);
     if (sample.length < paths.length) notes.push({ message: `collection ${definition.name}: pairing and fields detected from ${sample.length} of ${paths.length} files` });
+    chosen.push({ definition, total: paths.length, sample });
+  }
+
+  // What follows depends only on what was read so far and the sampled files: kept from the last load while they are the same.
+  const memoFile = dataDir === null ? null : cacheFileFor(join(dataDir, 'content-model-cache'), root);
+  const memoKey = memoFile === null ? null : modelMemoKey(root, [options.trusted, notes, definitions, site, listing], chosen.flatMap((c) => c.sample));
+  const kept = memoFile !== null && memoKey !== null ? readModelMemo(memoFile, memoKey) : null;
+  if (kept !== null) {
+    shareSkipRules(kept, root, rules);
+    return kept;
+  }
+
+  const inputs: { definition: CollectionDefinition; total: number; files: ModelFile[] }[] = [];
+  for (const { definition, total, sample } of chosen) {
     const files: ModelFile[] = [];
     for (const path of sample) {
       files.push(readModelFile(root, definition.root, path));
       await slice.pause();
     }
-    inputs.push({ definition, total: paths.length, files });
+    inputs.push({ definition, total, files });
   }
 
   const describeAll = (siteEvidence?: { language: string; collection: string }) =>
@@ -128,7 +147,7 @@ export async function loadContentModel(folder: string, options: LoadContentModel
   });
 
   const outside = listing.files.length - claimed.size;
-  return {
+  const model: ContentModel = {
     version: CONTENT_MODEL_VERSION,
     collections,
     ignore: ignoreGlobs,
@@ -136,6 +155,10 @@ export async function loadContentModel(folder: string, options: LoadContentModel
     notes,
     trusted: options.trusted,
   };
+  // A data folder that cannot be written only costs the next load its time.
+  if (memoFile !== null && memoKey !== null) await writeModelMemo(memoFile, memoKey, model).catch(() => undefined);
+  shareSkipRules(model, root, rules);
+  return model;
 }
 
 /**
@@ -205,9 +228,20 @@ async function sampleFiles(paths: string[], collectionRoot: string, size: number
   for (const sitePath of paths) {
     const path = collectionRoot === '.' ? sitePath : sitePath.slice(collectionRoot.length + 1);
     const article = splitLanguageSuffix(splitLocaleFolder(path).rest).stem;
-    const bucket = createHash('sha1').update(article).digest().readUInt32BE(0) / 0x1_0000_0000;
+    const bucket = fnv1a(article) / 0x1_0000_0000;
     if (bucket < keep) sample.push(sitePath);
     await slice.pause();
   }
   return sample;
+}
+
+/**
+ * 32-bit FNV-1a of a string's UTF-16 units: the sample needs an even,
+ * stable spread, not a cryptographic hash (sha1 per path cost ~0.2 s at
+ * 100,000 files).
+ */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
