@@ -1,8 +1,12 @@
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { isNeverReadDir } from '../content-model/skip-rules';
 import { parseWriteLeftover } from '../write/write-names';
+import { FileKind, statFiles } from './stat-files';
+
+/** Files listed between yields to the event loop (a few ms of work). */
+const YIELD_EVERY = 2000;
 
 /** A Markdown file found by a scan. */
 export interface ScannedFile {
@@ -49,9 +53,6 @@ export function isInIgnoredDir(relPath: string): boolean {
   return parts.slice(0, -1).some(isIgnoredDirName);
 }
 
-/** Stats between yields to the event loop (about 10 ms of work). */
-const YIELD_EVERY = 2000;
-
 /**
  * Lists every Markdown file (.md .mdx .markdown) under `root`, skipping
  * node_modules, dot-folders and symbolic links (a link could point outside
@@ -59,9 +60,11 @@ const YIELD_EVERY = 2000;
  * with a Markdown name goes to `onNotRegular`. Unreadable folders are
  * reported through `onError`, never fatal. The order of the result is unspecified.
  *
- * Synchronous calls in slices: at 100k files they are 3–4× faster than
- * fs.promises (which pays a thread-pool round trip per stat), and yielding
- * every few thousand stats keeps the event loop responsive.
+ * Folders are listed with synchronous calls, yielding to the event loop
+ * every few thousand files (at 100k files they are 3–4× faster than
+ * fs.promises, which pays a thread-pool round trip per call); the files
+ * found are then stat-ed together, on worker threads when there are many
+ * (statFiles).
  */
 export async function scanWorkspace(root: string, opts: ScanOptions = {}): Promise<ScannedFile[]> {
   const { paths, sizes, mtimes } = await scanColumns(root, opts);
@@ -82,8 +85,10 @@ export interface ScanColumns {
  */
 export async function scanColumns(root: string, opts: ScanOptions = {}): Promise<ScanColumns> {
   const files: ScanColumns = { paths: [], sizes: [], mtimes: [] };
-  const dirs: string[] = [opts.under ?? ''];
+  // Listed first, then stat-ed together (see statFiles).
+  const candidates: string[] = [];
   let sinceYield = 0;
+  const dirs: string[] = [opts.under ?? ''];
   for (let rel = dirs.pop(); rel !== undefined; rel = dirs.pop()) {
     let entries: Dirent[];
     try {
@@ -102,27 +107,29 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
         // Dot-files only: every name a write leaves behind starts with a dot.
         if (entry.name.charCodeAt(0) === 0x2e && opts.onWriteLeftover && parseWriteLeftover(entry.name)) opts.onWriteLeftover(childRel);
       } else if (opts.accept?.(childRel, false) ?? true) {
-        if (opts.stat === false) {
-          files.paths.push(childRel);
-          files.sizes.push(Number.NaN);
-          files.mtimes.push(Number.NaN);
-          continue;
-        }
-        // Gone between listing and stat: simply not there.
-        const st = lstatSync(join(root, childRel), { throwIfNoEntry: false });
-        if (st?.isFile()) {
-          files.paths.push(childRel);
-          files.sizes.push(st.size);
-          files.mtimes.push(st.mtimeMs);
-        } else if (st !== undefined && !st.isDirectory() && !st.isSymbolicLink()) {
-          opts.onNotRegular?.(childRel);
-        }
-        if (++sinceYield >= YIELD_EVERY) {
-          sinceYield = 0;
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        }
+        candidates.push(childRel);
       }
     }
+    if (candidates.length - sinceYield >= YIELD_EVERY) {
+      sinceYield = candidates.length;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  if (opts.stat === false) {
+    files.paths = candidates;
+    files.sizes = candidates.map(() => Number.NaN);
+    files.mtimes = files.sizes.slice();
+    return files;
+  }
+  const stats = await statFiles(root, candidates);
+  for (const [i, path] of candidates.entries()) {
+    const kind = stats.kinds[i];
+    // Gone between listing and stat: simply not there.
+    if (kind === FileKind.File) {
+      files.paths.push(path);
+      files.sizes.push(stats.sizes[i] as number);
+      files.mtimes.push(stats.mtimes[i] as number);
+    } else if (kind === FileKind.NotRegular) opts.onNotRegular?.(path);
   }
   return files;
 }
