@@ -114,6 +114,23 @@ describe('checking translations on the index worker threads', () => {
   });
 });
 
+describe('after an index run', () => {
+  it('builds the search rank lists first, then checks', async () => {
+    await ws.close();
+    ws = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db'), workerPath, modelCacheDir: null, rankLists: { minRows: 0, options: { minShare: 0, minDocs: 10 } } });
+    await ws.index();
+    let listsAt: number | null = null;
+    void ws.rankListsSettled().then(() => (listsAt = performance.now()));
+    let checkedAt: number | null = null;
+    ws.on('progress', (p) => p.phase === 'checking' && p.done > 0 && checkedAt === null && (checkedAt = performance.now()));
+    await workspaceReview(ws, {}, { indexed: true });
+    expect(await ws.rankListsSettled()).toBe(true);
+    expect(listsAt).not.toBeNull();
+    expect(checkedAt).not.toBeNull();
+    expect(listsAt as unknown as number).toBeLessThanOrEqual(checkedAt as unknown as number);
+  });
+});
+
 describe('closing the workspace', () => {
   it('stops the check workers: the review ends with the reason instead of running on', async () => {
     const checking = new Promise<void>((resolve) => ws.on('progress', (p) => p.phase === 'checking' && resolve()));

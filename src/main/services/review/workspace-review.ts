@@ -1,6 +1,7 @@
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
+import { collectGarbage } from '../collect-garbage';
 import { filterGroups } from './review-groups';
 import { indexCheckStore } from './stored-checks';
 import { CHECK_WORKERS_MIN, checkInWorkers } from './check-workers';
@@ -60,6 +61,11 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
         const jobs = await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore }, reviewCache(ws));
         if (jobs.length >= CHECK_WORKERS_MIN) {
           onCheckProgress(0, jobs.length);
+          // Rank lists being built after an index run are built first: searches wait on them more than on the checks,
+          // and the builder and two check workers at once would share two cores and add their peaks.
+          await ws.rankListsSettled();
+          // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
+          collectGarbage();
           // Its last progress is all done.
           // Closing the workspace stops them (what they stored stays valid).
           await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
