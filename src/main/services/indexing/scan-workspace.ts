@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isMarkdownPath } from '@shared/paths/lang-from-path';
 import { isNeverReadDir } from '../content-model/skip-rules';
 import { parseWriteLeftover } from '../write/write-names';
-import { FileKind, statFiles } from './stat-files';
+import { FileKind, FileStatter } from './stat-files';
 
 /** Files listed between yields to the event loop (a few ms of work). */
 const YIELD_EVERY = 2000;
@@ -63,8 +63,8 @@ export function isInIgnoredDir(relPath: string): boolean {
  * Folders are listed with synchronous calls, yielding to the event loop
  * every few thousand files (at 100k files they are 3–4× faster than
  * fs.promises, which pays a thread-pool round trip per call); the files
- * found are then stat-ed together, on worker threads when there are many
- * (statFiles).
+ * found are stat-ed in batches as the walk goes, on worker threads when
+ * there are many (FileStatter).
  */
 export async function scanWorkspace(root: string, opts: ScanOptions = {}): Promise<ScannedFile[]> {
   const { paths, sizes, mtimes } = await scanColumns(root, opts);
@@ -85,7 +85,8 @@ export interface ScanColumns {
  */
 export async function scanColumns(root: string, opts: ScanOptions = {}): Promise<ScanColumns> {
   const files: ScanColumns = { paths: [], sizes: [], mtimes: [] };
-  // Listed first, then stat-ed together (see statFiles).
+  // Stat-ed as they are found, in batches on worker threads when there are many (see FileStatter).
+  const statter = opts.stat === false ? null : new FileStatter(root);
   const candidates: string[] = [];
   let sinceYield = 0;
   const dirs: string[] = [opts.under ?? ''];
@@ -107,22 +108,24 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
         // Dot-files only: every name a write leaves behind starts with a dot.
         if (entry.name.charCodeAt(0) === 0x2e && opts.onWriteLeftover && parseWriteLeftover(entry.name)) opts.onWriteLeftover(childRel);
       } else if (opts.accept?.(childRel, false) ?? true) {
-        candidates.push(childRel);
+        if (statter) statter.add(childRel);
+        else candidates.push(childRel);
       }
     }
-    if (candidates.length - sinceYield >= YIELD_EVERY) {
-      sinceYield = candidates.length;
+    const found = statter?.added ?? candidates.length;
+    if (found - sinceYield >= YIELD_EVERY) {
+      sinceYield = found;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
-  if (opts.stat === false) {
+  if (statter === null) {
     files.paths = candidates;
     files.sizes = candidates.map(() => Number.NaN);
     files.mtimes = files.sizes.slice();
     return files;
   }
-  const stats = await statFiles(root, candidates);
-  for (const [i, path] of candidates.entries()) {
+  const { paths, stats } = await statter.done();
+  for (const [i, path] of paths.entries()) {
     const kind = stats.kinds[i];
     // Gone between listing and stat: simply not there.
     if (kind === FileKind.File) {

@@ -28,7 +28,8 @@ const expected = {
 describe('statFiles', () => {
   it.each([
     ['on this thread', { threads: 1 }],
-    ['on worker threads, each a part of the paths', { threads: 3, workersFrom: 1 }],
+    ['on worker threads, in batches as the paths come', { threads: 2, workersFrom: 1, batch: 2 }],
+    ['on worker threads, the last batch at the end', { threads: 3, workersFrom: 4, batch: 4 }],
   ])('%s: files with size and mtime; links, folders, FIFOs and gone paths told apart, in the order given', async (_how, opts) => {
     const failures: unknown[] = [];
     const stats = await statFiles(root, paths, { ...opts, onWorkerError: (error) => failures.push(error) });
