@@ -16,18 +16,6 @@ export interface ContentFilter {
 }
 
 const filters = new WeakMap<ContentModel, Map<string, ContentFilter>>();
-/** The rules the walk that made a model used, with its verdicts kept (`shareSkipRules`). */
-const shared = new WeakMap<ContentModel, { root: string; rules: SkipRules }>();
-
-/**
- * Hands the rules the content model's listing used (verdicts kept, see
- * `SkipRules.keepFileVerdicts`) to the model's content filter, so the
- * first scan under that model does not ask .gitignore about every file again.
- */
-export function shareSkipRules(model: ContentModel, root: string, rules: SkipRules): void {
-  rules.replayFileVerdicts();
-  shared.set(model, { root, rules });
-}
 
 /** The content filter of `model` for the site at `root`, built once per model and root. */
 export function contentPaths(model: ContentModel, root: string): ContentFilter {
@@ -35,9 +23,7 @@ export function contentPaths(model: ContentModel, root: string): ContentFilter {
   if (!byRoot) filters.set(model, (byRoot = new Map()));
   let filter = byRoot.get(root);
   if (!filter) {
-    const given = shared.get(model);
-    const rules = given?.root === root ? given.rules : new SkipRules(root, model.ignore);
-    shared.delete(model);
+    const rules = new SkipRules(root, model.ignore);
     const inCollection = (relPath: string, directory: boolean): boolean => directory || collectionFor(model, relPath) !== null;
     filter = {
       entry: (relPath, directory) => rules.entry(relPath, directory) === null && inCollection(relPath, directory),

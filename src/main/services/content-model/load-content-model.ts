@@ -16,9 +16,7 @@ import { timeSlicer } from '../time-slice';
 import { findCollections, runnableContentConfig, type CollectionDefinition } from './collection-sources';
 import { readCopydeskConfig } from './copydesk-config-file';
 import { cacheFileFor } from './astro-config/content-config-cache';
-import { shareSkipRules } from './content-paths';
 import { listSiteFiles } from './list-site-files';
-import { SkipRules } from './skip-rules';
 import { modelMemoKey, readModelMemo, writeModelMemo } from './model-memo';
 import { readAstroDefaultLocale, readHugoSite } from './site-settings';
 
@@ -62,12 +60,10 @@ export async function loadContentModel(folder: string, options: LoadContentModel
   }
 
   const ignoreGlobs = config?.ignore ?? [];
-  const rules = new SkipRules(root, ignoreGlobs);
-  rules.keepFileVerdicts();
   const dataDir = options.dataDir === undefined ? appDataDir() : options.dataDir;
   // The walk and the config's evaluation (a child process) overlap: neither needs the other.
   const [listing, found] = await Promise.all([
-    listSiteFiles(root, ignoreGlobs, rules),
+    listSiteFiles(root, ignoreGlobs),
     findCollections(root, config, configRead.file, {
       trusted: options.trusted,
       ...(options.runtime && { runtime: options.runtime }),
@@ -103,10 +99,7 @@ export async function loadContentModel(folder: string, options: LoadContentModel
   const memoFile = dataDir === null ? null : cacheFileFor(join(dataDir, 'content-model-cache'), root);
   const memoKey = memoFile === null ? null : modelMemoKey(root, [options.trusted, notes, definitions, site, listing], chosen.flatMap((c) => c.sample));
   const kept = memoFile !== null && memoKey !== null ? readModelMemo(memoFile, memoKey) : null;
-  if (kept !== null) {
-    shareSkipRules(kept, root, rules);
-    return kept;
-  }
+  if (kept !== null) return kept;
 
   const inputs: { definition: CollectionDefinition; total: number; files: ModelFile[] }[] = [];
   for (const { definition, total, sample } of chosen) {
@@ -157,7 +150,6 @@ export async function loadContentModel(folder: string, options: LoadContentModel
   };
   // A data folder that cannot be written only costs the next load its time.
   if (memoFile !== null && memoKey !== null) await writeModelMemo(memoFile, memoKey, model).catch(() => undefined);
-  shareSkipRules(model, root, rules);
   return model;
 }
 

@@ -50,19 +50,4 @@ describe('SkipRules', () => {
     expect(rules.path('src/.astro/collections/blog.md', false)).toBe('never');
     expect(rules.path('content/posts/first-light.md', false)).toBeNull();
   });
-
-  it('kept verdicts answer the next walk with what the rules say, once each, then the rules answer again', () => {
-    const files = cases.filter((c) => !c.directory);
-    const rules = new SkipRules(root, ['content/archive/2019/**']);
-    rules.keepFileVerdicts();
-    const first = files.map((c) => rules.entry(c.path, false));
-    rules.replayFileVerdicts();
-    // A file the first walk did not see, asked in between, is judged by the rules.
-    expect(rules.entry('content/notes/private.md.tmp.md', false)).toBe('gitignore');
-    const second = files.map((c) => rules.entry(c.path, false));
-    const third = files.map((c) => rules.entry(c.path, false));
-    expect(first).toEqual(files.map((c) => c.entry));
-    expect(second).toEqual(first);
-    expect(third).toEqual(first);
-  });
 });

@@ -30,8 +30,6 @@ export class SkipRules {
   private readonly gitignores = new Map<string, Ignore | null>();
   private readonly chains = new Map<string, readonly { at: number; rules: Ignore }[]>();
   private readonly configGlobs: (relPath: string) => boolean;
-  /** Verdicts on files kept for the next walk (see `keepFileVerdicts`). */
-  private kept: { replaying: boolean; verdicts: Map<string, SkipReason | null> } | null = null;
 
   constructor(
     private readonly root: string,
@@ -45,36 +43,6 @@ export class SkipRules {
    * asked about its folders on the way down. Null: it is not skipped.
    */
   entry(relPath: string, directory: boolean): SkipReason | null {
-    if (directory || this.kept === null) return this.judge(relPath, directory);
-    const { replaying, verdicts } = this.kept;
-    if (!replaying) {
-      const verdict = this.judge(relPath, false);
-      verdicts.set(relPath, verdict);
-      return verdict;
-    }
-    const known = verdicts.get(relPath);
-    if (known === undefined) return this.judge(relPath, false);
-    verdicts.delete(relPath);
-    if (verdicts.size === 0) this.kept = null;
-    return known;
-  }
-
-  /**
-   * Keeps the verdict on each file asked about until `replayFileVerdicts`;
-   * from then each kept verdict answers the next question about its file
-   * once. At 100,000 files, asking the .gitignore rules takes ~0.2 s, and
-   * the content model's listing and the index's first scan walk the same
-   * files one after the other (the rules, read once, are the same for both).
-   */
-  keepFileVerdicts(): void {
-    this.kept = { replaying: false, verdicts: new Map() };
-  }
-
-  replayFileVerdicts(): void {
-    if (this.kept !== null) this.kept = this.kept.verdicts.size === 0 ? null : { replaying: true, verdicts: this.kept.verdicts };
-  }
-
-  private judge(relPath: string, directory: boolean): SkipReason | null {
     const slash = relPath.lastIndexOf('/');
     const name = relPath.slice(slash + 1);
     if (directory && isNeverReadDir(name)) return 'never';
