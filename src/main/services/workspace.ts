@@ -31,6 +31,10 @@ import { runIndex, type IndexChanges, type IndexPlan } from './indexing/run-inde
 import { scanColumns } from './indexing/scan-workspace';
 import { WorkspaceWatcher } from './indexing/workspace-watcher';
 import { removeWriteLeftovers } from './write/write-leftovers';
+import { collectGarbage } from './collect-garbage';
+
+/** Files to read from which an index run first collects this thread's garbage (see collectGarbage). */
+const LARGE_RUN = 20_000;
 
 export interface WorkspaceOptions {
   /** The folder of articles. */
@@ -397,6 +401,8 @@ export class Workspace {
   private async run(plan: IndexPlan, model: ContentModel, signal?: AbortSignal): Promise<IndexChanges> {
     // Rows are about to change (worker threads commit before this thread hears of it): stop ranking from lists of the old rows.
     if (packedLength(plan.jobs) > 0 || plan.removed.length > 0) this.search.dropRankLists();
+    // A large run: what loading the model and scanning left is returned before the parse workers' heaps grow beside it.
+    if (packedLength(plan.jobs) >= LARGE_RUN) collectGarbage();
     const changes = await runIndex(
       {
         root: this.root,

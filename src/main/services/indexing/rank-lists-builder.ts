@@ -6,6 +6,7 @@ import { RankLists } from '../../db/rank-lists/rank-lists';
 import { warnFailure } from '../../db/warn-failure';
 import type { WorkerDb } from './index-messages';
 import { OLD_GENERATION_MB } from './index-workers';
+import { collectGarbage } from '../collect-garbage';
 
 /** workerData of the worker's rank-lists role. */
 export interface RankListsWorkerInput extends WorkerDb {
@@ -134,6 +135,8 @@ export class RankListsBuilder {
       accept(data);
       return;
     }
+    // This thread mostly waits on the builder from here: what the index run left is returned before the builder's heap grows.
+    collectGarbage();
     const { workerPath, dbPath, nativeBinding, options } = this.config;
     const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, ...(nativeBinding !== undefined && { nativeBinding }) };
     const worker = new Worker(workerPath, { workerData: input, resourceLimits: BUILDER_LIMITS });
