@@ -58,7 +58,8 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
       if (workerPath !== undefined) {
         // Many translations to check (a fresh index, a changed schema or check): the worker threads
         // check and store them, while this thread holds only the list (not a whole review) and keeps serving.
-        const jobs = await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore }, reviewCache(ws));
+        // Copied: the jobs' strings otherwise pin pages of the plan's heap, which the collection below could then not return.
+        const jobs = structuredClone(await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore }, reviewCache(ws)));
         if (jobs.length >= CHECK_WORKERS_MIN) {
           onCheckProgress(0, jobs.length);
           // Rank lists being built after an index run are built first: searches wait on them more than on the checks,
