@@ -97,7 +97,7 @@ export async function loadContentModel(folder: string, options: LoadContentModel
 
   // What follows depends only on what was read so far and the sampled files: kept from the last load while they are the same.
   const memoFile = dataDir === null ? null : cacheFileFor(join(dataDir, 'content-model-cache'), root);
-  const memoKey = memoFile === null ? null : modelMemoKey(root, [options.trusted, notes, definitions, site, listing], chosen.flatMap((c) => c.sample));
+  const memoKey = memoFile === null ? null : modelMemoKey(root, [options.trusted, config, notes, definitions, site, listing], chosen.flatMap((c) => c.sample));
   const kept = memoFile !== null && memoKey !== null ? readModelMemo(memoFile, memoKey) : null;
   if (kept !== null) return kept;
 
