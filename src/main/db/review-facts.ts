@@ -165,6 +165,18 @@ export class PairChecksTable {
     return this.getStmt.get(path, key);
   }
 
+  /**
+   * Translations (rows with a translated-from) with no stored checks at all,
+   * under any key: after a fresh index, nearly all of them. A count, without
+   * working out which pairs' keys are current.
+   */
+  unchecked(): number {
+    return this.db
+      .prepare<[], number>('SELECT count(*) FROM review_facts f JOIN articles a ON a.id = f.article_id WHERE f.translated_from IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pair_checks c WHERE c.path = a.path)')
+      .pluck()
+      .get() as number;
+  }
+
   /** Only the ids of the stored checks (space-separated), under the same condition. */
   ids(path: string, key: string): string | undefined {
     return this.idsStmt.get(path, key);

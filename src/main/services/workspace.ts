@@ -418,6 +418,8 @@ export class Workspace {
     );
     // Worker threads wrote through their own connections: drop anything cached from before.
     if (changes.reparsed > 0 || changes.removed > 0) this.rowsChanged();
+    // And what the run left on this thread is returned before whatever comes next (a review's plan) grows beside it.
+    if (packedLength(plan.jobs) >= LARGE_RUN) collectGarbage();
     this.indexedModel = model;
     return changes;
   }
@@ -429,6 +431,11 @@ export class Workspace {
    */
   rankListsSettled(): Promise<boolean> {
     return this.rankListsBuilder.whenSettled().then(() => this.search.hasRankLists());
+  }
+
+  /** Whether rank lists are being built (or about to be, once changes settle). */
+  buildingRankLists(): boolean {
+    return this.rankListsBuilder.isBusy();
   }
 
   /**

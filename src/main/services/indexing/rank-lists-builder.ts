@@ -91,6 +91,11 @@ export class RankListsBuilder {
     this.cancel();
   }
 
+  /** Whether a build is pending (waiting for changes to settle) or running. */
+  isBusy(): boolean {
+    return this.building !== undefined;
+  }
+
   /** Whether the last `hold()` stopped a build that was pending or running (so one is still owed). */
   wasHeld(): boolean {
     return this.held;

@@ -119,6 +119,9 @@ describe('after an index run', () => {
     await ws.close();
     ws = Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db'), workerPath, modelCacheDir: null, rankLists: { minRows: 0, options: { minShare: 0, minDocs: 10 } } });
     await ws.index();
+    // Every translation lacks stored checks (how a review tells a fresh index), and the lists are being built.
+    expect(ws.pairChecks().unchecked()).toBe(2 * ORIGINALS);
+    expect(ws.buildingRankLists()).toBe(true);
     let listsAt: number | null = null;
     void ws.rankListsSettled().then(() => (listsAt = performance.now()));
     let checkedAt: number | null = null;
@@ -128,6 +131,8 @@ describe('after an index run', () => {
     expect(listsAt).not.toBeNull();
     expect(checkedAt).not.toBeNull();
     expect(listsAt as unknown as number).toBeLessThanOrEqual(checkedAt as unknown as number);
+    expect(ws.pairChecks().unchecked()).toBe(0);
+    expect(ws.buildingRankLists()).toBe(false);
   });
 });
 

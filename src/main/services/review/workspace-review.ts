@@ -1,9 +1,10 @@
 import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
+import type { ContentModel } from '@shared/model/content-model';
 import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
 import { collectGarbage } from '../collect-garbage';
 import { filterGroups } from './review-groups';
-import { indexCheckStore } from './stored-checks';
+import { indexCheckStore, type CheckStore } from './stored-checks';
 import { CHECK_WORKERS_MIN, checkInWorkers } from './check-workers';
 import { pendingChecks, ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
@@ -55,22 +56,9 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
     try {
       const checkStore = indexCheckStore(ws.pairChecks());
       const workerPath = ws.workerScript();
-      if (workerPath !== undefined) {
-        // Many translations to check (a fresh index, a changed schema or check): the worker threads
-        // check and store them, while this thread holds only the list (not a whole review) and keeps serving.
-        // Copied: the jobs' strings otherwise pin pages of the plan's heap, which the collection below could then not return.
-        const jobs = structuredClone(await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore }, reviewCache(ws)));
-        if (jobs.length >= CHECK_WORKERS_MIN) {
-          onCheckProgress(0, jobs.length);
-          // Rank lists being built after an index run are built first: searches wait on them more than on the checks,
-          // and the builder and two check workers at once would share two cores and add their peaks.
-          await ws.rankListsSettled();
-          // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
-          collectGarbage();
-          // Its last progress is all done.
-          // Closing the workspace stops them (what they stored stays valid).
-          await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
-        }
+      if (workerPath !== undefined && (await checkManyInWorkers(ws, workerPath, model, { ...options, checkStore }, onCheckProgress))) {
+        // The review below builds its own plan: what the workers' run left here (the jobs) goes first.
+        collectGarbage();
       }
       // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
       return await reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws));
@@ -92,6 +80,42 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
     () => byOptions.get(key) === entry && byOptions.delete(key),
   );
   return review;
+}
+
+/**
+ * Many translations to check (a fresh index, a changed schema or check):
+ * worker threads check and store them, while this thread holds only the
+ * list (not a whole review) and keeps serving. False when there were too
+ * few: the review checks those on this thread.
+ */
+async function checkManyInWorkers(
+  ws: Workspace,
+  workerPath: string,
+  model: ContentModel,
+  options: ReviewFolderOptions & { checkStore: CheckStore },
+  onCheckProgress: (done: number, total: number) => void,
+): Promise<boolean> {
+  // Rank lists being built after an index run are built first: searches wait on them more than on the checks, and the
+  // builder beside this thread's plan, or beside two check workers, would share two cores and add their peaks. Only
+  // when most translations have no results stored at all (a fresh index): after an edit, the few to check go at once.
+  if (ws.buildingRankLists()) {
+    const unchecked = ws.pairChecks().unchecked();
+    if (unchecked >= CHECK_WORKERS_MIN) {
+      onCheckProgress(0, unchecked);
+      await ws.rankListsSettled();
+    }
+  }
+  // Copied: the jobs' strings otherwise pin pages of the plan's heap, which the collection below could then not return.
+  const jobs = structuredClone(await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws)));
+  if (jobs.length < CHECK_WORKERS_MIN) return false;
+  onCheckProgress(0, jobs.length);
+  // Rank lists started meanwhile (rows changed) are built first too.
+  await ws.rankListsSettled();
+  // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
+  collectGarbage();
+  // Its last progress is all done. Closing the workspace stops them (what they stored stays valid).
+  await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
+  return true;
 }
 
 function reviewCache(ws: Workspace): ReviewCache {
