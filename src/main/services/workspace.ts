@@ -31,7 +31,7 @@ import { runIndex, type IndexChanges, type IndexPlan } from './indexing/run-inde
 import { scanColumns } from './indexing/scan-workspace';
 import { WorkspaceWatcher } from './indexing/workspace-watcher';
 import { removeWriteLeftovers } from './write/write-leftovers';
-import { collectGarbage } from './collect-garbage';
+import { collectGarbage } from './heap-budget';
 
 /** Files to read from which an index run first collects this thread's garbage (see collectGarbage). */
 const LARGE_RUN = 20_000;

@@ -6,7 +6,7 @@ import { RankLists } from '../../db/rank-lists/rank-lists';
 import { warnFailure } from '../../db/warn-failure';
 import type { WorkerDb } from './index-messages';
 import { OLD_GENERATION_MB } from './index-workers';
-import { collectGarbage } from '../collect-garbage';
+import { collectGarbage } from '../heap-budget';
 
 /** workerData of the worker's rank-lists role. */
 export interface RankListsWorkerInput extends WorkerDb {

@@ -2,7 +2,7 @@ import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import type { ContentModel } from '@shared/model/content-model';
 import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
-import { collectGarbage } from '../collect-garbage';
+import { collectGarbage, withTightHeap } from '../heap-budget';
 import { filterGroups } from './review-groups';
 import { indexCheckStore, type CheckStore } from './stored-checks';
 import { CHECK_WORKERS_MIN, checkInWorkers } from './check-workers';
@@ -61,7 +61,7 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
         collectGarbage();
       }
       // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
-      return await reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws));
+      return await withTightHeap(() => reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws)));
     } finally {
       // A review that failed while checking must not leave the progress showing.
       if (checking > 0) ws.reportChecking(checking, checking);
@@ -106,7 +106,7 @@ async function checkManyInWorkers(
     }
   }
   // Copied: the jobs' strings otherwise pin pages of the plan's heap, which the collection below could then not return.
-  const jobs = structuredClone(await pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws)));
+  const jobs = structuredClone(await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws))));
   if (jobs.length < CHECK_WORKERS_MIN) return false;
   onCheckProgress(0, jobs.length);
   // Rank lists started meanwhile (rows changed) are built first too.
