@@ -47,11 +47,22 @@ let tightDepth = 0;
  * the last one ends.
  */
 export async function withTightHeap<T>(work: () => Promise<T>): Promise<T> {
-  if (tightDepth++ === 0) setFlagsFromString(`--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`);
+  const release = tightenHeap();
   try {
     return await work();
   } finally {
+    release();
+  }
+}
+
+/** `withTightHeap` for work that ends in a callback: tightens now, and returns what restores it (once). */
+export function tightenHeap(): () => void {
+  if (tightDepth++ === 0) setFlagsFromString(`--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
     // 0: V8 chooses the growth again.
     if (--tightDepth === 0) setFlagsFromString('--heap-growing-percent=0');
-  }
+  };
 }

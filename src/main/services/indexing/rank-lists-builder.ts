@@ -6,7 +6,7 @@ import { RankLists } from '../../db/rank-lists/rank-lists';
 import { warnFailure } from '../../db/warn-failure';
 import type { WorkerDb } from './index-messages';
 import { OLD_GENERATION_MB } from './index-workers';
-import { collectGarbage } from '../heap-budget';
+import { collectGarbage, tightenHeap } from '../heap-budget';
 
 /** workerData of the worker's rank-lists role. */
 export interface RankListsWorkerInput extends WorkerDb {
@@ -144,10 +144,13 @@ export class RankListsBuilder {
     collectGarbage();
     const { workerPath, dbPath, nativeBinding, options } = this.config;
     const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, ...(nativeBinding !== undefined && { nativeBinding }) };
+    // Its heap collects at 1.3× what survives (the builder's allocations are short-lived); the flag is the process's, so for the build's time only.
+    const loosen = tightenHeap();
     const worker = new Worker(workerPath, { workerData: input, resourceLimits: BUILDER_LIMITS });
     if (!this.awaited) worker.unref();
     this.worker = worker;
     const done = (data: RankListsData | null): void => {
+      loosen();
       if (this.worker !== worker) return;
       this.worker = undefined;
       void worker.terminate();
