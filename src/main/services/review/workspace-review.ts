@@ -97,7 +97,8 @@ async function checkManyInWorkers(
 ): Promise<boolean> {
   // Rank lists being built after an index run are built first: searches wait on them more than on the checks, and the
   // builder beside this thread's plan, or beside two check workers, would share two cores and add their peaks. Only
-  // when most translations have no results stored at all (a fresh index): after an edit, the few to check go at once.
+  // when enough translations for the workers have no results stored at all (a fresh index): after an edit, the few
+  // to check go at once.
   if (ws.buildingRankLists()) {
     const unchecked = ws.pairChecks().unchecked();
     if (unchecked >= CHECK_WORKERS_MIN) {
