@@ -89,34 +89,40 @@ export async function scanColumns(root: string, opts: ScanOptions = {}): Promise
   const statter = opts.stat === false ? null : new FileStatter(root);
   const candidates: string[] = [];
   let sinceYield = 0;
-  const dirs: string[] = [opts.under ?? ''];
-  for (let rel = dirs.pop(); rel !== undefined; rel = dirs.pop()) {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(rel === '' ? root : join(root, rel), { withFileTypes: true });
-    } catch (error) {
-      opts.onError?.(rel, error as NodeJS.ErrnoException);
-      continue;
-    }
-    for (const entry of entries) {
-      const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!isIgnoredDirName(entry.name) && (opts.accept?.(childRel, true) ?? true)) dirs.push(childRel);
-      } else if (!entry.isFile()) {
-        if (!entry.isSymbolicLink() && isMarkdownPath(entry.name) && (opts.accept?.(childRel, false) ?? true)) opts.onNotRegular?.(childRel);
-      } else if (!isMarkdownPath(entry.name)) {
-        // Dot-files only: every name a write leaves behind starts with a dot.
-        if (entry.name.charCodeAt(0) === 0x2e && opts.onWriteLeftover && parseWriteLeftover(entry.name)) opts.onWriteLeftover(childRel);
-      } else if (opts.accept?.(childRel, false) ?? true) {
-        if (statter) statter.add(childRel);
-        else candidates.push(childRel);
+  try {
+    const dirs: string[] = [opts.under ?? ''];
+    for (let rel = dirs.pop(); rel !== undefined; rel = dirs.pop()) {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(rel === '' ? root : join(root, rel), { withFileTypes: true });
+      } catch (error) {
+        opts.onError?.(rel, error as NodeJS.ErrnoException);
+        continue;
+      }
+      for (const entry of entries) {
+        const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!isIgnoredDirName(entry.name) && (opts.accept?.(childRel, true) ?? true)) dirs.push(childRel);
+        } else if (!entry.isFile()) {
+          if (!entry.isSymbolicLink() && isMarkdownPath(entry.name) && (opts.accept?.(childRel, false) ?? true)) opts.onNotRegular?.(childRel);
+        } else if (!isMarkdownPath(entry.name)) {
+          // Dot-files only: every name a write leaves behind starts with a dot.
+          if (entry.name.charCodeAt(0) === 0x2e && opts.onWriteLeftover && parseWriteLeftover(entry.name)) opts.onWriteLeftover(childRel);
+        } else if (opts.accept?.(childRel, false) ?? true) {
+          if (statter) statter.add(childRel);
+          else candidates.push(childRel);
+        }
+      }
+      const found = statter?.added ?? candidates.length;
+      if (found - sinceYield >= YIELD_EVERY) {
+        sinceYield = found;
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
-    const found = statter?.added ?? candidates.length;
-    if (found - sinceYield >= YIELD_EVERY) {
-      sinceYield = found;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+  } catch (error) {
+    // A callback that threw: the stat workers must not outlive the scan.
+    statter?.stop();
+    throw error;
   }
   if (statter === null) {
     files.paths = candidates;

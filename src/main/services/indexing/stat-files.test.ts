@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileKind, statFiles } from './stat-files';
+import { FileKind, FileStatter, statFiles } from './stat-files';
 
 let root: string;
 beforeEach(async () => {
@@ -38,5 +38,14 @@ describe('statFiles', () => {
     expect([...stats.sizes]).toEqual(expected.sizes);
     expect(stats.mtimes[1]).toBe(Date.parse('2024-05-06T07:08:09.000Z'));
     expect(Number.isNaN(stats.mtimes[2])).toBe(true);
+  });
+
+  it('stopped before the end (a walk that failed), drops what the workers had, and neither stats it here nor reports a failure', async () => {
+    const failures: unknown[] = [];
+    const statter = new FileStatter(root, { threads: 2, workersFrom: 1, batch: 1, onWorkerError: (error) => failures.push(error) });
+    for (const path of paths) statter.add(path);
+    statter.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(failures).toEqual([]);
   });
 });

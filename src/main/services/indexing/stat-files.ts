@@ -78,6 +78,7 @@ export class FileStatter {
   private readonly threads: number;
   private readonly workersFrom: number;
   private readonly batch: number;
+  private stopped = false;
 
   constructor(
     private readonly root: string,
@@ -111,8 +112,14 @@ export class FileStatter {
       if (this.sent < this.paths.length) parts.push(await statHere(this.root, this.paths.slice(this.sent)));
       return { paths: this.paths, stats: concat(parts, this.paths.length) };
     } finally {
-      for (const worker of this.workers ?? []) void worker.terminate();
+      this.stop();
     }
+  }
+
+  /** Stops the workers (`done` does it too): for a walk that failed; batches not yet answered are dropped, not stat-ed here. */
+  stop(): void {
+    this.stopped = true;
+    for (const worker of this.workers ?? []) void worker.terminate();
   }
 
   /** Sends paths `sent`…`end` as one batch. */
@@ -126,6 +133,8 @@ export class FileStatter {
     worker.postMessage({ id, paths });
     this.batches.push(
       answer.catch((error: unknown) => {
+        // Stopped: nobody waits for these.
+        if (this.stopped) return statsOf(0);
         this.opts.onWorkerError?.(error);
         return statHere(this.root, paths);
       }),
@@ -176,8 +185,13 @@ function concat(parts: readonly FileStats[], length: number): FileStats {
   return out;
 }
 
+/** Stats of `length` paths, none found yet. */
+function statsOf(length: number): FileStats {
+  return { kinds: new Uint8Array(length), sizes: new Float64Array(length).fill(Number.NaN), mtimes: new Float64Array(length).fill(Number.NaN) };
+}
+
 async function statHere(root: string, paths: readonly string[]): Promise<FileStats> {
-  const stats: FileStats = { kinds: new Uint8Array(paths.length), sizes: new Float64Array(paths.length).fill(Number.NaN), mtimes: new Float64Array(paths.length).fill(Number.NaN) };
+  const stats = statsOf(paths.length);
   for (let i = 0; i < paths.length; i++) {
     if (i > 0 && i % BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const st = lstatSync(join(root, paths[i] as string), { throwIfNoEntry: false });
