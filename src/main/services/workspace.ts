@@ -402,7 +402,8 @@ export class Workspace {
     // Rows are about to change (worker threads commit before this thread hears of it): stop ranking from lists of the old rows.
     if (packedLength(plan.jobs) > 0 || plan.removed.length > 0) this.search.dropRankLists();
     // A large run: what loading the model and scanning left is returned before the parse workers' heaps grow beside it.
-    if (packedLength(plan.jobs) >= LARGE_RUN) collectGarbage();
+    const large = packedLength(plan.jobs) >= LARGE_RUN;
+    if (large) collectGarbage();
     const changes = await runIndex(
       {
         root: this.root,
@@ -418,8 +419,8 @@ export class Workspace {
     );
     // Worker threads wrote through their own connections: drop anything cached from before.
     if (changes.reparsed > 0 || changes.removed > 0) this.rowsChanged();
-    // And what the run left on this thread is returned before whatever comes next (a review's plan) grows beside it.
-    if (packedLength(plan.jobs) >= LARGE_RUN) collectGarbage();
+    // And what the run left on this thread is returned before whatever comes next (rank lists, a review's plan) grows beside it.
+    if (large) collectGarbage();
     this.indexedModel = model;
     return changes;
   }

@@ -6,7 +6,7 @@ import { RankLists } from '../../db/rank-lists/rank-lists';
 import { warnFailure } from '../../db/warn-failure';
 import type { WorkerDb } from './index-messages';
 import { OLD_GENERATION_MB } from './index-workers';
-import { collectGarbage, tightenHeap } from '../heap-budget';
+import { tightenHeap } from '../heap-budget';
 
 /** workerData of the worker's rank-lists role. */
 export interface RankListsWorkerInput extends WorkerDb {
@@ -140,8 +140,6 @@ export class RankListsBuilder {
       accept(data);
       return;
     }
-    // This thread mostly waits on the builder from here: what the index run left is returned before the builder's heap grows.
-    collectGarbage();
     const { workerPath, dbPath, nativeBinding, options } = this.config;
     const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, ...(nativeBinding !== undefined && { nativeBinding }) };
     // Its heap collects at 1.3× what survives (the builder's allocations are short-lived); the flag is the process's, so for the build's time only.
