@@ -327,11 +327,15 @@ export class Workspace {
    * `full` drops the index and rebuilds it.
    */
   async index(opts: { full?: boolean; signal?: AbortSignal } = {}): Promise<IndexSummary> {
+    let large = false;
     try {
       const update = await this.bringUpToDate(opts, false);
+      large = update.changes.read >= LARGE_RUN;
       return { ...this.indexSummary(), ...update };
     } finally {
-      // Counted first: the group analysis (hundreds of MB at 100,000 rows) and the rank lists' build would otherwise peak together.
+      // Counted first: the group analysis (hundreds of MB at 100,000 rows) and the rank lists' build would otherwise peak
+      // together. After a large run, its garbage is returned too, before the builder's heap grows beside it.
+      if (large) collectGarbage();
       this.scheduleRankLists();
     }
   }
