@@ -33,7 +33,7 @@ import { WorkspaceWatcher } from './indexing/workspace-watcher';
 import { removeWriteLeftovers } from './write/write-leftovers';
 import { collectGarbage } from './heap-budget';
 
-/** Files to read from which an index run first collects this thread's garbage (see collectGarbage). */
+/** Files to read from which an index run is large: it collects this thread's garbage before, after, and once its summary is counted (see collectGarbage). */
 const LARGE_RUN = 20_000;
 
 export interface WorkspaceOptions {
