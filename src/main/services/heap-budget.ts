@@ -4,8 +4,8 @@ import { runInNewContext } from 'node:vm';
 let gc: (() => void) | null | undefined;
 
 /**
- * A full garbage collection of this thread's heap, now; false where the
- * runtime refuses (then nothing happens).
+ * A full garbage collection of this thread's heap, now (nothing where the
+ * runtime refuses).
  *
  * V8 collects when a thread allocates. A thread that has just built and
  * dropped a large structure and then only waits — the main thread while
@@ -16,7 +16,7 @@ let gc: (() => void) | null | undefined;
  * context made while it is exposed, as jest's leak detector does; no other
  * context or thread gets it.
  */
-export function collectGarbage(): boolean {
+export function collectGarbage(): void {
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');
@@ -29,7 +29,6 @@ export function collectGarbage(): boolean {
     }
   }
   gc?.();
-  return gc !== null;
 }
 
 /** Old-generation growth over the live heap while tight: V8's default lets it grow 2–4× before a major collection. */

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileKind, FileStatter, statFiles } from './stat-files';
+import { FileKind, FileStatter } from './stat-files';
 
 let root: string;
 beforeEach(async () => {
@@ -25,14 +25,17 @@ const expected = {
   sizes: [3, 6, Number.NaN, Number.NaN, Number.NaN, Number.NaN],
 };
 
-describe('statFiles', () => {
+describe('FileStatter', () => {
   it.each([
     ['on this thread', { threads: 1 }],
     ['on worker threads, in batches as the paths come', { threads: 2, workersFrom: 1, batch: 2 }],
     ['on worker threads, the last batch at the end', { threads: 3, workersFrom: 4, batch: 4 }],
   ])('%s: files with size and mtime; links, folders, FIFOs and gone paths told apart, in the order given', async (_how, opts) => {
     const failures: unknown[] = [];
-    const stats = await statFiles(root, paths, { ...opts, onWorkerError: (error) => failures.push(error) });
+    const statter = new FileStatter(root, { ...opts, onWorkerError: (error) => failures.push(error) });
+    for (const path of paths) statter.add(path);
+    const { paths: order, stats } = await statter.done();
+    expect(order).toEqual(paths);
     expect(failures).toEqual([]);
     expect([...stats.kinds]).toEqual(expected.kinds);
     expect([...stats.sizes]).toEqual(expected.sizes);

@@ -166,13 +166,6 @@ export class FileStatter {
   }
 }
 
-/** `FileStatter` over a list known at once. */
-export async function statFiles(root: string, paths: readonly string[], opts: StatFilesOptions = {}): Promise<FileStats> {
-  const statter = new FileStatter(root, opts);
-  for (const path of paths) statter.add(path);
-  return (await statter.done()).stats;
-}
-
 function concat(parts: readonly FileStats[], length: number): FileStats {
   const out: FileStats = { kinds: new Uint8Array(length), sizes: new Float64Array(length), mtimes: new Float64Array(length) };
   let at = 0;
