@@ -33,7 +33,7 @@ import { WorkspaceWatcher } from './indexing/workspace-watcher';
 import { removeWriteLeftovers } from './write/write-leftovers';
 import { collectGarbage } from './heap-budget';
 
-/** Files to read from which an index run is large: it collects this thread's garbage before, after, and once its summary is counted (see collectGarbage). */
+/** Files to read from which an index run is large: this thread's garbage is collected before it, and after it (`update`) or after its summary (`index`); see collectGarbage. */
 const LARGE_RUN = 20_000;
 
 export interface WorkspaceOptions {
@@ -347,8 +347,12 @@ export class Workspace {
    * will not search (a review), so the search's rank lists are not
    * (re)built or loaded when it is done.
    */
-  update(opts: { full?: boolean; signal?: AbortSignal; rankLists?: boolean } = {}): Promise<Pick<IndexSummary, 'ms' | 'changes'>> {
-    return this.bringUpToDate(opts, opts.rankLists ?? true);
+  async update(opts: { full?: boolean; signal?: AbortSignal; rankLists?: boolean } = {}): Promise<Pick<IndexSummary, 'ms' | 'changes'>> {
+    const update = await this.bringUpToDate(opts, opts.rankLists ?? true);
+    // What a large run left on this thread is returned before whatever comes next (rank lists, a review's plan) grows beside it;
+    // `index()` does it once it has counted its summary.
+    if (update.changes.read >= LARGE_RUN) collectGarbage();
+    return update;
   }
 
   /** `update()`; `rankLists`: (re)build the rank lists when done, else the caller schedules them. */
@@ -406,8 +410,7 @@ export class Workspace {
     // Rows are about to change (worker threads commit before this thread hears of it): stop ranking from lists of the old rows.
     if (packedLength(plan.jobs) > 0 || plan.removed.length > 0) this.search.dropRankLists();
     // A large run: what loading the model and scanning left is returned before the parse workers' heaps grow beside it.
-    const large = packedLength(plan.jobs) >= LARGE_RUN;
-    if (large) collectGarbage();
+    if (packedLength(plan.jobs) >= LARGE_RUN) collectGarbage();
     const changes = await runIndex(
       {
         root: this.root,
@@ -423,8 +426,6 @@ export class Workspace {
     );
     // Worker threads wrote through their own connections: drop anything cached from before.
     if (changes.reparsed > 0 || changes.removed > 0) this.rowsChanged();
-    // And what the run left on this thread is returned before whatever comes next (rank lists, a review's plan) grows beside it.
-    if (large) collectGarbage();
     this.indexedModel = model;
     return changes;
   }
