@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -226,5 +226,16 @@ describe('bin/copydesk.mjs', () => {
     });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ files: 8, valid: 5 });
+  });
+
+  it.runIf(existsSync(built))('a reader that closes the pipe early (`| head`) is no crash: the command ends with its own exit code', async () => {
+    const child = spawn(process.execPath, [resolve(__dirname, '../../../bin/copydesk.mjs'), 'validate', corpus.root, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the command writes a byte: its write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(1);
   });
 });
