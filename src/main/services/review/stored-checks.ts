@@ -15,7 +15,7 @@ export const CHECKS_VERSION = 3;
 export interface CheckStore {
   /** The checks stored for `path` under `key`, or undefined. */
   get(path: string, key: string): Check[] | undefined;
-  /** Only their ids (no messages to parse), or undefined. */
+  /** Only their ids (no messages to parse), or undefined. The list may be shared and frozen: replace it, never change it. */
   ids(path: string, key: string): string[] | undefined;
   /** Stores results, replacing each path's earlier ones. */
   putMany(rows: readonly { path: string; key: string; checks: Check[] }[]): void;
@@ -40,6 +40,8 @@ export function checksKey(inputs: CheckInputs): string {
 
 /** A `CheckStore` over the index's table. */
 export function indexCheckStore(table: PairChecksTable): CheckStore {
+  // One list per distinct set of ids, shared: a few dozen sets recur across tens of thousands of translations, whose entries hold them all at once.
+  const idLists = new Map<string, string[]>();
   return {
     get: (path, key) => {
       const json = table.get(path, key);
@@ -47,7 +49,10 @@ export function indexCheckStore(table: PairChecksTable): CheckStore {
     },
     ids: (path, key) => {
       const ids = table.ids(path, key);
-      return ids === undefined ? undefined : ids === '' ? [] : ids.split(' ');
+      if (ids === undefined) return undefined;
+      let list = idLists.get(ids);
+      if (!list) idLists.set(ids, (list = Object.freeze(ids === '' ? [] : ids.split(' ')) as string[]));
+      return list;
     },
     putMany: (rows) => table.putMany(rows.map(storedRow)),
   };
