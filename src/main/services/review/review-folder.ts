@@ -54,9 +54,54 @@ export class ReviewCache {
    * where the findings are (the index's key, or the list itself when the
    * index does not hold it).
    */
-  readonly checks = new Map<string, { key: string; ids: string[]; storedKey: string | null; list: Check[] | null }>();
+  readonly checks = new Map<string, KnownChecks>();
   model: ContentModel | null = null;
 }
+
+/**
+ * What a translation's checks were computed on: both files' stat and how
+ * the pairing placed it. Fields, not one joined key: at 100,000 files the
+ * keys were a tenth of a review's memory.
+ */
+interface CheckBasis {
+  size: number;
+  mtimeMs: number;
+  source: string | null;
+  sourceSize: number | null;
+  sourceMtimeMs: number | null;
+  originalExists: boolean;
+  duplicate: boolean;
+}
+
+const sameBasis = (a: CheckBasis, b: CheckBasis): boolean =>
+  a.size === b.size &&
+  a.mtimeMs === b.mtimeMs &&
+  a.source === b.source &&
+  a.sourceSize === b.sourceSize &&
+  a.sourceMtimeMs === b.sourceMtimeMs &&
+  a.originalExists === b.originalExists &&
+  a.duplicate === b.duplicate;
+
+/** A translation's checks as known, with where its findings are: the index's key, or the list itself when the index does not hold it. */
+interface KnownChecks extends CheckBasis {
+  ids: string[];
+  storedKey: string | null;
+  list: Check[] | null;
+}
+
+/** Written out rather than spread: a spread copy of this many fields is a much larger object. */
+const knownChecks = (basis: CheckBasis, ids: string[], storedKey: string | null, list: Check[] | null): KnownChecks => ({
+  size: basis.size,
+  mtimeMs: basis.mtimeMs,
+  source: basis.source,
+  sourceSize: basis.sourceSize,
+  sourceMtimeMs: basis.sourceMtimeMs,
+  originalExists: basis.originalExists,
+  duplicate: basis.duplicate,
+  ids,
+  storedKey,
+  list,
+});
 
 export interface ReviewFolderOptions {
   /** Target languages; translations in other languages are then left out of the summary's lists. Default: every language of each collection except its source's. */
@@ -111,6 +156,9 @@ export interface FolderReview {
   /** Every finding of an entry, with its message, in the checks' order (entries keep only the ids). */
   findingsOf(path: string): Check[];
 }
+
+/** The check list of every entry with none: shared, so it is frozen (entries get a new list, never a changed one). */
+const NO_CHECKS = Object.freeze([]) as unknown as string[];
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -367,8 +415,8 @@ interface PendingCheck {
   job: CheckJob;
   fact: FileFacts;
   source: FileFacts | null;
-  /** The in-memory cache's key (stat of both files). */
-  key: string;
+  /** What the in-memory cache keeps it under. */
+  basis: CheckBasis;
   /** The index's key (hashes of both files), or null when results cannot be stored. */
   storedKey: string | null;
   entry: ReviewEntry;
@@ -386,8 +434,19 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
   const { originals } = pairing(facts);
   const entries: ReviewEntry[] = [];
   const pending: PendingCheck[] = [];
+  // Every entry made by one function, so all share one shape (and one empty check list until checks are known).
+  const entryOf = (f: FileFacts, isOriginal: boolean, status: ReviewEntry['status'], checks: string[], source: string | null): ReviewEntry => ({
+    path: f.path,
+    collection: collection.name,
+    lang: f.lang,
+    groupKey: f.groupKey,
+    note: f.note,
+    isOriginal,
+    status,
+    checks,
+    source,
+  });
   for (const f of facts) {
-    const base = { path: f.path, collection: collection.name, lang: f.lang, groupKey: f.groupKey, note: f.note };
     if (f.broken !== null) {
       // A broken file in another language is most likely a translation: report it rather than count its language missing.
       if (f.lang === null || f.lang.toLowerCase() === sourceLang) continue;
@@ -395,29 +454,37 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
       if (original) {
         // Placed by path: its group's translation, a draft until repaired (Repair from original makes it a draft).
         const lost = lostFrontmatterCheck(f);
-        entries.push({ ...base, isOriginal: false, status: 'draft', checks: [lost.id], source: original.path });
+        entries.push(entryOf(f, false, 'draft', [lost.id], original.path));
         findings.keep(f.path, [lost]);
         continue;
       }
       const check: Check = { id: 'frontmatter', message: `${f.broken} Fix the frontmatter so the translation can be checked.` };
-      entries.push({ ...base, isOriginal: false, status: 'unreviewed', checks: [check.id], source: null });
+      entries.push(entryOf(f, false, 'unreviewed', [check.id], null));
       findings.keep(f.path, [check]);
       continue;
     }
     if (f.translatedFrom === null) {
       const status = deriveStatus({ isOriginal: true, draft: f.draft, review: f.review, currentSourceHash: null });
-      entries.push({ ...base, isOriginal: true, status, checks: [], source: null });
+      entries.push(entryOf(f, true, status, NO_CHECKS, null));
       continue;
     }
     const source = originalOf(f, originals);
     const originalExists = originals.has(f.translatedFrom);
     const duplicate = duplicates.has(f.path);
     const status = deriveStatus({ isOriginal: false, draft: f.draft, review: f.review, currentSourceHash: source?.contentHash ?? null });
-    const entry: ReviewEntry = { ...base, isOriginal: false, status, checks: [], source: source?.path ?? null };
+    const entry = entryOf(f, false, status, NO_CHECKS, source?.path ?? null);
     entries.push(entry);
-    const key = [f.size, f.mtimeMs, source?.path, source?.size, source?.mtimeMs, originalExists, duplicate].join('\u0000');
+    const basis: CheckBasis = {
+      size: f.size,
+      mtimeMs: f.mtimeMs,
+      source: source?.path ?? null,
+      sourceSize: source?.size ?? null,
+      sourceMtimeMs: source?.mtimeMs ?? null,
+      originalExists,
+      duplicate,
+    };
     const known = cache.checks.get(f.path);
-    if (known?.key === key) {
+    if (known !== undefined && sameBasis(known, basis)) {
       entry.checks = known.ids;
       if (known.storedKey !== null) findings.storedUnder(f.path, known.storedKey);
       else if (known.list) findings.keep(f.path, known.list);
@@ -430,7 +497,7 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
         : null;
     const stored = storedKey !== null ? store?.ids(f.path, storedKey) : undefined;
     if (stored && storedKey !== null) {
-      cache.checks.set(f.path, { key, ids: stored, storedKey, list: null });
+      cache.checks.set(f.path, knownChecks(basis, stored, storedKey, null));
       entry.checks = stored;
       findings.storedUnder(f.path, storedKey);
     } else {
@@ -442,7 +509,7 @@ function planEntries(facts: readonly FileFacts[], context: CollectionContext, ca
         duplicate,
         ...(storedKey !== null && f.hash !== undefined && { store: { key: storedKey, hash: f.hash, sourceHash: source?.hash ?? null } }),
       };
-      pending.push({ job, fact: f, source, key, storedKey, entry });
+      pending.push({ job, fact: f, source, basis, storedKey, entry });
     }
   }
   return { entries, pending };
@@ -471,10 +538,10 @@ async function checkPending(root: string, model: ContentModel, pending: PendingC
     job.entry.checks = ids;
     if (job.storedKey !== null && options.checkStore && storable(job.job, result)) {
       computed.push({ path: job.fact.path, key: job.storedKey, checks: result.checks });
-      cache.checks.set(job.fact.path, { key: job.key, ids, storedKey: job.storedKey, list: null });
+      cache.checks.set(job.fact.path, knownChecks(job.basis, ids, job.storedKey, null));
       findings.storedUnder(job.fact.path, job.storedKey);
     } else {
-      cache.checks.set(job.fact.path, { key: job.key, ids, storedKey: null, list: result.checks });
+      cache.checks.set(job.fact.path, knownChecks(job.basis, ids, null, result.checks));
       findings.keep(job.fact.path, result.checks);
     }
   }
