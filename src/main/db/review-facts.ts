@@ -28,7 +28,7 @@ export interface StoredFacts {
   /** `review.note`, null when none. */
   note: string | null;
   /** The file has no frontmatter block at all (it lost it), as opposed to one that cannot be read. */
-  noFrontmatter?: boolean;
+  noFrontmatter: boolean;
 }
 
 /** Stored facts with the file's path and stat, as a review reads them back. */
@@ -107,6 +107,15 @@ export class ReviewFactsTable {
    * a `Date` comes back as its ISO string: either is a valid review time.
    */
   all(): IndexedFacts[] {
+    // The few distinct collection names and languages, shared: each row's would otherwise be its own string.
+    const shared = new Map<string, string>();
+    const share = (text: string | null): string | null => {
+      if (text === null) return null;
+      const known = shared.get(text);
+      if (known !== undefined) return known;
+      shared.set(text, text);
+      return text;
+    };
     return this.db
       .prepare<[], FactsRow>(
         `SELECT a.path, a.hash, a.size, a.mtime_ms, a.collection, f.lang, f.group_key, f.translated_from, f.draft, f.title, f.published_at,
@@ -116,13 +125,14 @@ export class ReviewFactsTable {
       .raw()
       .all()
       .map(([path, hash, size, mtimeMs, collection, lang, groupKey, translatedFrom, draft, title, publishedAt, review, note, contentHash, broken, bodyLength, noFrontmatter]) => ({
+        // Every row in one shape (no optional spreads): at 100,000 rows, objects of mixed shapes took a third more memory.
         path,
         size,
         mtimeMs,
         // An unreadable file has no hash ('').
-        ...(hash !== '' && { hash }),
-        collection,
-        lang,
+        hash: hash === '' ? undefined : hash,
+        collection: share(collection),
+        lang: share(lang),
         groupKey,
         translatedFrom,
         draft: draft === 1,
@@ -133,7 +143,7 @@ export class ReviewFactsTable {
         broken,
         bodyLength,
         note,
-        ...(noFrontmatter === 1 && { noFrontmatter: true }),
+        noFrontmatter: noFrontmatter === 1,
       }));
   }
 }

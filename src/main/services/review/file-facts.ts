@@ -25,7 +25,7 @@ export function storedFactsOf(file: ReviewFile): StoredFacts {
     broken: file.problem,
     bodyLength: bodyLength(file),
     note: file.note,
-    ...(file.data === null && !opensFrontmatter(file.text) && { noFrontmatter: true }),
+    noFrontmatter: file.data === null && !opensFrontmatter(file.text),
   };
 }
 
@@ -45,5 +45,6 @@ export function unreadableStoredFacts(path: string, collection: ModelCollection)
     broken: 'The file cannot be read as UTF-8 text.',
     bodyLength: null,
     note: null,
+    noFrontmatter: false,
   };
 }

@@ -55,7 +55,7 @@ describe('review facts in the index', () => {
       expect(byPath.get('2026/02/delta.uk.md')?.review?.status).toBe('needs-work');
       expect(byPath.get('2026/02/gamma.uk.md')).toMatchObject({ lang: 'uk', noFrontmatter: true, broken: expect.stringMatching(/no frontmatter/) });
       expect(byPath.get('2026/02/gamma.de.md')).toMatchObject({ lang: 'de', broken: expect.any(String), bodyLength: 'Kaputt.'.length });
-      expect(byPath.get('2026/02/gamma.de.md')?.noFrontmatter).toBeUndefined();
+      expect(byPath.get('2026/02/gamma.de.md')?.noFrontmatter).toBe(false);
       expect(byPath.get('2026/02/epsilon.de.md')).toMatchObject({ broken: 'The file cannot be read as UTF-8 text.', bodyLength: null });
 
       // Field by field the same as review's own reading of each file.

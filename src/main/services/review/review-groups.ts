@@ -39,7 +39,10 @@ export function buildGroups(
       const entry = file ? entryOf.get(file.path) : undefined;
       if (file && entry) {
         const status: ReviewCellStatus = entry.isOriginal ? 'original' : entry.status;
-        cells[lang] = { status, path: file.path, checks: entry.checks, ...(entry.note !== null && { note: entry.note }) };
+        // The note set apart rather than spread in: a spread makes each cell a larger object of its own shape.
+        const cell: ReviewCell = { status, path: file.path, checks: entry.checks };
+        if (entry.note !== null) cell.note = entry.note;
+        cells[lang] = cell;
       } else if (missingOf.get(groupKey)?.has(lang)) {
         cells[lang] = { status: 'missing', path: null, checks: [] };
       }
