@@ -194,8 +194,10 @@ async function planFolder(root: string, options: ReviewFolderOptions, cache: Rev
     allFacts.push(...found);
     const rules = checkRulesFor(collection);
     // Counted as the index counts: a translation that lost its frontmatter is placed in its group by path, orphans and missing languages follow.
-    const counted = analyzeGroups(found.map(groupInputOf), { collections });
-    return [{ collection, facts: placedFacts(found, counted), rules, counted }];
+    const analysis = analyzeGroups(found.map(groupInputOf), { collections });
+    // Only the counts go on: the groups (a copy of every file's pairing facts) are garbage once the placed files have their keys.
+    const counted = { orphans: analysis.orphans, missing: analysis.missing, needsWork: analysis.needsWork, duplicates: analysis.duplicates };
+    return [{ collection, facts: placedFacts(found, analysis), rules, counted }];
   });
   const ratios = new Map<string, number[]>();
   for (const { facts } of prepared) collectRatios(facts, ratios);

@@ -14,6 +14,9 @@ const caches = new WeakMap<Workspace, ReviewCache>();
 const reviews = new WeakMap<Workspace, Map<string, { generation: number; running: boolean; review: Promise<FolderReview> }>>();
 const REVIEWS_KEPT = 8;
 
+/** From this many files a review's garbage is collected as soon as it is done (≈ 0.1 s at 100,000 files). */
+const LARGE_REVIEW = 20_000;
+
 /** The length bands of each workspace's latest finished review, for the pair view. */
 const latestBands = new WeakMap<Workspace, Record<string, LengthBand>>();
 
@@ -61,7 +64,10 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
         collectGarbage();
       }
       // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
-      return await withTightHeap(() => reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws)));
+      const done = await withTightHeap(() => reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws)));
+      // A large review leaves its plan (more than what it keeps) as garbage: returned now, before whatever runs next grows the heap beside it.
+      if (done.entries.length >= LARGE_REVIEW) collectGarbage();
+      return done;
     } finally {
       // A review that failed while checking must not leave the progress showing.
       if (checking > 0) ws.reportChecking(checking, checking);
