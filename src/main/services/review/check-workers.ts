@@ -71,7 +71,9 @@ export function checkInWorkers(
   } = {},
 ): Promise<CheckResult[]> {
   opts.signal?.throwIfAborted();
-  const chunks = chunkBySource(jobs, opts.chunk ?? CHECK_CHUNK);
+  // No closure below refers to `jobs`: once chunked, the caller's list is the only one holding them (see `feed`).
+  const total = jobs.length;
+  const chunks: (CheckJob[] | null)[] = chunkBySource(jobs, opts.chunk ?? CHECK_CHUNK);
   const results: CheckResult[][] = chunks.map(() => []);
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 2, chunks.length));
   const workers = Array.from({ length: threads }, () => new Worker(workerPath, { workerData: { role: 'check', root, model, ...(opts.db && { db: opts.db }) } satisfies CheckWorkerInput, resourceLimits: CHECK_LIMITS }));
@@ -80,13 +82,15 @@ export function checkInWorkers(
     let done = 0;
     let idle = 0;
     let settled = false;
+    // Settled once every worker has exited: until then Node holds each Worker, and through its listeners this call's chunks.
     const settle = (error?: unknown): void => {
       if (settled) return;
       settled = true;
       opts.signal?.removeEventListener('abort', onAbort);
-      for (const worker of workers) void worker.terminate();
-      if (error !== undefined) reject(error);
-      else resolve(results.flat());
+      void Promise.allSettled(workers.map((worker) => worker.terminate())).then(() => {
+        if (error !== undefined) reject(error);
+        else resolve(results.flat());
+      });
     };
     const onAbort = (): void => settle(opts.signal?.reason ?? new Error('aborted'));
     opts.signal?.addEventListener('abort', onAbort);
@@ -94,6 +98,8 @@ export function checkInWorkers(
       if (next < chunks.length) {
         slot.chunk = next++;
         worker.postMessage({ jobs: chunks[slot.chunk] ?? [] } satisfies ToCheckWorker);
+        // The worker has its own copy: tens of thousands of jobs are not held here until the last is done.
+        chunks[slot.chunk] = null;
       } else {
         slot.chunk = -1;
         worker.postMessage({ jobs: null } satisfies ToCheckWorker);
@@ -108,7 +114,7 @@ export function checkInWorkers(
           results[slot.chunk] = message.results;
           done += message.results.length;
         }
-        opts.onProgress?.(done, jobs.length);
+        opts.onProgress?.(done, total);
         feed(worker, slot);
       });
       worker.on('error', (error) => settle(error));

@@ -6,6 +6,7 @@ import { collectGarbage, withTightHeap } from '../heap-budget';
 import { filterGroups } from './review-groups';
 import { indexCheckStore, type CheckStore } from './stored-checks';
 import { CHECK_WORKERS_MIN, checkInWorkers } from './check-workers';
+import type { CheckJob } from './pair-checks';
 import { pendingChecks, ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
 const caches = new WeakMap<Workspace, ReviewCache>();
@@ -113,7 +114,7 @@ async function checkManyInWorkers(
     }
   }
   // Copied: the jobs' strings otherwise pin pages of the plan's heap, which the collection below could then not return.
-  const jobs = structuredClone(await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws))));
+  let jobs: CheckJob[] | null = structuredClone(await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws))));
   if (jobs.length < CHECK_WORKERS_MIN) return false;
   onCheckProgress(0, jobs.length);
   // Rank lists started meanwhile (rows changed) are built first too.
@@ -121,7 +122,10 @@ async function checkManyInWorkers(
   // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
   collectGarbage();
   // Its last progress is all done. Closing the workspace stops them (what they stored stays valid).
-  await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
+  const checking = checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
+  // Dropped here, so each chunk of jobs is garbage once its worker has it (checkInWorkers holds them by chunk).
+  jobs = null;
+  await checking;
   return true;
 }
 
