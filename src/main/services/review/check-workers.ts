@@ -17,8 +17,8 @@ export interface CheckWorkerInput {
   db?: WorkerDb;
 }
 
-/** To a check worker: a chunk of jobs, or that there are no more. */
-export type ToCheckWorker = { jobs: CheckJob[] } | { jobs: null };
+/** To a check worker: a chunk of jobs as JSON, or that there are no more. */
+export type ToCheckWorker = { jobs: string } | { jobs: null };
 
 /** From a check worker: the results of the chunk it was given, in its order (only how many, when the caller keeps none). */
 export interface CheckWorkerMessage {
@@ -71,9 +71,11 @@ export function checkInWorkers(
   } = {},
 ): Promise<CheckResult[]> {
   opts.signal?.throwIfAborted();
-  // No closure below refers to `jobs`: once chunked, the caller's list is the only one holding them (see `feed`).
+  // No closure below refers to `jobs`: once chunked, the caller's list is the only one holding them. Each chunk is
+  // kept as its JSON, one flat string: tens of thousands of jobs' objects and strings, held while the workers run,
+  // also kept the pages of the plan they were made from (see `feed`).
   const total = jobs.length;
-  const chunks: (CheckJob[] | null)[] = chunkBySource(jobs, opts.chunk ?? CHECK_CHUNK);
+  const chunks: (string | null)[] = chunkBySource(jobs, opts.chunk ?? CHECK_CHUNK).map((chunk) => JSON.stringify(chunk));
   const results: CheckResult[][] = chunks.map(() => []);
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 2, chunks.length));
   const workers = Array.from({ length: threads }, () => new Worker(workerPath, { workerData: { role: 'check', root, model, ...(opts.db && { db: opts.db }) } satisfies CheckWorkerInput, resourceLimits: CHECK_LIMITS }));
@@ -97,7 +99,7 @@ export function checkInWorkers(
     const feed = (worker: Worker, slot: { chunk: number }): void => {
       if (next < chunks.length) {
         slot.chunk = next++;
-        worker.postMessage({ jobs: chunks[slot.chunk] ?? [] } satisfies ToCheckWorker);
+        worker.postMessage({ jobs: chunks[slot.chunk] ?? '[]' } satisfies ToCheckWorker);
         // The worker has its own copy: tens of thousands of jobs are not held here until the last is done.
         chunks[slot.chunk] = null;
       } else {
@@ -152,7 +154,7 @@ export function answerChecks(port: MessagePort, input: CheckWorkerInput): void {
       port.close();
       return;
     }
-    const jobs = message.jobs;
+    const jobs = JSON.parse(message.jobs) as CheckJob[];
     computeChecks(input.root, input.model, jobs).then(
       (results) => {
         if (!table) {

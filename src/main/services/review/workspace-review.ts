@@ -113,18 +113,17 @@ async function checkManyInWorkers(
       await ws.rankListsSettled();
     }
   }
-  // Copied: the jobs' strings otherwise pin pages of the plan's heap, which the collection below could then not return.
-  let jobs: CheckJob[] | null = structuredClone(await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws))));
+  let jobs: CheckJob[] | null = await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws)));
   if (jobs.length < CHECK_WORKERS_MIN) return false;
   onCheckProgress(0, jobs.length);
   // Rank lists started meanwhile (rows changed) are built first too.
   await ws.rankListsSettled();
-  // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
-  collectGarbage();
   // Its last progress is all done. Closing the workspace stops them (what they stored stays valid).
   const checking = checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
-  // Dropped here, so each chunk of jobs is garbage once its worker has it (checkInWorkers holds them by chunk).
+  // checkInWorkers holds the jobs as text by now: the list, and the plan behind it, are garbage, and this thread only
+  // waits from here on, so they are returned before the workers' heaps grow.
   jobs = null;
+  collectGarbage();
   await checking;
   return true;
 }
