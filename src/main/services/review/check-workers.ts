@@ -56,7 +56,7 @@ export function checkInWorkers(
   workerPath: string,
   root: string,
   model: ContentModel,
-  jobs: readonly CheckJob[],
+  jobs: readonly CheckJob[] | PackedJobs,
   opts: {
     onProgress?: (done: number, total: number) => void;
     signal?: AbortSignal;
@@ -71,11 +71,10 @@ export function checkInWorkers(
   } = {},
 ): Promise<CheckResult[]> {
   opts.signal?.throwIfAborted();
-  // No closure below refers to `jobs`: once chunked, the caller's list is the only one holding them. Each chunk is
-  // kept as its JSON, one flat string: tens of thousands of jobs' objects and strings, held while the workers run,
-  // also kept the pages of the plan they were made from (see `feed`).
-  const total = jobs.length;
-  const chunks: (string | null)[] = chunkBySource(jobs, opts.chunk ?? CHECK_CHUNK).map((chunk) => JSON.stringify(chunk));
+  // No closure below refers to `jobs`: once packed, the caller's list is the only one holding them (see `feed`).
+  const packed = 'chunks' in jobs ? jobs : packJobs(jobs, opts.chunk);
+  const total = packed.total;
+  const chunks: (string | null)[] = [...packed.chunks];
   const results: CheckResult[][] = chunks.map(() => []);
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 2, chunks.length));
   const workers = Array.from({ length: threads }, () => new Worker(workerPath, { workerData: { role: 'check', root, model, ...(opts.db && { db: opts.db }) } satisfies CheckWorkerInput, resourceLimits: CHECK_LIMITS }));
@@ -126,6 +125,21 @@ export function checkInWorkers(
       feed(worker, slot);
     }
   });
+}
+
+/**
+ * Jobs as the workers take them: chunks (see `chunkBySource`), each as its
+ * JSON. One flat string per chunk: tens of thousands of jobs' objects and
+ * strings, held while the workers run, also kept the pages of the plan they
+ * were made from, which the heap could then not return.
+ */
+export interface PackedJobs {
+  total: number;
+  chunks: readonly string[];
+}
+
+export function packJobs(jobs: readonly CheckJob[], size = CHECK_CHUNK): PackedJobs {
+  return { total: jobs.length, chunks: chunkBySource(jobs, size).map((chunk) => JSON.stringify(chunk)) };
 }
 
 /** `jobs` (sorted by source) in chunks of about `size`, never parting an original from its translations. */

@@ -5,8 +5,7 @@ import type { Workspace } from '../workspace';
 import { collectGarbage, withTightHeap } from '../heap-budget';
 import { filterGroups } from './review-groups';
 import { indexCheckStore, type CheckStore } from './stored-checks';
-import { CHECK_WORKERS_MIN, checkInWorkers } from './check-workers';
-import type { CheckJob } from './pair-checks';
+import { CHECK_WORKERS_MIN, checkInWorkers, packJobs, type PackedJobs } from './check-workers';
 import { pendingChecks, ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
 const caches = new WeakMap<Workspace, ReviewCache>();
@@ -113,19 +112,25 @@ async function checkManyInWorkers(
       await ws.rankListsSettled();
     }
   }
-  let jobs: CheckJob[] | null = await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws)));
-  if (jobs.length < CHECK_WORKERS_MIN) return false;
-  onCheckProgress(0, jobs.length);
+  const jobs = await plannedChecks(ws, model, options);
+  if (jobs.total < CHECK_WORKERS_MIN) return false;
+  onCheckProgress(0, jobs.total);
   // Rank lists started meanwhile (rows changed) are built first too.
   await ws.rankListsSettled();
-  // Its last progress is all done. Closing the workspace stops them (what they stored stays valid).
-  const checking = checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
-  // checkInWorkers holds the jobs as text by now: the list, and the plan behind it, are garbage, and this thread only
-  // waits from here on, so they are returned before the workers' heaps grow.
-  jobs = null;
+  // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
   collectGarbage();
-  await checking;
+  // Its last progress is all done. Closing the workspace stops them (what they stored stays valid).
+  await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
   return true;
+}
+
+/**
+ * The translations to check, packed for the workers. A function of its own
+ * so that nothing of the plan outlives it: an async function's frame can
+ * hold an awaited value past its last use, and with it the whole plan.
+ */
+async function plannedChecks(ws: Workspace, model: ContentModel, options: ReviewFolderOptions): Promise<PackedJobs> {
+  return packJobs(await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws))));
 }
 
 function reviewCache(ws: Workspace): ReviewCache {
