@@ -31,17 +31,21 @@ function pathKeys(path: string): string[] {
  * path → the original's groupKey, for the files placed.
  */
 export function groupByPath(files: readonly PathMember[]): Map<string, { groupKey: string; original: string }> {
+  const placed = new Map<string, { groupKey: string; original: string }>();
+  // Only the names the unplaced files go by are looked for: an archive has tens of thousands of originals and a few such files.
+  const wanted = new Set<string>();
+  for (const file of files) if (file.broken !== null && file.groupKey === null) for (const key of pathKeys(file.path)) wanted.add(key);
+  if (wanted.size === 0) return placed;
   const originals = new Map<string, PathMember>();
+  const offer = (key: string, file: PathMember): void => {
+    if (wanted.has(key) && !originals.has(key)) originals.set(key, file);
+  };
   for (const file of files) {
     if (file.broken !== null || file.translatedFrom !== null || file.groupKey === null) continue;
-    for (const key of pathKeys(file.path)) if (!originals.has(key)) originals.set(key, file);
+    for (const key of pathKeys(file.path)) offer(key, file);
     // `a.md` is the default language's file beside `a.pt.md`.
-    if (splitLanguageSuffix(file.path).lang === null) {
-      const bare = `s:${withoutMarkdownExtension(file.path)}`;
-      if (!originals.has(bare)) originals.set(bare, file);
-    }
+    if (splitLanguageSuffix(file.path).lang === null) offer(`s:${withoutMarkdownExtension(file.path)}`, file);
   }
-  const placed = new Map<string, { groupKey: string; original: string }>();
   for (const file of files) {
     if (file.broken === null || file.groupKey !== null) continue;
     for (const key of pathKeys(file.path)) {
