@@ -114,7 +114,6 @@ export function analyzeGroups(items: readonly GroupInput[], options: GroupOption
   const sorted = placeUnreadable(items, options, placedByPath).sort((a, b) => byText(a.path, b.path));
   const groups = new Map<string, TranslationGroup>();
   const originals = new Set<string>();
-  const byGroupAndLang = new Map<string, string[]>();
   const langMismatches: GroupAnalysis['langMismatches'] = [];
 
   for (const item of sorted) {
@@ -134,14 +133,6 @@ export function analyzeGroups(items: readonly GroupInput[], options: GroupOption
       originals.add(key);
       group.original ??= item.path;
     }
-
-    const lang = item.lang ?? item.pathLang;
-    if (lang !== null) {
-      const langKey = join(key, lang.toLowerCase());
-      const paths = byGroupAndLang.get(langKey);
-      if (paths) paths.push(item.path);
-      else byGroupAndLang.set(langKey, [item.path]);
-    }
   }
 
   const sourceOf = (collection: string | null): string | undefined =>
@@ -156,9 +147,7 @@ export function analyzeGroups(items: readonly GroupInput[], options: GroupOption
       return item.readable === false && item.groupKey === null && lang !== undefined && source !== undefined && lang !== source;
     })
     .map((item) => item.path);
-  const duplicates = [...byGroupAndLang.values()]
-    .filter((paths) => paths.length > 1)
-    .sort((a, b) => byText(a[0] ?? '', b[0] ?? ''));
+  const duplicates = duplicatesIn(groups.values()).sort((a, b) => byText(a[0] ?? '', b[0] ?? ''));
 
   const sortedGroups = [...groups.values()].sort((a, b) => byText(a.collection, b.collection) || byText(a.groupKey, b.groupKey));
 
@@ -172,6 +161,28 @@ export function analyzeGroups(items: readonly GroupInput[], options: GroupOption
     needsWork: sorted.filter((item) => item.translatedFrom !== null && item.status === 'needs-work').map((item) => item.path),
     placedByPath,
   };
+}
+
+/**
+ * Per group, the paths of each language it has more than one file in (in
+ * path order, as members are). Group by group: one map across the whole
+ * archive held a key and a list for every file.
+ */
+function duplicatesIn(groups: Iterable<TranslationGroup>): string[][] {
+  const duplicates: string[][] = [];
+  for (const group of groups) {
+    if (group.members.length < 2) continue;
+    const byLang = new Map<string, string[]>();
+    for (const member of group.members) {
+      const lang = member.lang ?? member.pathLang;
+      if (lang === null) continue;
+      const paths = byLang.get(lang.toLowerCase());
+      if (paths) paths.push(member.path);
+      else byLang.set(lang.toLowerCase(), [member.path]);
+    }
+    for (const paths of byLang.values()) if (paths.length > 1) duplicates.push(paths);
+  }
+  return duplicates;
 }
 
 /**
