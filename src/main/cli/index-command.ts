@@ -16,7 +16,7 @@ export type IndexReport = IndexJson & { ms: number };
  */
 export async function runIndexCommand(root: string, options: { db?: string | undefined; json: boolean; trusted?: boolean; workerPath?: string | undefined }, io: CliIo): Promise<number> {
   const started = performance.now();
-  const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true, options.workerPath);
+  const ws = openCliWorkspace(root, options.db, io.stderr, options.trusted ?? true, options.workerPath, { searches: false });
   try {
     const progress = createProgressLine(io.stderr);
     const off = ws.on('progress', (p) => progress.update(p));

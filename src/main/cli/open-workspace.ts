@@ -21,8 +21,16 @@ export function parseWorkerPath(): string | undefined {
  * outside tests). The CLI is run on a folder on purpose, so the folder is
  * trusted (its content config may run) unless `trusted` is false (`--no-trust`).
  * `workerPath`: the built index worker, when not beside this file (the bench's bundle).
+ * `searches: false`: the command never searches (see `WorkspaceOptions.searches`).
  */
-export function openCliWorkspace(root: string, dbPath: string | undefined, stderr: Writer = process.stderr, trusted = true, workerPath = parseWorkerPath()): Workspace {
+export function openCliWorkspace(
+  root: string,
+  dbPath: string | undefined,
+  stderr: Writer = process.stderr,
+  trusted = true,
+  workerPath = parseWorkerPath(),
+  how: { searches?: boolean } = {},
+): Workspace {
   const file = dbPath !== undefined ? resolve(dbPath) : defaultIndexPath(resolve(root));
   try {
     return Workspace.open({
@@ -30,6 +38,7 @@ export function openCliWorkspace(root: string, dbPath: string | undefined, stder
       dbPath: file,
       ...(workerPath !== undefined && { workerPath }),
       trusted,
+      ...(how.searches === false && { searches: false }),
       onIndexRecovered: (notice) => stderr.write(`copydesk: ${notice.message}\n`),
     });
   } catch (error) {

@@ -89,7 +89,7 @@ export async function runReview(
   opts: { json: boolean; langs: string[] | undefined; trusted: boolean; db?: string | undefined; workerPath?: string | undefined },
   io: CliIo,
 ): Promise<number> {
-  const ws = openCliWorkspace(root, opts.db, io.stderr, opts.trusted, opts.workerPath);
+  const ws = openCliWorkspace(root, opts.db, io.stderr, opts.trusted, opts.workerPath, { searches: false });
   let review: ReviewReport;
   try {
     // On a terminal only: a CI job's log keeps to the report and what went wrong.

@@ -48,6 +48,13 @@ export interface WorkspaceOptions {
   /** When and which rank lists to build (see rank-lists-builder.ts); the defaults suit the app. */
   rankLists?: Pick<RankListsConfig, 'minRows' | 'options'>;
   /**
+   * False for a caller that never searches (a one-shot `copydesk index` or
+   * `review`): the rank lists are still built and saved beside the index,
+   * so the app opens with them, but this process does not keep them
+   * (≈ 36 MB at 100,000 articles, beside a review's peak). Default true.
+   */
+  searches?: boolean;
+  /**
    * Told once per rebuild of a damaged index (found when opening, or when a
    * query or index run failed and quick_check agreed), with the line to show.
    */
@@ -133,6 +140,8 @@ export class Workspace {
   /** Review analyses of translation pairs, on the worker when there is one. */
   readonly pairAnalyst: PairAnalyst;
   private rankListsBuilder: RankListsBuilder;
+  /** Without `searches`: the rows generation whose lists were built and saved (not kept), so they are not built again. */
+  private rankListsSavedFor: number | undefined;
   private model: Promise<ContentModel> | undefined;
   private trust: boolean;
   /** What the watcher takes for content: follows the model when it is reloaded. */
@@ -212,7 +221,10 @@ export class Workspace {
         db,
         generation: () => this.generation,
         rows: () => this.counts().files,
-        use: (lists) => search.useRankLists(lists),
+        use: (lists) => {
+          if (this.opts.searches !== false) search.useRankLists(lists);
+          else this.rankListsSavedFor = this.generation;
+        },
       },
       {
         dbPath: this.dbPath,
@@ -496,7 +508,7 @@ export class Workspace {
 
   /** The lists follow the rows: build them unless the ones in use are for these rows (or that build is under way). */
   private scheduleRankLists(): void {
-    if (!this.closed && !this.search.hasRankLists()) this.rankListsBuilder.schedule(this.generation);
+    if (!this.closed && !this.search.hasRankLists() && this.rankListsSavedFor !== this.generation) this.rankListsBuilder.schedule(this.generation);
   }
 
   /** Starts watching the folder; later changes are indexed and announced by `changed`. Idempotent. */

@@ -137,6 +137,27 @@ describe('rank lists in a workspace', () => {
     expectSameAsFts5(review);
   });
 
+  it('a workspace that never searches (searches: false) builds and saves them for the next one, but does not keep them', async () => {
+    const cli = openWorkspace({ rankLists: LISTS, workerPath, searches: false });
+    await cli.index();
+    // Built and saved, not in use here: its searches are answered by FTS5.
+    expect(await cli.rankListsSettled()).toBe(false);
+    const file = `${dbPath()}-ranks`;
+    const saved = statSync(file).mtimeMs;
+    // Not built again while the rows stay the same.
+    await cli.index();
+    expect(cli.buildingRankLists()).toBe(false);
+    expect(statSync(file).mtimeMs).toBe(saved);
+    await cli.close();
+
+    const app = openWorkspace({ rankLists: LISTS, workerPath });
+    await app.index();
+    expect(await app.rankListsSettled()).toBe(true);
+    // Loaded from what the first one saved, not built again.
+    expect(statSync(file).mtimeMs).toBe(saved);
+    expectSameAsFts5(app);
+  });
+
   it('a re-index that changes nothing keeps the lists', async () => {
     const ws = openWorkspace({ rankLists: LISTS });
     await ws.index();
