@@ -25,6 +25,7 @@ import { ReviewFindings, withLength } from './review-findings';
 import { computeChecks, storable, type CheckJob } from './pair-checks';
 import type { ReviewGroup } from '@shared/ipc/review-contract';
 import { buildGroups } from './review-groups';
+import { byPath } from './by-path';
 import { mergeSummaries } from './merge-summaries';
 import { pickOriginal } from '../../core/review/pick-original';
 import { timeSlicer } from '../time-slice';
@@ -237,7 +238,7 @@ export async function pendingChecks(root: string, options: ReviewFolderOptions, 
 export async function reviewFolder(root: string, options: ReviewFolderOptions = {}, cache = new ReviewCache()): Promise<FolderReview> {
   const { model, facts, seen, allFacts, wantedLangs, bands, planned, findings } = await planFolder(root, options, cache);
   await checkPending(root, model, planned.flatMap((p) => p.pending), options, cache, findings);
-  const factsByPath = new Map(facts.map((f) => [f.path, f]));
+  const factsByPath = byPath(facts);
 
   const parts: { review: CollectionReview; entries: ReviewEntry[]; groups: ReviewGroup[]; files: number }[] = [];
   for (const { collection, facts, counted, sourceLang, entries } of planned) {
@@ -340,7 +341,8 @@ function groupInputOf(fact: FileFacts): GroupInput {
 /** The facts with each unreadable file that `analyzeGroups` placed by its path given its group's key. */
 function placedFacts(facts: FileFacts[], counted: GroupAnalysis): FileFacts[] {
   if (counted.placedByPath.size === 0) return facts;
-  const keyOf = new Map(counted.groups.flatMap((g) => g.members.filter((m) => counted.placedByPath.has(m.path)).map((m) => [m.path, g.groupKey] as const)));
+  const keyOf = new Map<string, string>();
+  for (const group of counted.groups) for (const m of group.members) if (counted.placedByPath.has(m.path)) keyOf.set(m.path, group.groupKey);
   return facts.map((fact) => {
     const groupKey = keyOf.get(fact.path);
     return groupKey === undefined ? fact : { ...fact, groupKey };

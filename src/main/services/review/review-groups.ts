@@ -2,6 +2,7 @@ import type { ReviewCell, ReviewCellStatus, ReviewGroup } from '@shared/ipc/revi
 import type { ReviewStatus } from '@shared/review';
 import type { GroupAnalysis } from '../../core/translation-groups';
 import type { FileFacts, ReviewEntry } from './review-folder';
+import { byPath } from './by-path';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -20,7 +21,7 @@ export function buildGroups(
   langs: readonly string[],
   counted: Pick<GroupAnalysis, 'missing'>,
 ): ReviewGroup[] {
-  const entryOf = new Map(entries.map((e) => [e.path, e]));
+  const entryOf = byPath(entries);
   const missingOf = new Map(counted.missing.filter((m) => m.collection === collection).map((m) => [m.groupKey, new Set(m.langs)]));
   const byKey = new Map<string, FileFacts[]>();
   for (const f of facts) {

@@ -29,7 +29,10 @@ const FINDINGS_KEY = 'review-report-findings';
 
 /** The report of a review; `findings: false` leaves the findings out (reading them all is most of the work at 100,000 files). */
 export function reportOf(review: FolderReview, opts: { findings?: boolean } = {}): ReviewReport {
-  const byPath = new Map(review.entries.map((e) => [e.path, e]));
+  // One pass for the few outdated translations, rather than a map of every entry.
+  const outdated = new Set(review.summary.outdated);
+  const sources = new Map<string, string | null>();
+  for (const entry of review.entries) if (outdated.has(entry.path)) sources.set(entry.path, entry.source);
   return {
     sourceLang: review.sourceLang,
     langs: review.langs,
@@ -38,7 +41,7 @@ export function reportOf(review: FolderReview, opts: { findings?: boolean } = {}
     fileLangs: review.fileLangs,
     paired: review.paired,
     skipped: review.skipped,
-    sources: Object.fromEntries(review.summary.outdated.map((path) => [path, byPath.get(path)?.source ?? null])),
+    sources: Object.fromEntries(review.summary.outdated.map((path) => [path, sources.get(path) ?? null])),
     findings: opts.findings === false ? {} : Object.fromEntries(review.summary.inconsistent.map(({ path }) => [path, review.findingsOf(path)])),
   };
 }
