@@ -339,10 +339,10 @@ function groupInputOf(fact: FileFacts): GroupInput {
 }
 
 /** The facts with each unreadable file that `analyzeGroups` placed by its path given its group's key. */
-function placedFacts(facts: FileFacts[], counted: GroupAnalysis): FileFacts[] {
-  if (counted.placedByPath.size === 0) return facts;
+function placedFacts(facts: FileFacts[], analysis: GroupAnalysis): FileFacts[] {
+  if (analysis.placedByPath.size === 0) return facts;
   const keyOf = new Map<string, string>();
-  for (const group of counted.groups) for (const m of group.members) if (counted.placedByPath.has(m.path)) keyOf.set(m.path, group.groupKey);
+  for (const group of analysis.groups) for (const m of group.members) if (analysis.placedByPath.has(m.path)) keyOf.set(m.path, group.groupKey);
   return facts.map((fact) => {
     const groupKey = keyOf.get(fact.path);
     return groupKey === undefined ? fact : { ...fact, groupKey };
