@@ -18,7 +18,7 @@ import { runReview } from '../../src/main/cli/review-command';
 import type { CliIo, Writer } from '../../src/main/cli/cli-io';
 import { reviewSummary, workspaceReview } from '../../src/main/services/review';
 import type { Workspace } from '../../src/main/services/workspace';
-import { collectGarbage } from '../../src/main/services/heap-budget';
+import { releaseMemory } from '../../src/main/services/heap-budget';
 
 export interface ReviewStepConfig {
   corpusDir: string;
@@ -90,7 +90,7 @@ export async function measureReviewIndex(config: ReviewStepConfig): Promise<Revi
   JSON.parse(stdout.text);
   // The review below only counts what the index holds, for the report. In use the two are separate commands: the
   // index command's process exits and returns all it allocated, so its garbage is returned here before the review runs.
-  collectGarbage();
+  releaseMemory();
   const reviewed = await measureReview(config);
   return { ms, ...(indexedMs !== undefined && { indexedMs }), checked: checkedFrom(stderr.text), translations: reviewed.translations, inconsistent: reviewed.inconsistent, outdated: reviewed.outdated };
 }

@@ -1,11 +1,13 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { trimNativeHeap } from './native-heap';
 
 let gc: (() => void) | null | undefined;
 
 /**
- * A full garbage collection of this thread's heap, now (nothing where the
- * runtime refuses).
+ * Returns what this process no longer uses to the system, now: a full
+ * garbage collection of this thread's heap (nothing where the runtime
+ * refuses), then the free memory the C allocator holds (`trimNativeHeap`).
  *
  * V8 collects when a thread allocates. A thread that has just built and
  * dropped a large structure and then only waits — the main thread while
@@ -16,7 +18,12 @@ let gc: (() => void) | null | undefined;
  * context made while it is exposed, as jest's leak detector does; no other
  * context or thread gets it.
  */
-export function collectGarbage(): void {
+export function releaseMemory(): void {
+  collectGarbage();
+  trimNativeHeap();
+}
+
+function collectGarbage(): void {
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');

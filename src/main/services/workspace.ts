@@ -31,9 +31,9 @@ import { runIndex, type IndexChanges, type IndexPlan } from './indexing/run-inde
 import { scanColumns } from './indexing/scan-workspace';
 import { WorkspaceWatcher } from './indexing/workspace-watcher';
 import { removeWriteLeftovers } from './write/write-leftovers';
-import { collectGarbage } from './heap-budget';
+import { releaseMemory } from './heap-budget';
 
-/** Files to read from which an index run is large: this thread's garbage is collected before it, and after it (`update`) or after its summary (`index`); see collectGarbage. */
+/** Files to read from which an index run is large: this thread's garbage is collected before it, and after it (`update`) or after its summary (`index`); see releaseMemory. */
 const LARGE_RUN = 20_000;
 
 export interface WorkspaceOptions {
@@ -350,7 +350,7 @@ export class Workspace {
     } finally {
       // Counted first: the group analysis (hundreds of MB at 100,000 rows) and the rank lists' build would otherwise peak
       // together. After a large run, its garbage is returned too, before the builder's heap grows beside it.
-      if (large) collectGarbage();
+      if (large) releaseMemory();
       this.scheduleRankLists();
     }
   }
@@ -366,7 +366,7 @@ export class Workspace {
     const update = await this.bringUpToDate(opts, opts.rankLists ?? true);
     // What a large run left on this thread is returned before whatever comes next (rank lists, a review's plan) grows beside it;
     // `index()` does it once it has counted its summary.
-    if (update.changes.read >= LARGE_RUN) collectGarbage();
+    if (update.changes.read >= LARGE_RUN) releaseMemory();
     return update;
   }
 
@@ -425,7 +425,7 @@ export class Workspace {
     // Rows are about to change (worker threads commit before this thread hears of it): stop ranking from lists of the old rows.
     if (packedLength(plan.jobs) > 0 || plan.removed.length > 0) this.search.dropRankLists();
     // A large run: what loading the model and scanning left is returned before the parse workers' heaps grow beside it.
-    if (packedLength(plan.jobs) >= LARGE_RUN) collectGarbage();
+    if (packedLength(plan.jobs) >= LARGE_RUN) releaseMemory();
     const changes = await runIndex(
       {
         root: this.root,

@@ -6,6 +6,7 @@ import { emptyJobs, packedLength } from './packed-jobs';
 import type { ParseWorkerInput, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';
 import type { ProgressReporter } from './progress-reporter';
 import type { IndexPlan } from './run-index';
+import { trimWhenGone } from '../native-heap';
 
 /**
  * Parsed files per message to the writer: small enough that little of each
@@ -149,7 +150,7 @@ function startWorkers(plan: IndexPlan, opts: WorkerRunOptions): { writer: Worker
     ...(opts.model && { model: opts.model }),
   };
   return {
-    writer: new Worker(opts.workerPath, { workerData: writerInput, transferList: [channel.port1], resourceLimits: WRITER_LIMITS }),
-    parser: new Worker(opts.workerPath, { workerData: parserInput, transferList: [channel.port2], resourceLimits: PARSER_LIMITS }),
+    writer: trimWhenGone(new Worker(opts.workerPath, { workerData: writerInput, transferList: [channel.port1], resourceLimits: WRITER_LIMITS })),
+    parser: trimWhenGone(new Worker(opts.workerPath, { workerData: parserInput, transferList: [channel.port2], resourceLimits: PARSER_LIMITS })),
   };
 }

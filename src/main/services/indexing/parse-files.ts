@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentModel } from '@shared/model/content-model';
 import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
 import type { ParseWorkerInput, ParseWorkerMessage } from './index-messages';
+import { trimWhenGone } from '../native-heap';
 
 export interface ParseFilesOptions {
   /** Built parse-worker.js; without it files are parsed on this thread in batches that yield. */
@@ -55,7 +56,7 @@ function parseInWorker(
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     signal?.throwIfAborted();
-    const worker = new Worker(workerPath, { workerData: input });
+    const worker = trimWhenGone(new Worker(workerPath, { workerData: input }));
     let settled = false;
     const finish = (error?: unknown): void => {
       if (settled) return;

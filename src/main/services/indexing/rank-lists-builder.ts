@@ -7,6 +7,7 @@ import { warnFailure } from '../../db/warn-failure';
 import type { WorkerDb } from './index-messages';
 import { OLD_GENERATION_MB } from './index-workers';
 import { tightenHeap } from '../heap-budget';
+import { trimWhenGone } from '../native-heap';
 
 /** workerData of the worker's rank-lists role. */
 export interface RankListsWorkerInput extends WorkerDb {
@@ -144,7 +145,7 @@ export class RankListsBuilder {
     const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, ...(nativeBinding !== undefined && { nativeBinding }) };
     // Its heap collects at 1.3× what survives (the builder's allocations are short-lived); the flag is the process's, so for the build's time only.
     const loosen = tightenHeap();
-    const worker = new Worker(workerPath, { workerData: input, resourceLimits: BUILDER_LIMITS });
+    const worker = trimWhenGone(new Worker(workerPath, { workerData: input, resourceLimits: BUILDER_LIMITS }));
     if (!this.awaited) worker.unref();
     this.worker = worker;
     const done = (data: RankListsData | null): void => {

@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { trimWhenGone } from '../native-heap';
 
 /**
  * What lstat found at a path (symbolic links are not followed): gone; a
@@ -144,7 +145,7 @@ export class FileStatter {
   private startWorkers(): Worker[] {
     if (this.workers !== null) return this.workers;
     this.workers = Array.from({ length: this.threads }, () => {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { root: this.root } });
+      const worker = trimWhenGone(new Worker(WORKER_SOURCE, { eval: true, workerData: { root: this.root } }));
       worker.on('message', ({ id, ...stats }: FileStats & { id: number }) => {
         this.waiting.get(id)?.resolve(stats);
         this.waiting.delete(id);

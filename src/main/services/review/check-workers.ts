@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/open-database';
 import type { WorkerDb } from '../indexing/index-messages';
 import { computeChecks, storable, type CheckJob, type CheckResult } from './pair-checks';
 import { storedRow } from './stored-checks';
+import { trimWhenGone } from '../native-heap';
 
 /** workerData of the index workers' check role (see indexing/parse-worker.ts). */
 export interface CheckWorkerInput {
@@ -77,7 +78,7 @@ export function checkInWorkers(
   const chunks: (string | null)[] = [...packed.chunks];
   const results: CheckResult[][] = chunks.map(() => []);
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 2, chunks.length));
-  const workers = Array.from({ length: threads }, () => new Worker(workerPath, { workerData: { role: 'check', root, model, ...(opts.db && { db: opts.db }) } satisfies CheckWorkerInput, resourceLimits: CHECK_LIMITS }));
+  const workers = Array.from({ length: threads }, () => trimWhenGone(new Worker(workerPath, { workerData: { role: 'check', root, model, ...(opts.db && { db: opts.db }) } satisfies CheckWorkerInput, resourceLimits: CHECK_LIMITS })));
   return new Promise<CheckResult[]>((resolve, reject) => {
     let next = 0;
     let done = 0;

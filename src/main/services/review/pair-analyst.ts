@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { analysePair, type PairAnalysis, type PairAnalysisInput } from '../../core/review/pair-analysis';
+import { trimWhenGone } from '../native-heap';
 
 /** Main thread → analysis worker. */
 export interface AnalyseRequest {
@@ -90,7 +91,7 @@ export class PairAnalyst {
 
   private ensureWorker(workerPath: string): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerPath, { workerData: { role: 'analyse' } satisfies AnalyseWorkerInput });
+    const worker = trimWhenGone(new Worker(workerPath, { workerData: { role: 'analyse' } satisfies AnalyseWorkerInput }));
     // An idle analyst must not keep a CLI process alive.
     worker.unref();
     worker.on('message', (reply: AnalyseReply) => this.settle(reply));

@@ -2,7 +2,7 @@ import type { ChannelOutput, HandlerInput } from '@shared/ipc/contract';
 import type { ContentModel } from '@shared/model/content-model';
 import type { LengthBand } from '../../core/review';
 import type { Workspace } from '../workspace';
-import { collectGarbage, withTightHeap } from '../heap-budget';
+import { releaseMemory, withTightHeap } from '../heap-budget';
 import { filterGroups } from './review-groups';
 import { indexCheckStore, type CheckStore } from './stored-checks';
 import { CHECK_WORKERS_MIN, checkInWorkers, packJobs, type PackedJobs } from './check-workers';
@@ -61,12 +61,12 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
       const workerPath = ws.workerScript();
       if (workerPath !== undefined && (await checkManyInWorkers(ws, workerPath, model, { ...options, checkStore }, onCheckProgress))) {
         // The review below builds its own plan: what the workers' run left here (the jobs) goes first.
-        collectGarbage();
+        releaseMemory();
       }
       // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
       const done = await withTightHeap(() => reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws)));
       // A large review leaves its plan (more than what it keeps) as garbage: returned now, before whatever runs next grows the heap beside it.
-      if (done.entries.length >= LARGE_REVIEW) collectGarbage();
+      if (done.entries.length >= LARGE_REVIEW) releaseMemory();
       return done;
     } finally {
       // A review that failed while checking must not leave the progress showing.
@@ -118,7 +118,7 @@ async function checkManyInWorkers(
   // Rank lists started meanwhile (rows changed) are built first too.
   await ws.rankListsSettled();
   // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
-  collectGarbage();
+  releaseMemory();
   // Its last progress is all done. Closing the workspace stops them (what they stored stays valid).
   await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
   return true;
