@@ -221,10 +221,9 @@ export class Workspace {
         db,
         generation: () => this.generation,
         rows: () => this.counts().files,
-        use: (lists) => {
-          if (this.opts.searches !== false) search.useRankLists(lists);
-          else this.rankListsSavedFor = this.generation;
-        },
+        keep: this.opts.searches !== false,
+        use: (lists) => search.useRankLists(lists),
+        saved: () => (this.rankListsSavedFor = this.generation),
       },
       {
         dbPath: this.dbPath,

@@ -25,7 +25,7 @@ import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file
 import type { ParseWorkerInput, ParseWorkerMessage, WorkerReport, WriteWorkerInput } from './index-messages';
 import { runWriter, serveTextShare } from './index-writer';
 import { jobAt, packedLength } from './packed-jobs';
-import type { RankListsWorkerInput } from './rank-lists-builder';
+import { SAVED, type RankListsReply, type RankListsWorkerInput } from './rank-lists-builder';
 import type { AnalyseReply, AnalyseRequest, AnalyseWorkerInput } from '../review/pair-analyst';
 import { answerChecks, type CheckWorkerInput } from '../review/check-workers';
 
@@ -91,7 +91,8 @@ function buildLists(port: NonNullable<typeof parentPort>, input: RankListsWorker
   db.pragma('cache_size = -2048');
   try {
     const data = loadOrBuildRankLists(db, rankListsFile(input.dbPath), input.options);
-    port.postMessage(data, transferablesOf(data));
+    if (input.send) port.postMessage(data satisfies RankListsReply, transferablesOf(data));
+    else port.postMessage(SAVED satisfies RankListsReply);
   } finally {
     db.close();
   }

@@ -7,6 +7,9 @@ import { makeCorpus, type TempCorpus } from '../__fixtures__/corpus';
 import { buildWorkerBundle } from './__fixtures__/worker-bundle';
 import type { WorkspaceOptions } from '../workspace';
 import { Workspace } from '../workspace';
+import { openDatabase } from '../../db/open-database';
+import type { RankLists } from '../../db/rank-lists/rank-lists';
+import { RankListsBuilder } from './rank-lists-builder';
 
 const FILES = 240;
 const LISTS: NonNullable<WorkspaceOptions['rankLists']> = { minRows: 0, options: { minShare: 0, minDocs: 100 } };
@@ -156,6 +159,26 @@ describe('rank lists in a workspace', () => {
     // Loaded from what the first one saved, not built again.
     expect(statSync(file).mtimeMs).toBe(saved);
     expectSameAsFts5(app);
+  });
+
+  it('a builder whose target does not keep the lists is only told they were saved: the lists never reach it, from a worker or built on its thread', async () => {
+    const indexer = openWorkspace({ rankLists: { ...LISTS, minRows: Number.POSITIVE_INFINITY } });
+    await indexer.index();
+    for (const onWorker of [true, false]) {
+      const db = openDatabase(dbPath());
+      const used: RankLists[] = [];
+      let saved = 0;
+      const builder = new RankListsBuilder(
+        { db, generation: () => 1, rows: () => FILES, keep: false, use: (lists) => used.push(lists), saved: () => saved++ },
+        { dbPath: dbPath(), minRows: 0, options: LISTS.options, ...(onWorker && { workerPath }) },
+      );
+      builder.schedule(1);
+      await builder.whenSettled();
+      expect({ onWorker, used: used.length, saved }).toEqual({ onWorker, used: 0, saved: 1 });
+      expect(statSync(`${dbPath()}-ranks`).size).toBeGreaterThan(0);
+      await builder.close();
+      db.close();
+    }
   });
 
   it('a re-index that changes nothing keeps the lists', async () => {

@@ -13,7 +13,13 @@ import { trimWhenGone } from '../native-heap';
 export interface RankListsWorkerInput extends WorkerDb {
   role: 'rank-lists';
   options: RankListsOptions;
+  /** False: save the lists and answer only `SAVED` (the caller does not keep them). */
+  send: boolean;
 }
+
+/** What the rank-lists worker answers: the lists, or that it saved them without sending. */
+export type RankListsReply = RankListsData | typeof SAVED;
+export const SAVED = 'saved';
 
 export interface RankListsTarget {
   db: IndexDatabase;
@@ -21,7 +27,15 @@ export interface RankListsTarget {
   generation: () => number;
   /** How many rows the index has now. */
   rows: () => number;
+  /**
+   * False for a process that never searches: the lists are built and saved
+   * beside the index for the next one, and never come to this thread (≈ 36
+   * MB at 100,000 articles, garbage here the moment they arrived).
+   */
+  keep: boolean;
   use: (lists: RankLists) => void;
+  /** Without `keep`: the lists for the current rows are saved. */
+  saved: () => void;
 }
 
 export interface RankListsConfig extends WorkerDb {
@@ -126,15 +140,19 @@ export class RankListsBuilder {
     this.timer = undefined;
     const scheduled = this.building;
     const generation = this.target.generation();
-    const accept = (data: RankListsData | null): void => {
-      if (data && !this.closed && generation === this.target.generation()) this.target.use(new RankLists(data, this.target.db));
+    const accept = (data: RankListsReply | null): void => {
+      if (data !== null && !this.closed && generation === this.target.generation()) {
+        if (data === SAVED) this.target.saved();
+        else this.target.use(new RankLists(data, this.target.db));
+      }
       // Cancelled meanwhile (rows changed): the run that changed them has scheduled the next build.
       if (this.building === scheduled) this.finish();
     };
     if (this.config.workerPath === undefined) {
-      let data: RankListsData | null = null;
+      let data: RankListsReply | null = null;
       try {
-        data = loadOrBuildRankLists(this.target.db, rankListsFile(this.config.dbPath), this.config.options);
+        const built = loadOrBuildRankLists(this.target.db, rankListsFile(this.config.dbPath), this.config.options);
+        data = this.target.keep ? built : SAVED;
       } catch (error) {
         warnFailed(error);
       }
@@ -142,20 +160,20 @@ export class RankListsBuilder {
       return;
     }
     const { workerPath, dbPath, nativeBinding, options } = this.config;
-    const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, ...(nativeBinding !== undefined && { nativeBinding }) };
+    const input: RankListsWorkerInput = { role: 'rank-lists', dbPath, options, send: this.target.keep, ...(nativeBinding !== undefined && { nativeBinding }) };
     // Its heap collects at 1.3× what survives (the builder's allocations are short-lived); the flag is the process's, so for the build's time only.
     const loosen = tightenHeap();
     const worker = trimWhenGone(new Worker(workerPath, { workerData: input, resourceLimits: BUILDER_LIMITS }));
     if (!this.awaited) worker.unref();
     this.worker = worker;
-    const done = (data: RankListsData | null): void => {
+    const done = (data: RankListsReply | null): void => {
       loosen();
       if (this.worker !== worker) return;
       this.worker = undefined;
       void worker.terminate();
       accept(data);
     };
-    worker.on('message', (data: RankListsData) => done(data));
+    worker.on('message', (data: RankListsReply) => done(data));
     worker.on('error', (error) => {
       warnFailed(error);
       done(null);
