@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open-database';
 import { copyReviewCorpus, type ReviewCorpus } from '../services/review/__fixtures__/review-corpus';
@@ -144,9 +145,11 @@ describe('copydesk review and the index', () => {
     expect(first.stdout).toContain('2026/01/beta.uk.md\n    field:category: ');
     // The kept report is what a review with nothing changed prints: marked here so that it shows.
     const conn = openDatabase(db);
-    const kept = JSON.parse(conn.prepare<[], string>("SELECT value FROM index_meta WHERE key = 'review-report-findings'").pluck().get() ?? '{}') as { findings: Record<string, { id: string; message: string }[]> };
+    // Kept gzipped.
+    const stored = conn.prepare<[], Buffer>("SELECT value FROM index_meta WHERE key = 'review-report-findings'").pluck().get();
+    const kept = JSON.parse(gunzipSync(stored ?? Buffer.alloc(0)).toString()) as { findings: Record<string, { id: string; message: string }[]> };
     kept.findings['2026/01/beta.uk.md'] = [{ id: 'field:category', message: 'Kept in the index.' }];
-    conn.prepare("UPDATE index_meta SET value = ? WHERE key = 'review-report-findings'").run(JSON.stringify(kept));
+    conn.prepare("UPDATE index_meta SET value = ? WHERE key = 'review-report-findings'").run(gzipSync(JSON.stringify(kept)));
     conn.close();
     expect((await review()).stdout).toContain('    field:category: Kept in the index.');
 

@@ -150,12 +150,12 @@ export class ArticleWriter {
       .map(([id, path, bodyLine, title, description]) => ({ id, path, bodyLine, title, description: description ?? '', tags: tags.get(id) ?? '' }));
   }
 
-  /** A value the index keeps about itself (`index_meta`), or undefined. */
-  metaValue(key: string): string | undefined {
-    return this.db.prepare<[string], string>('SELECT value FROM main.index_meta WHERE key = ?').pluck().get(key);
+  /** A value the index keeps about itself (`index_meta`): text, or bytes where it was set as bytes; undefined when none. */
+  metaValue(key: string): string | Buffer | undefined {
+    return this.db.prepare<[string], string | Buffer>('SELECT value FROM main.index_meta WHERE key = ?').pluck().get(key);
   }
 
-  setMetaValue(key: string, value: string): void {
+  setMetaValue(key: string, value: string | Uint8Array): void {
     this.db.prepare('INSERT OR REPLACE INTO main.index_meta (key, value) VALUES (?, ?)').run(key, value);
   }
 

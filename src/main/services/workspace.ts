@@ -681,11 +681,11 @@ export class Workspace {
   }
 
   /** A value the index keeps about itself (`index_meta`): gone when the index is rebuilt. */
-  indexMeta(key: string): string | undefined {
+  indexMeta(key: string): string | Buffer | undefined {
     return this.writer.metaValue(key);
   }
 
-  setIndexMeta(key: string, value: string): void {
+  setIndexMeta(key: string, value: string | Uint8Array): void {
     this.writer.setMetaValue(key, value);
   }
 
