@@ -50,6 +50,17 @@ afterAll(() => bundle.cleanup());
 
 let corpus: TempCorpus;
 let ws: Workspace;
+/** Counts how often a review reads the index's facts (each reading is one plan of the whole folder). */
+function countFactReads(target: Workspace): { count: number } {
+  const reads = { count: 0 };
+  const read = target.reviewFacts.bind(target);
+  target.reviewFacts = () => {
+    reads.count++;
+    return read();
+  };
+  return reads;
+}
+
 const open = (): Workspace => Workspace.open({ root: corpus.root, dbPath: join(corpus.dataDir, 'index.db'), workerPath, modelCacheDir: null });
 beforeEach(async () => {
   corpus = await makeCorpus(files());
@@ -70,7 +81,10 @@ describe('checking translations on the index worker threads', () => {
   it('finds what each translation lacks, keeps the results in the index, and shows progress', async () => {
     const progress: string[] = [];
     ws.on('progress', (p) => p.phase === 'checking' && progress.push(`${p.done}/${p.total}`));
+    const reads = countFactReads(ws);
     const review = await workspaceReview(ws, {});
+    // Planned, checked on the workers, then reviewed from what they stored.
+    expect(reads.count).toBe(2);
     const checks = new Map(review.entries.map((e) => [e.path, e.checks]));
 
     expect(checks.get(uk(0))).toEqual(['untranslated:title']);
@@ -107,7 +121,10 @@ describe('checking translations on the index worker threads', () => {
     // A much longer Ukrainian translation shifts the Ukrainian band a little; only its own pair is checked again.
     const path = join(corpus.root, uk(3));
     await writeFile(path, (await readFile(path, 'utf8')).replace(UK, UK.repeat(8)));
+    const reads = countFactReads(ws);
     const review = await workspaceReview(ws, {});
+    // Planned once: the one pair is checked on this thread within the same review.
+    expect(reads.count).toBe(1);
     expect(review.lengthBands.uk).not.toEqual(before);
     expect(new Set(checked)).toEqual(new Set([1]));
     expect(review.entries.find((e) => e.path === uk(1))?.checks).toEqual(['links']);

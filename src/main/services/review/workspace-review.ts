@@ -6,7 +6,7 @@ import { releaseMemory, withTightHeap } from '../heap-budget';
 import { filterGroups } from './review-groups';
 import { indexCheckStore, type CheckStore } from './stored-checks';
 import { CHECK_WORKERS_MIN, checkInWorkers, packJobs, type PackedJobs } from './check-workers';
-import { pendingChecks, ReviewCache, reviewFolder, type FolderReview, type ReviewFolderOptions } from './review-folder';
+import { ReviewCache, reviewFolder, reviewUnlessManyPending, type FolderReview, type ReviewFolderOptions } from './review-folder';
 
 const caches = new WeakMap<Workspace, ReviewCache>();
 
@@ -58,13 +58,11 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
     };
     try {
       const checkStore = indexCheckStore(ws.pairChecks());
+      const reviewOptions = { ...options, model, checkStore, onCheckProgress };
       const workerPath = ws.workerScript();
-      if (workerPath !== undefined && (await checkManyInWorkers(ws, workerPath, model, { ...options, checkStore }, onCheckProgress))) {
-        // The review below builds its own plan: what the workers' run left here (the jobs) goes first.
-        releaseMemory();
-      }
+      const first = workerPath === undefined ? null : await reviewOrCheckInWorkers(ws, workerPath, reviewOptions);
       // The review itself, from the stored results (a few left, or files changed meanwhile, are checked here).
-      const done = await withTightHeap(() => reviewFolder(ws.root, { ...options, model, facts: ws.reviewFacts(), checkStore, onCheckProgress }, reviewCache(ws)));
+      const done = first ?? (await withTightHeap(() => reviewFolder(ws.root, { ...reviewOptions, facts: ws.reviewFacts() }, reviewCache(ws))));
       // A large review leaves its plan (more than what it keeps) as garbage: returned now, before whatever runs next grows the heap beside it.
       if (done.entries.length >= LARGE_REVIEW) releaseMemory();
       return done;
@@ -89,18 +87,14 @@ export function workspaceReview(ws: Workspace, options: ReviewFolderOptions, how
 }
 
 /**
- * Many translations to check (a fresh index, a changed schema or check):
- * worker threads check and store them, while this thread holds only the
- * list (not a whole review) and keeps serving. False when there were too
- * few: the review checks those on this thread.
+ * The review when few translations are left to check (they are checked on
+ * this thread); null when many were (a fresh index, a changed schema or
+ * check): worker threads have then checked and stored them, while this
+ * thread held only the list (not a whole review) and kept serving, and the
+ * caller reviews from the stored results.
  */
-async function checkManyInWorkers(
-  ws: Workspace,
-  workerPath: string,
-  model: ContentModel,
-  options: ReviewFolderOptions & { checkStore: CheckStore },
-  onCheckProgress: (done: number, total: number) => void,
-): Promise<boolean> {
+async function reviewOrCheckInWorkers(ws: Workspace, workerPath: string, options: ReviewFolderOptions & { model: ContentModel; checkStore: CheckStore }): Promise<FolderReview | null> {
+  const onCheckProgress = options.onCheckProgress;
   // Rank lists being built after an index run are built first: searches wait on them more than on the checks, and the
   // builder beside this thread's plan, or beside two check workers, would share two cores and add their peaks. Only
   // when enough translations for the workers have no results stored at all (a fresh index): after an edit, the few
@@ -108,29 +102,33 @@ async function checkManyInWorkers(
   if (ws.buildingRankLists()) {
     const unchecked = ws.pairChecks().unchecked();
     if (unchecked >= CHECK_WORKERS_MIN) {
-      onCheckProgress(0, unchecked);
+      onCheckProgress?.(0, unchecked);
       await ws.rankListsSettled();
     }
   }
-  const jobs = await plannedChecks(ws, model, options);
-  if (jobs.total < CHECK_WORKERS_MIN) return false;
-  onCheckProgress(0, jobs.total);
+  const first = await reviewOrPackedJobs(ws, options);
+  if (!('chunks' in first)) return first;
+  onCheckProgress?.(0, first.total);
   // Rank lists started meanwhile (rows changed) are built first too.
   await ws.rankListsSettled();
   // The plan behind the jobs is garbage now, and this thread only waits from here on: returned before the workers grow.
   releaseMemory();
   // Its last progress is all done. Closing the workspace stops them (what they stored stays valid).
-  await checkInWorkers(workerPath, ws.root, model, jobs, { db: ws.workerDb(), onProgress: onCheckProgress, signal: ws.closingSignal });
-  return true;
+  await checkInWorkers(workerPath, ws.root, options.model, first, { db: ws.workerDb(), ...(onCheckProgress && { onProgress: onCheckProgress }), signal: ws.closingSignal });
+  // What the workers' run left here, and their threads' memory, go before the review builds its plan again.
+  releaseMemory();
+  return null;
 }
 
 /**
- * The translations to check, packed for the workers. A function of its own
- * so that nothing of the plan outlives it: an async function's frame can
- * hold an awaited value past its last use, and with it the whole plan.
+ * The review, or the translations to check packed for the workers. A
+ * function of its own so that nothing of the plan outlives it: an async
+ * function's frame can hold an awaited value past its last use, and with it
+ * the whole plan.
  */
-async function plannedChecks(ws: Workspace, model: ContentModel, options: ReviewFolderOptions): Promise<PackedJobs> {
-  return packJobs(await withTightHeap(() => pendingChecks(ws.root, { ...options, model, facts: ws.reviewFacts() }, reviewCache(ws))));
+async function reviewOrPackedJobs(ws: Workspace, options: ReviewFolderOptions): Promise<FolderReview | PackedJobs> {
+  const first = await withTightHeap(() => reviewUnlessManyPending(ws.root, { ...options, facts: ws.reviewFacts() }, reviewCache(ws), CHECK_WORKERS_MIN));
+  return first.review ?? packJobs(first.pending);
 }
 
 function reviewCache(ws: Workspace): ReviewCache {
