@@ -123,12 +123,14 @@ export class WorkspaceSession {
       await ws.index({ signal: controller.signal });
       if (this.options.watch !== false && this.ws === ws) {
         await ws.watch();
-        // A session that stays open will show pairs: ready their analysis worker and the read path
-        // now. Neither holds up `whenIndexed`: the index is done.
-        ws.pairAnalyst.prepare();
+        // A session that stays open will show pairs: ready the read path now, and their analysis worker once the first
+        // review is done (a pair opened before then starts it): its thread (≈ 40 MB) beside the review's plan added to the
+        // peak. Neither holds up `whenIndexed`: the index is done.
         void warmReadPath(ws);
         // The translations' checks the index lacks are computed now (with progress), so the Review tab opens on stored results.
-        workspaceReview(ws, {}).catch(() => undefined);
+        void workspaceReview(ws, {})
+          .catch(() => undefined)
+          .then(() => this.ws === ws && ws.pairAnalyst.prepare());
       }
     } catch (error) {
       if (controller.signal.aborted) return;
