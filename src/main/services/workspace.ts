@@ -395,16 +395,15 @@ export class Workspace {
         // The scan is not kept in a local: at 100k files it is tens of MB, useless once planned.
         // An empty index has no stats to compare with: the parser stats files as it reads them.
         const stat = !this.writer.isEmpty();
-        const plan = await planFromScan(
-          this.writer,
-          await scanColumns(this.root, {
-            stat,
-            onError: (rel) => unreadableDirs.push(rel),
-            onNotRegular: (rel) => notRegularFiles.push(rel),
-            onWriteLeftover: (rel) => leftovers.push(rel),
-            accept: contentPaths(model, this.root).entry,
-          }),
-        );
+        const content = contentPaths(model, this.root);
+        const scanned = await scanColumns(this.root, {
+          stat,
+          onError: (rel) => unreadableDirs.push(rel),
+          onNotRegular: (rel) => notRegularFiles.push(rel),
+          onWriteLeftover: (rel) => leftovers.push(rel),
+          accept: content.entry,
+        }).finally(() => content.forget());
+        const plan = await planFromScan(this.writer, scanned);
         // Temp and lock files of writes killed midway: the scan that opens the folder clears them.
         const removedLeftovers = leftovers.length > 0 ? await removeWriteLeftovers(this.root, leftovers) : [];
         opts.signal?.throwIfAborted();

@@ -13,6 +13,8 @@ export interface ContentFilter {
   entry: (relPath: string, directory: boolean) => boolean;
   /** For a single path (a watcher event): the folders above it too. */
   path: (relPath: string, directory: boolean) => boolean;
+  /** After a walk: drops the answers kept for each path (see `SkipRules.forget`). */
+  forget: () => void;
 }
 
 const filters = new WeakMap<ContentModel, Map<string, ContentFilter>>();
@@ -28,6 +30,7 @@ export function contentPaths(model: ContentModel, root: string): ContentFilter {
     filter = {
       entry: (relPath, directory) => rules.entry(relPath, directory) === null && inCollection(relPath, directory),
       path: (relPath, directory) => rules.path(relPath, directory) === null && inCollection(relPath, directory),
+      forget: () => rules.forget(),
     };
     byRoot.set(root, filter);
   }

@@ -50,4 +50,20 @@ describe('SkipRules', () => {
     expect(rules.path('src/.astro/collections/blog.md', false)).toBe('never');
     expect(rules.path('content/posts/first-light.md', false)).toBeNull();
   });
+
+  it('forget() drops what a walk learnt: the same answers after, from the .gitignore files read again', async () => {
+    const rules = new SkipRules(root, []);
+    expect(rules.entry('content/notes/private.md', false)).toBe('gitignore');
+    expect(rules.entry('content/notes/public.md', false)).toBeNull();
+    await writeFile(join(root, 'content', 'notes', '.gitignore'), 'private.md\npublic.md\n');
+    try {
+      // Until forgotten, the file as it was read.
+      expect(rules.entry('content/notes/public.md', false)).toBeNull();
+      rules.forget();
+      expect(rules.entry('content/notes/private.md', false)).toBe('gitignore');
+      expect(rules.entry('content/notes/public.md', false)).toBe('gitignore');
+    } finally {
+      await writeFile(join(root, 'content', 'notes', '.gitignore'), 'private.md\n');
+    }
+  });
 });

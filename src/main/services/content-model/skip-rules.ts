@@ -62,6 +62,17 @@ export class SkipRules {
     return this.entry(relPath, directory);
   }
 
+  /**
+   * Drops what the .gitignore matchers learnt: each keeps the answer for
+   * every path it was asked about, so a walk of 100,000 files left ≈ 15 MB
+   * of paths and answers that nothing asks for again (a watcher asks about
+   * one path at a time). The files are read again when next needed.
+   */
+  forget(): void {
+    this.gitignores.clear();
+    this.chains.clear();
+  }
+
   private ignoredByGit(relPath: string, directory: boolean): boolean {
     const slash = relPath.lastIndexOf('/');
     // Every folder above the entry may hold a .gitignore; each judges the path relative to itself.

@@ -8,7 +8,7 @@ import type { ContentFilter } from '../content-model';
 import type { IndexPlan } from './run-index';
 import { isInIgnoredDir, scanWorkspace, type ScanColumns, type ScannedFile } from './scan-workspace';
 
-const EVERYTHING: ContentFilter = { entry: () => true, path: () => true };
+const EVERYTHING: ContentFilter = { entry: () => true, path: () => true, forget: () => undefined };
 
 /** Rows or files handled between yields to the event loop (a few ms each). */
 const YIELD_EVERY = 10_000;

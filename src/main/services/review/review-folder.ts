@@ -311,7 +311,8 @@ async function reviewOf(root: string, options: ReviewFolderOptions, cache: Revie
  * the cache saw it is read once.
  */
 async function factsFromFiles(root: string, model: ContentModel, cache: ReviewCache): Promise<FileFacts[]> {
-  const scanned = (await scanWorkspace(root, { accept: contentPaths(model, root).entry })).sort((a, b) => byText(a.path, b.path));
+  const content = contentPaths(model, root);
+  const scanned = (await scanWorkspace(root, { accept: content.entry }).finally(() => content.forget())).sort((a, b) => byText(a.path, b.path));
   const seen = new Set<string>();
   const facts: FileFacts[] = [];
   const slice = timeSlicer();
