@@ -23,7 +23,8 @@ export function releaseMemory(): void {
   trimNativeHeap();
 }
 
-function collectGarbage(): void {
+/** A full collection of this thread's heap only (see `releaseMemory`): for a worker thread between two jobs. */
+export function collectGarbage(): void {
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');
