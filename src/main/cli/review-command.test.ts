@@ -161,6 +161,22 @@ describe('copydesk review and the index', () => {
   });
 });
 
+describe('copydesk review --json from a kept report', () => {
+  it('prints what the review printed when it made the report, summary and collections alike', async () => {
+    const db = join(corpus.scratch, 'kept-json.db');
+    const review = async (): Promise<string> => (await run(['review', corpus.root, '--db', db, '--json'])).stdout;
+    const made = await review();
+    const conn = openDatabase(db);
+    // Kept, and kept without the summed summary (the collections' are summed when it is read).
+    const stored = conn.prepare<[], Buffer>("SELECT value FROM index_meta WHERE key = 'review-report'").pluck().get();
+    conn.close();
+    const kept = JSON.parse(gunzipSync(stored ?? Buffer.alloc(0)).toString()) as { report: Record<string, unknown> };
+    expect(Object.keys(kept.report)).not.toContain('summary');
+    expect(await review()).toBe(made);
+    expect((JSON.parse(made) as { inconsistent: unknown[] }).inconsistent.length).toBeGreaterThan(0);
+  });
+});
+
 describe('copydesk review usage', () => {
   const cases = [
     { argv: ['review'], text: 'missing DIR' },
