@@ -215,22 +215,15 @@ async function planFolder(root: string, options: ReviewFolderOptions, cache: Rev
 }
 
 /**
- * The translations a review of the folder would have to check (neither in
- * `cache` nor in `options.checkStore`), each with what it takes to store its
- * results. The plan behind them is dropped on return: a caller checking tens
- * of thousands on worker threads does not hold a whole review meanwhile.
- */
-export async function pendingChecks(root: string, options: ReviewFolderOptions, cache = new ReviewCache()): Promise<CheckJob[]> {
-  return jobsOf(await planFolder(root, options, cache));
-}
-
-/**
- * The review, unless at least `atLeast` translations must be checked: then
- * only those (as `pendingChecks` gives them), for the caller to check
- * elsewhere before it reviews again. Planned once either way: at 100,000
- * files a review with a few checks to make (an edit, an app opening on a
- * checked index) planned twice took a second more, and the first plan's
- * garbage (≈ 150 MB) still sat in the heap while the second loaded its facts.
+ * The review, unless at least `atLeast` translations must be checked (in
+ * neither `cache` nor `options.checkStore`): then only those, each with what
+ * it takes to store its results, sorted by source, for the caller to check
+ * elsewhere before it reviews again. The plan behind them is dropped on
+ * return: a caller checking tens of thousands on worker threads does not
+ * hold a whole review meanwhile. Planned once either way: at 100,000 files a
+ * review with a few checks to make (an edit, an app opening on a checked
+ * index) planned twice took a second more, and the first plan's garbage
+ * (≈ 150 MB) still sat in the heap while the second loaded its facts.
  */
 export async function reviewUnlessManyPending(
   root: string,
