@@ -396,14 +396,17 @@ export class Workspace {
         // An empty index has no stats to compare with: the parser stats files as it reads them.
         const stat = !this.writer.isEmpty();
         const content = contentPaths(model, this.root);
-        const scanned = await scanColumns(this.root, {
-          stat,
-          onError: (rel) => unreadableDirs.push(rel),
-          onNotRegular: (rel) => notRegularFiles.push(rel),
-          onWriteLeftover: (rel) => leftovers.push(rel),
-          accept: content.entry,
-        }).finally(() => content.forget());
-        const plan = await planFromScan(this.writer, scanned);
+        const plan = await planFromScan(
+          this.writer,
+          await scanColumns(this.root, {
+            stat,
+            onError: (rel) => unreadableDirs.push(rel),
+            onNotRegular: (rel) => notRegularFiles.push(rel),
+            onWriteLeftover: (rel) => leftovers.push(rel),
+            accept: content.entry,
+            // The walk's .gitignore answers are not asked for again (see SkipRules.forget).
+          }).finally(() => content.forget()),
+        );
         // Temp and lock files of writes killed midway: the scan that opens the folder clears them.
         const removedLeftovers = leftovers.length > 0 ? await removeWriteLeftovers(this.root, leftovers) : [];
         opts.signal?.throwIfAborted();
