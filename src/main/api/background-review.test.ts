@@ -42,4 +42,24 @@ describe('a watched session', () => {
       await again.close();
     }
   });
+
+  it('loads the search rank lists once its first review is done, not beside it', async () => {
+    // Indexed before (rows that change start a build at once): the app opening a folder it knows.
+    const before = Workspace.open({ root: corpus.root, dbPath: dbPath(), modelCacheDir: null });
+    await before.index();
+    await before.close();
+    const listed = new WorkspaceSession({ dbPathFor: dbPath, rankLists: { minRows: 0, options: { minShare: 0, minDocs: 1 } } });
+    try {
+      const ws = await listed.open(corpus.root);
+      await listed.whenIndexed();
+      // Indexed, the review under way: no lists asked for yet.
+      expect(ws.buildingRankLists()).toBe(false);
+      await workspaceReview(ws, {});
+      // The session's own turn after the review (one more tick), then the lists.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await ws.rankListsSettled()).toBe(true);
+    } finally {
+      await listed.close();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { CopydeskError } from '@shared/errors';
 import type { ChildRuntime } from '../services/content-model';
 import { workspaceReview } from '../services/review';
-import { Workspace } from '../services/workspace';
+import { Workspace, type WorkspaceOptions } from '../services/workspace';
 import { createEventHub, type EventHub } from './event-hub';
 import type { ServeLogger } from './serve';
 import { warmReadPath } from './warm-read-path';
@@ -25,6 +25,8 @@ export interface SessionOptions {
   nativeBinding?: string;
   /** Start the file watcher after the first index (off for one-shot CLI commands). */
   watch?: boolean;
+  /** When the search's rank lists are built; undefined → the workspace's defaults (from 20,000 articles). */
+  rankLists?: WorkspaceOptions['rankLists'];
   /** Whether clients of this session may switch folders (reported in `workspace.opened`). */
   canOpenOther?: boolean;
   /** Called after a folder opened, e.g. to remember it in recent folders. */
@@ -59,7 +61,7 @@ export class WorkspaceSession {
     }
     await this.close();
 
-    const { dbPathFor, workerPath, nativeBinding, trusted, modelRuntime } = this.options;
+    const { dbPathFor, workerPath, nativeBinding, trusted, modelRuntime, rankLists } = this.options;
     const dbPath = dbPathFor?.(absolute);
     const ws = await Workspace.open({
       root: absolute,
@@ -68,6 +70,7 @@ export class WorkspaceSession {
       ...(workerPath !== undefined && { workerPath }),
       ...(nativeBinding !== undefined && { nativeBinding }),
       ...(modelRuntime !== undefined && { modelRuntime }),
+      ...(rankLists !== undefined && { rankLists }),
       // Once per rebuild of a damaged index, to every client (the window, `copydesk serve`'s console and page).
       onIndexRecovered: (notice) => this.events.emit('index.recovered', notice),
     });
@@ -120,7 +123,10 @@ export class WorkspaceSession {
     const controller = new AbortController();
     this.abortIndexing = controller;
     try {
-      await ws.index({ signal: controller.signal });
+      // A session that stays open reviews first, then loads the search's rank lists (≈ 36 MB at 100k): both at once
+      // added their memory. Searches rank through SQLite meanwhile; rows that changed start a build at once as before.
+      const reviewsFirst = this.options.watch !== false;
+      await ws.index({ signal: controller.signal, rankLists: !reviewsFirst });
       if (this.options.watch !== false && this.ws === ws) {
         await ws.watch();
         // A session that stays open will show pairs: ready the read path now, and their analysis worker once the first
@@ -130,9 +136,15 @@ export class WorkspaceSession {
         // The translations' checks the index lacks are computed now (with progress), so the Review tab opens on stored results.
         void workspaceReview(ws, {})
           .catch(() => undefined)
-          .then(() => this.ws === ws && ws.pairAnalyst.prepare());
+          .then(() => {
+            if (this.ws !== ws) return;
+            ws.loadRankLists();
+            ws.pairAnalyst.prepare();
+          });
       }
     } catch (error) {
+      // Without the review that would have loaded them (watching failed), the lists load now.
+      if (this.ws === ws) ws.loadRankLists();
       if (controller.signal.aborted) return;
       (this.options.log ?? ((m, e) => console.error(`[copydesk] ${m}`, e)))(`indexing ${ws.status().root} failed`, error);
     }

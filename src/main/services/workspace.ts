@@ -338,9 +338,11 @@ export class Workspace {
   /**
    * Brings the index up to date with the folder: only files whose size or
    * mtime changed are read, and only those whose bytes changed are parsed.
-   * `full` drops the index and rebuilds it.
+   * `full` drops the index and rebuilds it. `rankLists: false`: when no row
+   * changed, the caller asks for the rank lists itself (`loadRankLists`), after
+   * other work it wants first; rows that changed start a build either way.
    */
-  async index(opts: { full?: boolean; signal?: AbortSignal } = {}): Promise<IndexSummary> {
+  async index(opts: { full?: boolean; signal?: AbortSignal; rankLists?: boolean } = {}): Promise<IndexSummary> {
     let large = false;
     try {
       const update = await this.bringUpToDate(opts, false);
@@ -353,8 +355,13 @@ export class Workspace {
       // Counted first: the group analysis (hundreds of MB at 100,000 rows) and the rank lists' build would otherwise peak
       // together. After a large run, its garbage is returned too, before the builder's heap grows beside it.
       if (large) releaseMemory();
-      this.scheduleRankLists();
+      if (opts.rankLists !== false) this.scheduleRankLists();
     }
+  }
+
+  /** Loads (or builds, in the background) the rank lists for the current rows, unless they are in use already. */
+  loadRankLists(): void {
+    this.scheduleRankLists();
   }
 
   /**
