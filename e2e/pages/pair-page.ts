@@ -43,8 +43,12 @@ export class EditorPanePage {
 
   /** Unfolds the frontmatter YAML (a click on its marker), if it is folded. */
   async unfoldYaml(): Promise<void> {
-    if ((await this.yamlMarker.count()) > 0) await this.yamlMarker.click();
-    await expect(this.yamlMarker).toHaveCount(0);
+    // Clicked again while it stays folded: once, in a full CI run on a loaded machine, the first click did not take
+    // (the marker stayed for 10 s); 6 runs of that spec alone never showed it. Why is not known yet: see the note.
+    await expect(async () => {
+      if ((await this.yamlMarker.count()) > 0) await this.yamlMarker.click();
+      await expect(this.yamlMarker).toHaveCount(0, { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
   }
 
   /** Top of the editor line containing `text`, relative to the top of the pane's scroller (px); null when not rendered. */
