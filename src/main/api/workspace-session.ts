@@ -127,7 +127,7 @@ export class WorkspaceSession {
       // added their memory. Searches rank through SQLite meanwhile; rows that changed start a build at once as before.
       const reviewsFirst = this.options.watch !== false;
       await ws.index({ signal: controller.signal, rankLists: !reviewsFirst });
-      if (this.options.watch !== false && this.ws === ws) {
+      if (reviewsFirst && this.ws === ws) {
         await ws.watch();
         // A session that stays open will show pairs: ready the read path now, and their analysis worker once the first
         // review is done (a pair opened before then starts it): its thread (≈ 40 MB) beside the review's plan added to the

@@ -175,6 +175,19 @@ describe('copydesk review --json from a kept report', () => {
     expect(await review()).toBe(made);
     expect((JSON.parse(made) as { inconsistent: unknown[] }).inconsistent.length).toBeGreaterThan(0);
   });
+
+  it('makes the report again when the kept one is damaged, and prints the same', async () => {
+    const db = join(corpus.scratch, 'damaged-kept.db');
+    const review = async (): Promise<{ code: number; stdout: string }> => run(['review', corpus.root, '--db', db, '--json']);
+    const made = await review();
+    const conn = openDatabase(db);
+    // Not gzip at all, then gzip of text that is not JSON: both a cache miss, never an error or an empty report.
+    for (const damaged of [Buffer.from('not gzip'), gzipSync('{"token": ')]) {
+      conn.prepare("UPDATE index_meta SET value = ? WHERE key = 'review-report'").run(damaged);
+      expect(await review()).toEqual(made);
+    }
+    conn.close();
+  });
 });
 
 describe('copydesk review usage', () => {

@@ -14,16 +14,19 @@ let gc: (() => void) | null | undefined;
  * worker threads check 60,000 translations for a minute and more — keeps
  * that garbage, hundreds of MB at 100,000 files, for the whole wait: the
  * process's peak is then the garbage plus the workers. Called at such a
- * boundary, this returns it first. The `gc` function is taken from a fresh
- * context made while it is exposed, as jest's leak detector does; no other
- * context or thread gets it.
+ * boundary, this returns it first.
  */
 export function releaseMemory(): void {
   collectGarbage();
   trimNativeHeap();
 }
 
-/** A full collection of this thread's heap only (see `releaseMemory`): for a worker thread between two jobs. */
+/**
+ * A full collection of this thread's heap only (see `releaseMemory`): for a
+ * worker thread between two jobs. The `gc` function is taken from a fresh
+ * context made while it is exposed, as jest's leak detector does; no other
+ * context or thread gets it.
+ */
 export function collectGarbage(): void {
   if (gc === undefined) {
     try {
