@@ -100,7 +100,9 @@ describe('checking translations on the index worker threads', () => {
     expect(inconsistent).toHaveLength(31);
 
     expect(progress[0]).toBe(`0/${2 * ORIGINALS}`);
-    expect(progress.length).toBeGreaterThan(2);
+    // Progress in between too. How many updates show depends on how fast the chunks go (updates are throttled): at
+    // least one, strictly between none and all (a run on a loaded CI machine showed one, where "more than 2" failed).
+    expect(progress.slice(1).some((p) => Number(p.split('/')[0]) > 0 && Number(p.split('/')[0]) < 2 * ORIGINALS)).toBe(true);
 
     const db = openDatabase(join(corpus.dataDir, 'index.db'), { readonly: true });
     try {
