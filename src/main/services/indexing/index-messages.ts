@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ContentModel } from '@shared/model/content-model';
-import type { ParseJob, ParsedFile } from './article-file';
+import type { ParsedFile } from './article-file';
+import type { JobList } from './job-cursor';
 import type { IndexChanges } from './index-sink';
 import type { PackedJobs } from './packed-jobs';
 
@@ -22,8 +23,10 @@ export interface ParseWorkerInput {
   role?: 'parse';
   root: string;
   /** The files to parse, as objects (small runs) or packed (bulk runs). */
-  jobs: ParseJob[] | PackedJobs;
+  jobs: JobList;
   batchSize: number;
+  /** A bulk run's JobCursor memory, shared with the writer, which parses slices too. */
+  cursor?: SharedArrayBuffer;
   /** Writer's end: batches go here, and a share of full text to write may come back. */
   port?: MessagePort;
   /** Where to write that share (the second shard). */
@@ -36,6 +39,14 @@ export interface ParseWorkerInput {
 export interface WriteWorkerInput extends WorkerDb {
   role: 'write';
   root: string;
+  /** The run's files: the writer parses a slice of them whenever it has no batch to write. */
+  jobs: PackedJobs;
+  /** The JobCursor memory it shares with the parser. */
+  cursor: SharedArrayBuffer;
+  /** Slice size for the writer's own parsing. */
+  sliceSize: number;
+  /** The folder's content model, as for the parser. */
+  model?: ContentModel;
   /** Files to read, for progress. */
   total: number;
   /** Row ids of files the index already has: [path, id]. */
@@ -45,8 +56,6 @@ export interface WriteWorkerInput extends WorkerDb {
   port: MessagePort;
   /** From this many texts left once every row is written, the parser takes half of them. */
   shareMin: number;
-  /** Write full text while waiting for batches; off only in tests (see WorkerRunOptions). */
-  textsWhileParsing: boolean;
 }
 
 /** Parse role → parent when there is no port (parse only). */

@@ -2,6 +2,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import type { ContentModel } from '@shared/model/content-model';
 import type { IndexChanges } from './index-sink';
 import { SHARE_MIN } from './index-writer';
+import { JobCursor } from './job-cursor';
 import { emptyJobs, packedLength } from './packed-jobs';
 import type { ParseWorkerInput, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';
 import type { ProgressReporter } from './progress-reporter';
@@ -27,12 +28,6 @@ export interface WorkerRunOptions {
   batchSize?: number;
   /** From this many texts left after parsing, the parser writes half into the second shard (tests lower it). */
   shareMin?: number;
-  /**
-   * The writer fills the first shard while the parser still parses (default).
-   * Off, every text waits for the end of parsing, so a share for the second
-   * shard is certain: how tests make the split happen whatever the timing.
-   */
-  textsWhileParsing?: boolean;
   /** The folder's content model, handed to the parser (see ParseWorkerInput). */
   model?: ContentModel;
 }
@@ -111,9 +106,10 @@ export function runInWorkers(plan: IndexPlan, opts: WorkerRunOptions): Promise<I
  * Young generations smaller than V8's default (up to 3 × 16 MiB a thread)
  * keep the three heaps of a run inside the peak RSS budget: both workers
  * allocate short-lived batches at a steady rate. The parser keeps more room,
- * as it bounds the time until the list is usable (at 8 MiB its extra
- * scavenges cost a fifth more CPU before the list appears); the writer's
- * pace is set by SQLite. 100k articles: peak RSS 404 → ~370 MB, same times.
+ * as it parses most files (at 8 MiB its extra scavenges cost a fifth more
+ * CPU before the list appears). The writer, which parses the rest, stays at
+ * 8 MiB: at 16 the list was not ready sooner and the run's peak grew by
+ * ~15 MB. 100k articles: peak RSS 404 → ~370 MB, same times.
  *
  * The old generations get a limit too, far above what they hold (the parser
  * holds the job list, ~20 MB at 100k files), for what it does to V8's heap
@@ -129,22 +125,29 @@ const PARSER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: OL
 
 function startWorkers(plan: IndexPlan, opts: WorkerRunOptions): { writer: Worker; parser: Worker } {
   const channel = new MessageChannel();
+  const cursor = JobCursor.memory();
+  const batchSize = opts.batchSize ?? PARSE_BATCH;
   const writerInput: WriteWorkerInput = {
     role: 'write',
     root: opts.root,
     ...opts.db,
+    jobs: plan.jobs,
+    cursor,
+    // Half a batch: the parser's batches wait for the writer's slice to be parsed.
+    sliceSize: Math.max(1, Math.floor(batchSize / 2)),
+    ...(opts.model && { model: opts.model }),
     total: packedLength(plan.jobs),
     existing: [...plan.existingIds],
     removed: plan.removed,
     port: channel.port1,
     shareMin: opts.shareMin ?? SHARE_MIN,
-    textsWhileParsing: opts.textsWhileParsing ?? true,
   };
   const parserInput: ParseWorkerInput = {
     role: 'parse',
     root: opts.root,
     jobs: plan.jobs,
-    batchSize: opts.batchSize ?? PARSE_BATCH,
+    cursor,
+    batchSize,
     port: channel.port2,
     db: opts.db,
     ...(opts.model && { model: opts.model }),

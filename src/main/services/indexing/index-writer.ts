@@ -4,12 +4,14 @@ import { openDatabase } from '../../db/open-database';
 import { collectGarbage } from '../heap-budget';
 import type { ParsedFile } from './article-file';
 import { IndexSink, writeTexts } from './index-sink';
+import { JobCursor, parseNextSlice } from './job-cursor';
+import { emptyJobs } from './packed-jobs';
 import type { ToParser, ToWriter, WorkerDb, WorkerReport, WriteWorkerInput } from './index-messages';
 
 /**
  * Full texts per transaction. FTS5 writes one segment per commit; ~1000
  * articles fill its 16 MiB buffer, and fewer, bigger segments mean less
- * merging. It is also the longest a metadata batch waits behind full text.
+ * merging.
  */
 export const TEXT_CHUNK = 1000;
 
@@ -30,9 +32,10 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /**
  * The write role of a bulk run (worker thread): removes gone files, writes
- * each parsed batch's rows as soon as it arrives, fills the gaps between
- * batches with full text, and once every row is written hands about half
- * of the remaining texts to the parser (second shard) and writes the rest.
+ * each parsed batch's rows as soon as it arrives, parses slices of the run's
+ * jobs itself between batches (and writes their rows), and once every row
+ * is written hands about half of the texts to the parser (second shard)
+ * and writes the rest.
  * The translation groups are counted on demand by the workspace
  * (`Workspace.analysis`, with the model's collections), not here.
  */
@@ -55,15 +58,23 @@ export async function runWriter(input: WriteWorkerInput, report: (message: Worke
       wake?.();
     });
 
+    const cursor = new JobCursor(input.cursor);
+    let slicesLeft = true;
     let parsed = 0;
+    const write = (batch: readonly ParsedFile[]): void => {
+      sink.applyBatch(batch);
+      parsed += batch.length;
+      report({ kind: 'rows', parsed, total: input.total });
+    };
     for (;;) {
       const batch = batches.shift();
       if (batch) {
-        sink.applyBatch(batch);
-        parsed += batch.length;
-        report({ kind: 'rows', parsed, total: input.total });
-      } else if (parsing && input.textsWhileParsing && sink.pendingTexts > 0) {
-        sink.writeTexts(TEXT_CHUNK);
+        write(batch);
+      } else if (slicesLeft) {
+        // No rows waiting: parse a slice here rather than write full text, so the list is complete sooner.
+        const own = parseNextSlice(cursor, input.root, input.jobs, input.sliceSize, input.model);
+        if (own) write(own);
+        else slicesLeft = false;
       } else if (!parsing) {
         break;
       } else {
@@ -72,6 +83,8 @@ export async function runWriter(input: WriteWorkerInput, report: (message: Worke
       }
       await nextTurn();
     }
+    // Its copy of the job list is done with, as the parser's is.
+    input.jobs = emptyJobs();
 
     const share = sink.pendingTexts >= input.shareMin ? sink.splitPending() : [];
     input.port.postMessage({ ids: share } satisfies ToParser);

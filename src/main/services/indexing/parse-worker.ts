@@ -21,10 +21,9 @@ import { analysePair } from '../../core/review/pair-analysis';
 import { transferablesOf } from '../../db/rank-lists/build-rank-lists';
 import { loadOrBuildRankLists, rankListsFile } from '../../db/rank-lists/rank-lists-file';
 import { openDatabase } from '../../db/open-database';
-import { parseArticleFile, type ParseJob, type ParsedFile } from './article-file';
 import type { ParseWorkerInput, ParseWorkerMessage, WorkerReport, WriteWorkerInput } from './index-messages';
 import { runWriter, serveTextShare } from './index-writer';
-import { jobAt, packedLength } from './packed-jobs';
+import { JobCursor, parseNextSlice } from './job-cursor';
 import { SAVED, type RankListsReply, type RankListsWorkerInput } from './rank-lists-builder';
 import type { AnalyseReply, AnalyseRequest, AnalyseWorkerInput } from '../review/pair-analyst';
 import { answerChecks, type CheckWorkerInput } from '../review/check-workers';
@@ -38,17 +37,11 @@ function parse(input: ParseWorkerInput): void {
   const out = input.port ?? parent;
   if (!out) return;
   const { root, jobs, batchSize, model } = input;
-  const count = Array.isArray(jobs) ? jobs.length : packedLength(jobs);
-  let batch: ParsedFile[] = [];
-  for (let i = 0; i < count; i++) {
-    const job = Array.isArray(jobs) ? (jobs[i] as ParseJob) : jobAt(jobs, i);
-    batch.push(parseArticleFile(root, job, model));
-    if (batch.length >= batchSize) {
-      out.postMessage({ batch } satisfies ParseWorkerMessage);
-      batch = [];
-    }
+  // In a bulk run the writer takes slices from the same cursor whenever it has no rows to write.
+  const cursor = new JobCursor(input.cursor);
+  for (let batch; (batch = parseNextSlice(cursor, root, jobs, batchSize, model)) !== null; ) {
+    out.postMessage({ batch } satisfies ParseWorkerMessage);
   }
-  if (batch.length > 0) out.postMessage({ batch } satisfies ParseWorkerMessage);
   out.postMessage({ done: true } satisfies ParseWorkerMessage);
   // The job list (tens of MB at 100k files) is done with: let its memory serve the full-text share.
   input.jobs = [];
