@@ -34,7 +34,14 @@ export interface FulltextDoc {
   id: number;
   title: string;
   description: string;
-  body: string;
+  /**
+   * Text, or its UTF-8 bytes as read from the file: bound as a blob, which
+   * FTS5 tokenizes as the text it holds (it takes a blob for a locale value
+   * only behind a random 128-bit header). Bytes skip decoding every body to
+   * a JS string and encoding it back: a 10 KB article's insert took ~220
+   * instead of ~245 µs when measured on the bench corpus.
+   */
+  body: string | Uint8Array;
   tags: string;
 }
 

@@ -128,18 +128,25 @@ function fileName(relPath: string): string {
  * an unreadable file). Cheap: no YAML parsing, just a newline count.
  */
 export function readBody(root: string, relPath: string, bodyLine: number): string {
-  if (bodyLine < 1) return '';
+  return readBodyBytes(root, relPath, bodyLine).toString('utf8');
+}
+
+/** `readBody` as the file's bytes, for the full-text index (see FulltextDoc.body). */
+export function readBodyBytes(root: string, relPath: string, bodyLine: number): Buffer {
+  if (bodyLine < 1) return EMPTY;
   let bytes: Buffer;
   try {
     // A file indexed as regular that is a FIFO now would hang the search that wants its snippet.
     bytes = readRegularFileSync(join(root, relPath), relPath).bytes;
   } catch {
-    return '';
+    return EMPTY;
   }
   let offset = 0;
   for (let line = 1; line < bodyLine && offset !== -1; line++) {
     offset = bytes.indexOf(0x0a, offset);
     if (offset !== -1) offset++;
   }
-  return offset === -1 ? '' : bytes.toString('utf8', offset);
+  return offset === -1 ? EMPTY : bytes.subarray(offset);
 }
+
+const EMPTY = Buffer.alloc(0);

@@ -1,5 +1,5 @@
 import type { ArticleWriter, ShardIndex } from '../../db/article-writer';
-import { readBody, type ParsedFile } from './article-file';
+import { readBodyBytes, type ParsedFile } from './article-file';
 
 /** What an index run changed. */
 export interface IndexChanges {
@@ -121,7 +121,7 @@ export function writeTexts(writer: ArticleWriter, root: string, ids: readonly nu
   const sources = writer.textSources(ids);
   writer.transaction(() => {
     for (const { path, bodyLine, ...doc } of sources) {
-      writer.insertFulltext({ ...doc, body: readBody(root, path, bodyLine) }, shard);
+      writer.insertFulltext({ ...doc, body: readBodyBytes(root, path, bodyLine) }, shard);
     }
   });
 }
