@@ -151,6 +151,18 @@ describe('in a repository at the workspace folder', () => {
     expect(again.selected).toBe(1);
   });
 
+  it('counts as changed articles what the changed: filter lists: not a changed non-article file, not a deleted article', async () => {
+    await edit(box.work, EN, 'Miners pivot', 'Miners turn');
+    await writeFile(join(box.work, 'notes.txt'), 'Not an article.\n');
+    await rm(join(box.work, ETF));
+    expect(codeOf(await dispatch('workspace.reindex', {}))).toBe('ok');
+    const s = await status();
+    expect(kinds(s)).toEqual({ [EN]: 'modified', 'notes.txt': 'untracked', [ETF]: 'deleted' });
+    expect(s.changedArticles).toBe(1);
+    const listed = valueOf<ChannelOutput<'articles.query'>>(await dispatch('articles.query', { query: 'changed:true' }));
+    expect(listed.rows.map((r) => r.path)).toEqual([EN]);
+  });
+
   it('compares a changed file with the last commit; a new file has no committed side', async () => {
     const before = await readFile(join(box.work, EN), 'utf8');
     await edit(box.work, EN, 'Miners pivot', 'Miners turn');

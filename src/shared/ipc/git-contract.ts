@@ -37,6 +37,8 @@ export const gitStatusSchema = z.discriminatedUnion('state', [
     operation: z.enum(['merge', 'rebase', 'cherry-pick', 'revert']).nullable(),
     /** Changed files inside the workspace folder. */
     files: z.array(gitChangeSchema),
+    /** How many of those are indexed articles: what the library's `changed:true` lists (config files, images and deletions are not). */
+    changedArticles: z.number().int(),
     /** The author git would record; null when it has none configured. */
     identity: z.object({ name: z.string(), email: z.string() }).nullable(),
     /** The commit dialog's default selection: changed files the app wrote since the last commit. */

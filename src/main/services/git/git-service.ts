@@ -88,6 +88,8 @@ export class GitService {
       behind: status.behind,
       operation: status.operation,
       files,
+      // The same query as the library's `changed:true` with nothing else, so the toggle's count is the list it shows.
+      changedArticles: ws.matchingPaths('', { groups: false }, { paths: status.files.map((file) => file.path) }).length,
       identity: await repo.identity(),
       appChanged: appWrites.map((write) => write.path),
       suggestedMessage: await suggestCommitMessage(appWrites, (path, action) => this.titleFor(ws, path, action)),

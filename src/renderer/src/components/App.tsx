@@ -277,7 +277,7 @@ export function App() {
             <>
               <div className="toolbar">
                 <SearchBox value={query} onChange={setQuery} onKeyDown={onNavigate} warnings={pages.warnings} notices={pages.notices} inputRef={searchRef} />
-                {!editing && git.status?.state === 'repo' && <ChangedFilter query={query} count={git.changed.size} onQuery={setQuery} />}
+                {!editing && git.status?.state === 'repo' && <ChangedFilter query={query} count={git.status.changedArticles} onQuery={setQuery} />}
                 {!editing && <SortSelect value={sort} onChange={setSort} />}
               </div>
               <LibraryContent
