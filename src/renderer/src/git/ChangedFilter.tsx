@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/format';
 import { hasFilter, toggleFilter } from '../lib/query-filters';
 
 const TERM = { key: 'changed', value: 'true' } as const;
@@ -13,7 +14,7 @@ export function ChangedFilter({ query, count, onQuery }: { query: string; count:
       onClick={() => onQuery(toggleFilter(query, TERM))}
       title="Only articles that differ from the last git commit (changed:true)"
     >
-      Changed{count > 0 && <span className="tab-count">{count}</span>}
+      Changed{count > 0 && <span className="tab-count">{formatCount(count)}</span>}
     </button>
   );
 }
