@@ -88,8 +88,8 @@ export class GitService {
       behind: status.behind,
       operation: status.operation,
       files,
-      // The same query as the library's `changed:true` with nothing else, so the toggle's count is the list it shows.
-      changedArticles: ws.matchingPaths('', { groups: false }, { paths: status.files.map((file) => file.path) }).length,
+      // The library's own total for `changed:true` alone (the same restriction, counted in SQL): the toggle's count is the list it shows.
+      changedArticles: ws.queryArticles({ query: '', sort: 'date-desc', offset: 0, limit: 1 }, { paths: status.files.map((file) => file.path) }).total,
       identity: await repo.identity(),
       appChanged: appWrites.map((write) => write.path),
       suggestedMessage: await suggestCommitMessage(appWrites, (path, action) => this.titleFor(ws, path, action)),
