@@ -5,6 +5,13 @@ import { trimNativeHeap } from './native-heap';
 let gc: (() => void) | null | undefined;
 
 /**
+ * Files to read from which an index run is large: this thread's garbage is
+ * returned once the workers have its plan (`runInWorkers`), and after the run
+ * (`Workspace.update`) or after its summary (`Workspace.index`).
+ */
+export const LARGE_RUN = 20_000;
+
+/**
  * Returns what this process no longer uses to the system, now: a full
  * garbage collection of this thread's heap (nothing where the runtime
  * refuses), then the free memory the C allocator holds (`trimNativeHeap`).

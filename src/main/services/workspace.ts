@@ -31,10 +31,7 @@ import { runIndex, type IndexChanges, type IndexPlan } from './indexing/run-inde
 import { scanColumns } from './indexing/scan-workspace';
 import { WorkspaceWatcher } from './indexing/workspace-watcher';
 import { removeWriteLeftovers } from './write/write-leftovers';
-import { releaseMemory } from './heap-budget';
-
-/** Files to read from which an index run is large: this thread's garbage is collected before it, and after it (`update`) or after its summary (`index`); see releaseMemory. */
-const LARGE_RUN = 20_000;
+import { LARGE_RUN, releaseMemory } from './heap-budget';
 
 export interface WorkspaceOptions {
   /** The folder of articles. */
@@ -435,8 +432,7 @@ export class Workspace {
   private async run(plan: IndexPlan, model: ContentModel, signal?: AbortSignal): Promise<IndexChanges> {
     // Rows are about to change (worker threads commit before this thread hears of it): stop ranking from lists of the old rows.
     if (packedLength(plan.jobs) > 0 || plan.removed.length > 0) this.search.dropRankLists();
-    // A large run: what loading the model and scanning left is returned before the parse workers' heaps grow beside it.
-    if (packedLength(plan.jobs) >= LARGE_RUN) releaseMemory();
+    // What loading the model and scanning left is returned by the run itself, once the workers have the plan (runInWorkers).
     const changes = await runIndex(
       {
         root: this.root,

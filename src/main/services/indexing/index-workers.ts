@@ -8,7 +8,7 @@ import type { ParseWorkerInput, WorkerDb, WorkerReport, WriteWorkerInput } from 
 import type { ProgressReporter } from './progress-reporter';
 import type { IndexPlan } from './run-index';
 import { trimWhenGone } from '../native-heap';
-import { releaseMemory } from '../heap-budget';
+import { LARGE_RUN, releaseMemory } from '../heap-budget';
 
 /**
  * Parsed files per message to the writer: small enough that little of each
@@ -42,15 +42,16 @@ export interface WorkerRunOptions {
  */
 export function runInWorkers(plan: IndexPlan, opts: WorkerRunOptions): Promise<IndexChanges> {
   opts.signal?.throwIfAborted();
+  const large = packedLength(plan.jobs) >= LARGE_RUN;
   const { writer, parser } = startWorkers(plan, opts);
   // The workers have their copies. At 100k files the jobs are tens of MB this thread would
   // otherwise keep for the whole run (callers still hold the plan), so the plan is consumed here.
   plan.jobs = emptyJobs();
   plan.existingIds = new Map();
-  // What the scan and the plan left on this thread's heap is garbage now. V8 would keep it (and the pages it
-  // took) through the whole run, while both workers' heaps are at their largest: at 100k files ~25 MB of the
-  // run's peak RSS, for a ~30 ms collection.
-  releaseMemory();
+  // What loading the model, the scan and the plan left on this thread's heap is garbage now. V8 would keep it
+  // (and the pages it took) through the whole run, while both workers' heaps are at their largest: at 100k files
+  // ~25 MB of the run's peak RSS, for a ~30 ms collection. Only here is the plan itself garbage too.
+  if (large) releaseMemory();
   return new Promise<IndexChanges>((resolve, reject) => {
     let settled = false;
     let changes: IndexChanges | undefined;
